@@ -1,0 +1,72 @@
+import { addYears, fullYearsBetween, type IsoDate } from '../dates.js';
+import type { DocumentStatus, FactKey, Facts, Title } from '../facts/facts.js';
+import { valueAt, type Parameter } from '../parameters/parameter.js';
+import { ages } from '../parameters/policies.js';
+import type { AgeBand } from '../evaluation.js';
+
+/** Thrown (not an Error: no stack to capture) when a rule reads a fact not given yet. */
+export class MissingFact {
+  constructor(readonly key: FactKey) {}
+}
+
+export function need<T>(value: T | undefined, key: FactKey): T {
+  if (value === undefined) throw new MissingFact(key);
+  return value;
+}
+
+/**
+ * The facts as the rules read them. Every read goes through `need`, so a
+ * rule that stops on an unanswered fact names exactly the question that
+ * blocks it, and facts a rule never reaches are never asked.
+ */
+export class Context {
+  constructor(readonly facts: Facts) {}
+
+  get today(): IsoDate {
+    return this.facts.today;
+  }
+
+  param<T>(parameter: Parameter<T>): T {
+    return valueAt(parameter, this.today).value;
+  }
+
+  titles(): Title[] {
+    return need(this.facts.titles, 'titles');
+  }
+
+  birthDate(): IsoDate {
+    return need(this.facts.birthDate, 'birthDate');
+  }
+
+  ageOn(date: IsoDate): number {
+    return fullYearsBetween(this.birthDate(), date);
+  }
+
+  age(): number {
+    return this.ageOn(this.today);
+  }
+
+  isAdult(): boolean {
+    return this.age() >= this.param(ages).majority;
+  }
+
+  /** The contract's band for a minor on `date`, or null once an adult. */
+  ageBandOn(date: IsoDate): AgeBand | null {
+    const age = this.ageOn(date);
+    const { majority, fingerprints, childMaySign } = this.param(ages);
+    if (age >= majority) return null;
+    if (age >= childMaySign) return '13-plus';
+    return age >= fingerprints ? '12-13' : 'under-12';
+  }
+
+  /** The date on which the applicant reaches `years` years old. */
+  birthdayAt(years: number): IsoDate {
+    return addYears(this.birthDate(), years);
+  }
+
+  status(title: Title): DocumentStatus {
+    return title === 'cni'
+      ? need(this.facts.currentCni?.status, 'currentCni.status')
+      : need(this.facts.currentPassport?.status, 'currentPassport.status');
+  }
+}

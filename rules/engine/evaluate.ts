@@ -1,0 +1,89 @@
+import { QUESTION_ORDER, type FactKey, type Facts, type Title } from '../facts/facts.js';
+import type { Evaluation, Fee, Motif, Warning } from '../evaluation.js';
+import { PieceCollector } from '../pieces/collector.js';
+import { Context, MissingFact } from './context.js';
+import { address, applicationForm, birthRecord, minorPieces, photo, usageName } from './common-pieces.js';
+import { fee, formatEuros } from './fees.js';
+import { identityPieces } from './identity.js';
+import { minorBlock } from './minor.js';
+import { minorWarnings, oldPassportReturned, renewalTiming } from './warnings.js';
+
+const MOTIFS = { none: 'first', held: 'renewal', lost: 'loss', stolen: 'theft' } as const satisfies Record<string, Motif>;
+
+/**
+ * The one entry point (CONTRACT.md): validated facts in, evaluation out.
+ * Each part of the dossier is worked out on its own, so a question that
+ * blocks one part does not hide what the others already know; the
+ * questions are the facts those parts stopped on.
+ */
+export function evaluate(facts: Facts): Evaluation {
+  const ctx = new Context(facts);
+  const missing = new Set<FactKey>();
+  const attempt = <T>(part: () => T): T | undefined => {
+    try {
+      return part();
+    } catch (error) {
+      if (error instanceof MissingFact) {
+        missing.add(error.key);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  const pieces = new PieceCollector();
+  const warnings: Warning[] = [];
+  const emit = (warning: Warning) => warnings.push(warning);
+  const titles: Title[] = attempt(() => ctx.titles()) ?? [];
+  const requests: Evaluation['requests'] = [];
+  const fees: Fee[] = [];
+  const birthCertificateFor: { title: Title; reason: string }[] = [];
+
+  for (const title of titles) {
+    const motif = attempt(() => MOTIFS[ctx.status(title)]);
+    if (motif === undefined) continue;
+    requests.push({ title, motif });
+    const identity = attempt(() => identityPieces(ctx, title, pieces));
+    if (identity?.birthCertificateReason) birthCertificateFor.push({ title, reason: identity.birthCertificateReason });
+    const titleFee = attempt(() => fee(ctx, title, motif));
+    if (titleFee) fees.push(titleFee);
+  }
+  if (birthCertificateFor.length > 0) {
+    const reason = birthCertificateFor.map((b) => b.reason).join(' ');
+    attempt(() => birthRecord(ctx, birthCertificateFor.map((b) => b.title), reason, pieces));
+  }
+  if (titles.length > 0) {
+    attempt(() => photo(ctx, titles, pieces));
+    attempt(() => address(ctx, titles, pieces));
+    attempt(() => applicationForm(ctx, titles, pieces));
+    attempt(() => minorPieces(ctx, titles, pieces));
+    attempt(() => usageName(ctx, titles, pieces));
+  }
+  const stamped = fees.filter((f) => f.amount > 0);
+  if (stamped.length > 0) {
+    pieces.add('tax-stamp', stamped.map((f) => f.title), {
+      label: `Timbre fiscal de ${formatEuros(stamped.reduce((sum, f) => sum + f.amount, 0))}`,
+      reason: `${stamped.map((f) => `${f.title === 'cni' ? "Carte d'identité" : 'Passeport'} : ${formatEuros(f.amount)}`).join(' ; ')}. Timbre électronique acheté en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
+    });
+  }
+
+  attempt(() => renewalTiming(ctx, emit));
+  attempt(() => oldPassportReturned(ctx, emit));
+  attempt(() => minorWarnings(ctx, emit));
+  const minor = attempt(() => minorBlock(ctx)) ?? null;
+  const age = attempt(() => ctx.age());
+  const adult = attempt(() => ctx.isAdult());
+  const questions = QUESTION_ORDER.filter((key) => missing.has(key));
+
+  return {
+    complete: questions.length === 0,
+    questions,
+    applicant: { age: age ?? null, adult: adult ?? null, ageBand: adult === false ? ctx.ageBandOn(ctx.today) : null },
+    requests,
+    pieces: pieces.list(titles),
+    fees,
+    totalFee: fees.reduce((sum, f) => sum + f.amount, 0),
+    minor,
+    warnings,
+  };
+}

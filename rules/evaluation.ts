@@ -1,0 +1,63 @@
+import type { FactKey, Title } from './facts/facts.js';
+
+/** The contract's output (CONTRACT.md, "Evaluation"). */
+export const PIECE_IDS = [
+  'photo', 'proof-of-address', 'host-proof-of-address', 'host-id', 'host-attestation',
+  'pre-application-number', 'application-form', 'tax-stamp', 'current-cni', 'current-passport',
+  'birth-certificate', 'nationality-proof', 'loss-declaration', 'theft-declaration', 'parent-id',
+  'custody-judgment', 'guardianship-decision', 'usage-name-proof',
+] as const;
+export type PieceId = (typeof PIECE_IDS)[number];
+
+export type Motif = 'first' | 'renewal' | 'loss' | 'theft';
+export type AgeBand = 'under-12' | '12-13' | '13-plus';
+export type Copies = 'original' | 'photocopy' | 'original-and-photocopy';
+
+export interface Piece {
+  id: PieceId;
+  titles: Title[];
+  label: string;
+  where: 'bring' | 'counter';
+  copies: Copies;
+  condition: string | null;
+  reason: string;
+  sources: string[];
+}
+
+export interface Fee {
+  title: Title;
+  amount: number;
+  currency: 'EUR';
+}
+
+export type Presence = 'child' | 'parent';
+
+export interface MinorBlock {
+  fingerprints: boolean;
+  signer: 'parent' | 'child-or-parent';
+  presentAtDeposit: Presence[];
+  presentAtRetrieval: Presence[];
+}
+
+export const WARNING_IDS = [
+  'renewal-too-early', 'early-renewal-card-format', 'age-band-changes-before-retrieval',
+  'minor-travel-authorisation', 'old-passport-returned', 'alternating-residence', 'minor-usage-name',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+export interface Warning {
+  id: WarningId;
+  message: string;
+}
+
+export interface Evaluation {
+  complete: boolean;
+  questions: FactKey[];
+  applicant: { age: number | null; adult: boolean | null; ageBand: AgeBand | null };
+  requests: { title: Title; motif: Motif }[];
+  pieces: Piece[];
+  fees: Fee[];
+  totalFee: number;
+  minor: MinorBlock | null;
+  warnings: Warning[];
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { isRealDate, type IsoDate } from '../dates.js';
+import { RULES_IN_FORCE_FROM } from '../parameters/parameter.js';
+import {
+  CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES,
+  type Facts,
+} from './facts.js';
+
+/** Why input was refused: the field, a precise message for programs, and one for people. */
+export interface FactsError {
+  field: string;
+  message: string;
+  messageFr: string;
+}
+
+export type ParseResult = { ok: true; facts: Facts } | { ok: false; error: FactsError };
+
+const date = z.string().refine(isRealDate, { params: { kind: 'date' } });
+const maybeKnown = z.union([z.boolean(), z.literal('unknown')]);
+
+const schema = z.strictObject({
+  today: date.optional(),
+  titles: z
+    .array(z.enum(TITLES))
+    .min(1)
+    .refine((titles) => new Set(titles).size === titles.length, { params: { kind: 'duplicate' } })
+    .optional(),
+  birthDate: date.optional(),
+  territory: z.enum(TERRITORIES).optional(),
+  photoAtCounter: z.boolean().optional(),
+  currentCni: z
+    .strictObject({ status: z.enum(DOCUMENT_STATUSES).optional(), expiry: date.optional(), format: z.enum(CNI_FORMATS).optional() })
+    .optional(),
+  currentPassport: z
+    .strictObject({ status: z.enum(DOCUMENT_STATUSES).optional(), expiry: date.optional(), secure: z.boolean().optional() })
+    .optional(),
+  birthRecordDematerialized: maybeKnown.optional(),
+  nationalityProvenByBirthRecord: maybeKnown.optional(),
+  addressVerifiedOnline: z.boolean().optional(),
+  residence: z.enum(RESIDENCES).optional(),
+  parentalAuthority: z.enum(PARENTAL_AUTHORITIES).optional(),
+  usageName: z.enum(USAGE_NAMES).optional(),
+  preApplication: z.boolean().optional(),
+});
+
+function describe(issue: z.core.$ZodIssue): { field: string; message: string; messageFr: string } {
+  const path = issue.path.join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = [...issue.path, issue.keys[0]].join('.');
+      return { field: key, message: 'unknown key', messageFr: `la donnée « ${key} » n'est pas prévue` };
+    }
+    case 'invalid_value':
+      return {
+        field: path,
+        message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        messageFr: `valeur non prévue ; valeurs possibles : ${issue.values.join(', ')}`,
+      };
+    case 'invalid_type':
+      return { field: path, message: `expected ${issue.expected}`, messageFr: 'type de valeur incorrect' };
+    case 'too_small':
+      return { field: path, message: 'must not be empty', messageFr: 'choisissez au moins un titre' };
+    case 'custom':
+      if (issue.params?.['kind'] === 'duplicate') {
+        return { field: path, message: 'lists a title twice', messageFr: 'un même titre est demandé deux fois' };
+      }
+      return { field: path, message: 'not a real date in YYYY-MM-DD form', messageFr: "cette date n'existe pas ou n'est pas écrite AAAA-MM-JJ" };
+    default:
+      return { field: path, message: issue.message, messageFr: 'valeur incorrecte' };
+  }
+}
+
+/**
+ * Validates untrusted input against the contract. `defaultToday` is the
+ * caller's clock (the rules have none) and is used when `today` is absent.
+ */
+export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const { field, message, messageFr } = describe(parsed.error.issues[0]!);
+    return { ok: false, error: { field: field || '(racine)', message, messageFr } };
+  }
+  const facts = { ...parsed.data, today: parsed.data.today ?? defaultToday } as Facts;
+  if (facts.today < RULES_IN_FORCE_FROM) {
+    return fail('today', `is before ${RULES_IN_FORCE_FROM}, the earliest date the rules are written for`,
+      `la date de dépôt doit être postérieure au ${RULES_IN_FORCE_FROM}`);
+  }
+  if (facts.birthDate !== undefined && facts.birthDate > facts.today) {
+    return fail('birthDate', `is after today (${facts.today})`, 'la date de naissance est dans le futur');
+  }
+  return { ok: true, facts };
+}
+
+function fail(field: string, message: string, messageFr: string): ParseResult {
+  return { ok: false, error: { field, message, messageFr } };
+}

@@ -1,0 +1,58 @@
+import { SOURCES } from '../sources.js';
+import { RULES_IN_FORCE_FROM, type Parameter } from './parameter.js';
+
+const from = RULES_IN_FORCE_FROM;
+
+export const ages: Parameter<{ majority: number; fingerprints: number; childMaySign: number; passportTeenFee: number }> = {
+  description: 'Âges qui changent le dossier (majorité, empreintes, signature, tarif du passeport)',
+  values: [{ from, value: { majority: 18, fingerprints: 12, childMaySign: 13, passportTeenFee: 15 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie],
+    note: "La section « perte de CNI » du guide 2021 prend les empreintes dès 0 ans ; toutes ses autres sections à partir de 12 ans : la majorité l'emporte." }],
+};
+
+export const recentTitleYears: Parameter<number> = {
+  description: "Un titre expiré depuis moins de N ans suffit à prouver l'identité",
+  values: [{ from, value: 5, sources: [SOURCES.guide2021],
+    note: 'La page de Thônes (plus ancienne) dit 2 ans pour la CNI ; le guide 2021, plus récent et plus détaillé, dit 5 ans.' }],
+};
+
+export const adultPassportGraceYears: Parameter<number> = {
+  description: 'Passeport majeur expiré depuis moins de N ans : il suffit, même non sécurisé',
+  values: [{ from, value: 2, sources: [SOURCES.guide2021] }],
+};
+
+export const cniAdultExtension: Parameter<{ printedFrom: string; printedTo: string; printedValidityYears: number; extraYears: number }> = {
+  description: 'Allongement automatique des CNI plastifiées délivrées à des majeurs (2004-2013)',
+  values: [{ from, value: { printedFrom: '2014-01-02', printedTo: '2023-12-31', printedValidityYears: 10, extraYears: 5 }, sources: [SOURCES.thonesMairie, SOURCES.guide2021] }],
+};
+
+export const renewalWindowMonths: Parameter<number> = {
+  description: "Le renouvellement d'une CNI peut commencer N mois avant son expiration",
+  values: [{ from, value: 6, sources: [SOURCES.thonesMairie] }],
+};
+
+export const laminatedEarlyRenewal: Parameter<boolean> = {
+  description: 'Une CNI plastifiée peut être renouvelée à tout moment pour obtenir le format carte (pré-demande obligatoire)',
+  values: [
+    { from, value: false, sources: [SOURCES.thonesMairie] },
+    { from: '2025-03-31', value: true, sources: [SOURCES.cniFiches2025] },
+  ],
+};
+
+export const retrievalMonths: Parameter<number> = {
+  description: 'Le titre doit être retiré dans les N mois, sinon il est détruit',
+  values: [{ from, value: 3, sources: [SOURCES.guide2021] }],
+};
+
+export const taxNoticeAcceptedAsAddressProof: Parameter<boolean> = {
+  description: "L'avis d'imposition ou de non-imposition est accepté comme justificatif de domicile",
+  values: [
+    { from, value: true, sources: [SOURCES.thonesMairie] },
+    { from: '2025-10-07', value: false, sources: [SOURCES.addressProof2025], note: 'Refus provisoire annoncé par service-public.fr.' },
+  ],
+};
+
+export const documentMaxAge: Parameter<{ photoMonths: number; addressProofMonths: number; birthCertificateMonths: number; hostingMonths: number }> = {
+  description: 'Ancienneté maximale des pièces (photo, justificatif de domicile, acte de naissance) et durée minimale d’hébergement',
+  values: [{ from, value: { photoMonths: 6, addressProofMonths: 12, birthCertificateMonths: 3, hostingMonths: 3 },
+    sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.addressProof2025, SOURCES.hosting2025] }],
+};
