@@ -12,9 +12,9 @@ export interface HeldDocument {
 
 /**
  * The current CNI, if in hand. Old laminated cards printed with 10 years for
- * an adult (expiry 2014-01-02 to 2023-12-31) are valid 5 more years; a card
- * printed in that window cannot be the 2021 card format, so the format need
- * not be asked to decide.
+ * an adult (expiry 2014-01-02 to 2023-12-31) are valid 5 more years. A card
+ * expiring in that window cannot be of the 2021 card format (valid 10 years),
+ * so the format need not be asked to decide.
  */
 export function heldCni(ctx: Context): HeldDocument | null {
   if (ctx.status('cni') !== 'held') return null;
@@ -22,7 +22,7 @@ export function heldCni(ctx: Context): HeldDocument | null {
   const rule = ctx.param(cniAdultExtension);
   let effectiveExpiry = printed;
   let extension = '';
-  if (printed >= rule.printedFrom && printed <= rule.printedTo && ctx.facts.currentCni?.format !== 'card') {
+  if (printed >= rule.printedFrom && printed <= rule.printedTo) {
     const issued = addYears(printed, -rule.printedValidityYears);
     if (ctx.ageOn(issued) >= ctx.param(ages).majority) {
       effectiveExpiry = addYears(printed, rule.extraYears);

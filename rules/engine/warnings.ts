@@ -1,6 +1,6 @@
-import { addMonths, frenchDate } from '../dates.js';
+import { addMonths, addYears, frenchDate } from '../dates.js';
 import type { Warning } from '../evaluation.js';
-import { laminatedEarlyRenewal, renewalWindowMonths, retrievalMonths } from '../parameters/policies.js';
+import { cniCardFormat, laminatedEarlyRenewal, renewalWindowMonths, retrievalMonths } from '../parameters/policies.js';
 import { need, type Context } from './context.js';
 import { heldCni } from './documents.js';
 
@@ -13,10 +13,10 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
   if (!cni) return;
   const opens = addMonths(cni.effectiveExpiry, -ctx.param(renewalWindowMonths));
   if (ctx.today >= opens) return;
-  if (ctx.param(laminatedEarlyRenewal) && need(ctx.facts.currentCni?.format, 'currentCni.format') === 'laminated') {
+  if (ctx.param(laminatedEarlyRenewal) && isLaminated(ctx)) {
     emit({
       id: 'early-renewal-card-format',
-      message: `Carte plastifiée encore valable (${cni.description}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire, mais la pré-demande en ligne est alors obligatoire${ctx.facts.preApplication === false ? ' et elle n’a pas été faite' : ''}.`,
+      message: `Carte plastifiée encore valable (${cni.description}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire, mais la pré-demande en ligne est alors obligatoire${need(ctx.facts.preApplication, 'preApplication') ? '' : ' et elle n’a pas été faite'}.`,
     });
     return;
   }
@@ -24,6 +24,14 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
     id: 'renewal-too-early',
     message: `Renouvellement trop tôt : la ${cni.description} ; le renouvellement n'est possible qu'à partir du ${frenchDate(opens)}, sauf perte ou vol.`,
   });
+}
+
+/** Asked only when the printed expiry could be a card format's (2021 + 10 years or later). */
+function isLaminated(ctx: Context): boolean {
+  const { issuedFrom, validityYears } = ctx.param(cniCardFormat);
+  const printed = ctx.facts.currentCni!.expiry!;
+  if (printed < addYears(issuedFrom, validityYears)) return true;
+  return need(ctx.facts.currentCni?.format, 'currentCni.format') === 'laminated';
 }
 
 export function minorWarnings(ctx: Context, emit: Emit): void {

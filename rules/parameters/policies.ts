@@ -56,3 +56,9 @@ export const documentMaxAge: Parameter<{ photoMonths: number; addressProofMonths
   values: [{ from, value: { photoMonths: 6, addressProofMonths: 12, birthCertificateMonths: 3, hostingMonths: 3 },
     sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.addressProof2025, SOURCES.hosting2025] }],
 };
+
+export const cniCardFormat: Parameter<{ issuedFrom: string; validityYears: number }> = {
+  description: 'CNI au format carte bancaire : délivrée depuis 2021, valable 10 ans',
+  values: [{ from, value: { issuedFrom: '2021-01-01', validityYears: 10 }, sources: [SOURCES.thonesMairie, SOURCES.cniFiches2025],
+    note: "Une carte dont la date d'expiration imprimée précède 2031 ne peut donc être qu'une carte plastifiée." }],
+};

@@ -1,0 +1,30 @@
+// `npm run bench [-- --json] [-- --only rules]`: prints figures, asserts nothing.
+// Targets (issue 2): rules.p99_ms < 0.2, rules.exhaustive_s < 10 over >= 100,000 combinations.
+import { rulesBenchmark } from './rules.bench.js';
+import type { Figures } from './figures.js';
+
+const BENCHMARKS: Record<string, () => Promise<Figures>> = {
+  rules: rulesBenchmark,
+};
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : Object.keys(BENCHMARKS);
+
+const figures: Figures = {};
+for (const name of only) {
+  const run = BENCHMARKS[name];
+  if (!run) {
+    process.stderr.write(`unknown benchmark: ${name} (known: ${Object.keys(BENCHMARKS).join(', ')})\n`);
+    process.exit(2);
+  }
+  Object.assign(figures, await run());
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  for (const [name, value] of Object.entries(figures)) {
+    process.stdout.write(`${name.padEnd(40)} ${Number.isInteger(value) ? value : value.toFixed(4)}\n`);
+  }
+}
