@@ -18,7 +18,8 @@ export type ParseResult = { ok: true; facts: Facts } | { ok: false; error: Facts
 const date = z.string().refine(isRealDate, { params: { kind: 'date' } });
 const maybeKnown = z.union([z.boolean(), z.literal('unknown')]);
 
-const schema = z.strictObject({
+/** The contract's facts, strictly: exported so the host API can reuse its fields. */
+export const factsSchema = z.strictObject({
   today: date.optional(),
   titles: z
     .array(z.enum(TITLES))
@@ -43,7 +44,7 @@ const schema = z.strictObject({
   preApplication: z.boolean().optional(),
 });
 
-function describe(issue: z.core.$ZodIssue): { field: string; message: string; messageFr: string } {
+export function describe(issue: z.core.$ZodIssue): { field: string; message: string; messageFr: string } {
   const path = issue.path.join('.');
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -75,7 +76,7 @@ function describe(issue: z.core.$ZodIssue): { field: string; message: string; me
  * caller's clock (the rules have none) and is used when `today` is absent.
  */
 export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
-  const parsed = schema.safeParse(input);
+  const parsed = factsSchema.safeParse(input);
   if (!parsed.success) {
     const { field, message, messageFr } = describe(parsed.error.issues[0]!);
     return { ok: false, error: { field: field || '(racine)', message, messageFr } };

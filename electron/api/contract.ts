@@ -1,0 +1,96 @@
+// The one API between the renderer and the host, as a channel map (GitHub
+// Desktop's ipc-shared.ts): each method has a schema for its request and
+// its result. The host validates every request; the renderer validates
+// every result. Both Electron IPC and the browser host carry it.
+import { z } from 'zod';
+import { DEPARTEMENTS, PIECE_IDS } from '../../rules/index.js';
+import { factsSchema } from '../../rules/facts/parse.js';
+
+const isoDate = factsSchema.shape.birthDate.unwrap();
+
+/** A visit's short reference, printed on the receipt: unambiguous letters and digits. */
+export const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const referenceSchema = z.string().regex(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
+
+export const settingsSchema = z.strictObject({
+  mairieName: z.string().trim().min(1).max(120),
+  address: z.string().trim().min(1).max(300),
+  departement: z.enum(DEPARTEMENTS as [string, ...string[]]),
+  printer: z.string().trim().max(200).nullable(),
+  paper: z.enum(['80mm', 'a4']),
+  /** Days a station visit is kept so a person can come back with the missing pieces. */
+  retentionDays: z.int().min(1).max(14),
+  mode: z.enum(['station', 'kiosk']),
+  /** Kiosk: seconds without a touch before asking whether the person is still there. */
+  inactivitySeconds: z.int().min(30).max(600),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS = { printer: null, paper: '80mm', retentionDays: 14, mode: 'station', inactivitySeconds: 90 } as const;
+
+/** What the person answers: the facts without the deposit date and the station's territory, which the host sets. */
+export const answersSchema = factsSchema.omit({ today: true, territory: true });
+export type Answers = z.infer<typeof answersSchema>;
+
+export const pieceStatusSchema = z.enum(['presented', 'missing']);
+export type PieceStatus = z.infer<typeof pieceStatusSchema>;
+const pieceIdSchema = z.enum(PIECE_IDS);
+
+export const applicantSchema = z.strictObject({
+  id: z.int().positive(),
+  answers: answersSchema,
+  checks: z.partialRecord(pieceIdSchema, pieceStatusSchema),
+});
+export type Applicant = z.infer<typeof applicantSchema>;
+
+export const visitSchema = z.strictObject({
+  reference: referenceSchema,
+  createdAt: z.iso.datetime(),
+  depositDate: isoDate,
+  mode: z.enum(['station', 'kiosk']),
+  applicants: z.array(applicantSchema),
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+export const visitSummarySchema = z.strictObject({
+  reference: referenceSchema,
+  createdAt: z.iso.datetime(),
+  applicants: z.int().nonnegative(),
+});
+export type VisitSummary = z.infer<typeof visitSummarySchema>;
+
+const ref = z.strictObject({ reference: referenceSchema });
+const applicantRef = z.strictObject({ reference: referenceSchema, applicantId: z.int().positive() });
+
+export const API = {
+  getSettings: { request: z.strictObject({}), result: settingsSchema.nullable() },
+  saveSettings: { request: z.strictObject({ settings: settingsSchema }), result: settingsSchema },
+  getToday: { request: z.strictObject({}), result: isoDate },
+  startVisit: { request: z.strictObject({}), result: visitSchema },
+  getVisit: { request: ref, result: visitSchema.nullable() },
+  listVisits: { request: z.strictObject({ depositDate: isoDate }), result: z.array(visitSummarySchema) },
+  addApplicant: { request: z.strictObject({ reference: referenceSchema, answers: answersSchema }), result: visitSchema },
+  removeApplicant: { request: applicantRef, result: visitSchema },
+  saveAnswers: { request: applicantRef.extend({ answers: answersSchema }), result: visitSchema },
+  setPieceStatus: { request: applicantRef.extend({ pieceId: pieceIdSchema, status: pieceStatusSchema.nullable() }), result: visitSchema },
+  receiptHtml: { request: ref, result: z.string() },
+  receiptPdf: { request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }), result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
+  printReceipt: { request: ref, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
+  endVisit: { request: ref, result: z.null() },
+} as const;
+
+export type Method = keyof typeof API;
+export type Request<M extends Method> = z.input<(typeof API)[M]['request']>;
+export type Result<M extends Method> = z.output<(typeof API)[M]['result']>;
+export const METHODS = Object.keys(API) as Method[];
+
+/** How the host answers: a result, or an error with a French message for people and a code for programs. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+export interface ApiErrorBody {
+  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'internal';
+  message: string;
+  field?: string;
+}
+
+/** The typed object the renderer uses (`window.kiosk` in spirit). */
+export type KioskApi = { [M in Method]: (request: Request<M>) => Promise<Result<M>> };

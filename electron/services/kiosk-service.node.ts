@@ -1,0 +1,109 @@
+// Every API method, implemented on the services. Plain Node: the Electron
+// glue and the browser host both call `dispatch`, which validates the
+// request against the contract's schema before anything runs.
+import { describe as describeIssue } from '../../rules/facts/parse.js';
+import { API, type Answers, type Envelope, type Method, type Request, type Result, type Settings, type Visit } from '../api/contract.js';
+import { evaluateAnswers } from '../api/applicant-evaluation.js';
+import { ApiError, notFound } from './api-error.node.js';
+import type { Clock } from './clock.node.js';
+import { newReference } from './reference.node.js';
+import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
+import { renderReceiptHtml } from './receipt/receipt-template.node.js';
+import type { SessionStore } from './store/session-store.node.js';
+
+export interface ServiceDeps {
+  store: SessionStore;
+  clock: Clock;
+  pdf: PdfRenderer;
+  printer: Printer;
+  /** Called when the settings change (retention, mode). */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
+type Handlers = { [M in Method]: (request: Request<M>) => Promise<Result<M>> | Result<M> };
+
+export function createService(deps: ServiceDeps): Handlers {
+  const { store, clock } = deps;
+
+  const settings = (): Settings => {
+    const current = store.readSettings();
+    if (!current) throw new ApiError({ code: 'not-configured', message: "La station n'est pas encore configurée." });
+    return current;
+  };
+  const visit = (reference: string): Visit => store.getVisit(reference) ?? (() => { throw notFound(reference); })();
+  const checkAnswers = (answers: Answers, depositDate: string) => {
+    const result = evaluateAnswers(answers, depositDate, settings().departement);
+    if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: `Réponse refusée (${result.error.field}) : ${result.error.messageFr}.` });
+  };
+
+  return {
+    getSettings: () => store.readSettings(),
+    saveSettings: ({ settings: next }) => {
+      store.writeSettings(next);
+      deps.onSettingsChanged?.(next);
+      return next;
+    },
+    getToday: () => clock.today(),
+    startVisit: () => {
+      const mode = settings().mode;
+      for (;;) {
+        const reference = newReference();
+        if (store.getVisit(reference)) continue;
+        store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: clock.today(), mode });
+        return visit(reference);
+      }
+    },
+    getVisit: ({ reference }) => store.getVisit(reference),
+    listVisits: ({ depositDate }) => store.listVisits(depositDate),
+    addApplicant: ({ reference, answers }) => {
+      checkAnswers(answers, visit(reference).depositDate);
+      store.addApplicant(reference, answers);
+      return visit(reference);
+    },
+    removeApplicant: ({ reference, applicantId }) => {
+      if (!store.removeApplicant(reference, applicantId)) throw notFound(reference);
+      return visit(reference);
+    },
+    saveAnswers: ({ reference, applicantId, answers }) => {
+      checkAnswers(answers, visit(reference).depositDate);
+      if (!store.saveAnswers(reference, applicantId, answers)) throw notFound(reference);
+      return visit(reference);
+    },
+    setPieceStatus: ({ reference, applicantId, pieceId, status }) => {
+      if (!store.setPieceStatus(reference, applicantId, pieceId, status)) throw notFound(reference);
+      return visit(reference);
+    },
+    receiptHtml: ({ reference }) => renderReceiptHtml(visit(reference), settings()),
+    receiptPdf: async ({ reference, paper }) => {
+      const pdf = await deps.pdf.render(await renderReceiptHtml(visit(reference), settings(), paper), paper ?? settings().paper);
+      return { base64: pdf.toString('base64'), bytes: pdf.length };
+    },
+    printReceipt: async ({ reference }) => {
+      const current = settings();
+      return deps.printer.print(await renderReceiptHtml(visit(reference), current), current.paper, current.printer);
+    },
+    endVisit: ({ reference }) => {
+      store.deleteVisit(reference);
+      return null;
+    },
+  };
+}
+
+/** Validates a request, runs the method, and wraps the outcome; never throws. */
+export async function dispatch(handlers: Handlers, method: string, request: unknown): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: `Méthode inconnue : ${method}` } };
+  const schema = API[method as Method].request;
+  const parsed = schema.safeParse(request ?? {});
+  if (!parsed.success) {
+    const { field, messageFr } = describeIssue(parsed.error.issues[0]!);
+    return { ok: false, error: { code: 'invalid-request', field, message: `Demande refusée (${field || 'requête'}) : ${messageFr}.` } };
+  }
+  try {
+    const handler = handlers[method as Method] as (r: unknown) => Promise<unknown> | unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.body };
+    console.error(`[api] ${method} failed:`, error);
+    return { ok: false, error: { code: 'internal', message: "Erreur interne de l'application : l'opération n'a pas été faite." } };
+  }
+}

@@ -1,0 +1,16 @@
+import type { Paper } from './receipt-template.node.js';
+
+/** Turns receipt HTML into a PDF: Electron's printToPDF in the app, Chromium headless elsewhere. */
+export interface PdfRenderer {
+  render(html: string, paper: Paper): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** Sends a receipt to the station's printer. */
+export interface Printer {
+  print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }>;
+}
+
+export const MM_PER_INCH = 25.4;
+/** CSS pixels per millimetre (96 dpi). */
+export const PX_PER_MM = 96 / MM_PER_INCH;

@@ -1,0 +1,8 @@
+import { randomInt } from 'node:crypto';
+import { REFERENCE_ALPHABET } from '../api/contract.js';
+
+/** A short visit reference such as "K7Q-4MZ": no 0/O, 1/I/L, easy to read aloud and to type. */
+export function newReference(): string {
+  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `${pick()}${pick()}${pick()}-${pick()}${pick()}${pick()}`;
+}

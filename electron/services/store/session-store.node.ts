@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import type { Answers, Applicant, PieceStatus, Settings, Visit, VisitSummary } from '../../api/contract.js';
+import type { PieceId } from '../../../rules/index.js';
+import { migrate } from './migrations/index.node.js';
+
+type Mode = Visit['mode'];
+
+/**
+ * The session store: one SQLite file in the app's data folder. Only dates
+ * and answers are stored (the facts), never names or document numbers.
+ */
+export class SessionStore {
+  private constructor(private readonly db: Database.Database) {}
+
+  static open(file: string): SessionStore {
+    const db = new Database(file);
+    try {
+      // WAL for concurrent reads; FULL so an acknowledged write survives a power cut
+      // (better-sqlite3's build defaults to NORMAL). Deleted rows are overwritten.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = ON');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SessionStore(db);
+  }
+
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  createVisit(visit: { reference: string; createdAt: string; depositDate: string; mode: Mode }): void {
+    this.db
+      .prepare('INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES (@reference, @createdAt, @depositDate, @mode)')
+      .run(visit);
+  }
+
+  getVisit(reference: string): Visit | null {
+    const row = this.db.prepare('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
+      | { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode }
+      | undefined;
+    if (!row) return null;
+    const applicants = this.db.prepare('SELECT id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as { id: number; answers: string }[];
+    const checks = this.db.prepare('SELECT piece_id, status FROM piece_checks WHERE applicant_id = ?');
+    return {
+      reference: row.reference,
+      createdAt: row.created_at,
+      depositDate: row.deposit_date,
+      mode: row.mode,
+      applicants: applicants.map((a): Applicant => ({
+        id: a.id,
+        answers: JSON.parse(a.answers) as Answers,
+        checks: Object.fromEntries((checks.all(a.id) as { piece_id: PieceId; status: PieceStatus }[]).map((c) => [c.piece_id, c.status])),
+      })),
+    };
+  }
+
+  listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
+    return (this.db
+      .prepare(`SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
+                LEFT JOIN applicants a ON a.visit_id = v.id WHERE v.deposit_date = ? AND v.mode = ?
+                GROUP BY v.id ORDER BY v.created_at DESC, v.id DESC`)
+      .all(depositDate, mode) as VisitSummary[]);
+  }
+
+  /** Adds an applicant to a visit; false when the visit does not exist. */
+  addApplicant(reference: string, answers: Answers): number | null {
+    const result = this.db
+      .prepare('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?')
+      .run(JSON.stringify(answers), reference);
+    return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+  }
+
+  saveAnswers(reference: string, applicantId: number, answers: Answers): boolean {
+    return this.db
+      .prepare('UPDATE applicants SET answers = ? WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
+      .run(JSON.stringify(answers), applicantId, reference).changes === 1;
+  }
+
+  removeApplicant(reference: string, applicantId: number): boolean {
+    return this.db
+      .prepare('DELETE FROM applicants WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
+      .run(applicantId, reference).changes === 1;
+  }
+
+  /** Records a piece as presented or missing; null makes it "not yet checked" again. */
+  setPieceStatus(reference: string, applicantId: number, pieceId: PieceId, status: PieceStatus | null): boolean {
+    const owned = this.db
+      .prepare('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?')
+      .get(applicantId, reference);
+    if (!owned) return false;
+    if (status === null) {
+      this.db.prepare('DELETE FROM piece_checks WHERE applicant_id = ? AND piece_id = ?').run(applicantId, pieceId);
+    } else {
+      this.db
+        .prepare('INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status')
+        .run(applicantId, pieceId, status);
+    }
+    return true;
+  }
+
+  deleteVisit(reference: string): boolean {
+    const deleted = this.db.prepare('DELETE FROM visits WHERE reference = ?').run(reference).changes === 1;
+    this.flushDeletions();
+    return deleted;
+  }
+
+  /** Deletes station visits created before `stationCutoff` and kiosk visits before `kioskCutoff` (ISO instants). */
+  purge(stationCutoff: string, kioskCutoff: string): number {
+    const removed = this.db
+      .prepare("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?)")
+      .run(stationCutoff, kioskCutoff).changes;
+    if (removed > 0) this.flushDeletions();
+    return removed;
+  }
+
+  /**
+   * With secure_delete the database pages are already overwritten; the WAL
+   * still holds older copies of them until it is checkpointed and truncated.
+   */
+  private flushDeletions(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  readSettings(): Settings | null {
+    const row = this.db.prepare('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as Settings) : null;
+  }
+
+  writeSettings(settings: Settings): void {
+    this.db.prepare('INSERT INTO settings (id, value) VALUES (1, ?) ON CONFLICT DO UPDATE SET value = excluded.value').run(JSON.stringify(settings));
+  }
+}
