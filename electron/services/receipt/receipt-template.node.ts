@@ -13,6 +13,7 @@ import type { Settings, Visit } from '../../api/contract.js';
 
 export type Paper = Settings['paper'];
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface ApplicantPart {
@@ -34,7 +35,7 @@ export async function renderReceiptHtml(visit: Visit, settings: Settings, paper:
 
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${complete ? 'Dossier complet' : 'Pièces manquantes'} – ${visit.reference}</title>
-<style>${STYLE}</style></head>
+<style>${RECEIPT_STYLE}</style></head>
 <body class="paper-${paper}">
 <header>
   <p class="mairie">${escape(settings.mairieName)}</p>
@@ -73,7 +74,7 @@ function applicantSection({ heading, evaluation, missing }: ApplicantPart, compl
 
 function pieceItem(piece: CheckedPiece): string {
   return `<li><strong>${escape(piece.label)}</strong>${piece.copies === 'original' ? '' : ` — ${COPIES_LABELS[piece.copies]}`}
-    ${piece.condition ? `<br><em>Seulement ${escape(piece.condition)}.</em>` : ''}<br><span class="why">${escape(piece.reason)}</span></li>`;
+    ${piece.condition ? `<br><em>${escape(capitalize(piece.condition))}.</em>` : ''}<br><span class="why">${escape(piece.reason)}</span></li>`;
 }
 
 function minorBlock(evaluation: Evaluation): string {
@@ -85,7 +86,8 @@ function minorBlock(evaluation: Evaluation): string {
   <p>Empreintes digitales : ${minor.fingerprints ? 'oui, relevées au dépôt' : 'non (moins de 12 ans)'}.</p></div>`;
 }
 
-const STYLE = `
+/** Exported so the app's CSP can allow exactly this style by its hash in the preview. */
+export const RECEIPT_STYLE = `
   @page { margin: 4mm; }
   body.paper-a4 { font: 11pt/1.35 "DejaVu Sans", sans-serif; }
   body.paper-80mm { font: 8.5pt/1.3 "DejaVu Sans", sans-serif; width: 72mm; }

@@ -1,0 +1,30 @@
+// `npm start`: the Electron app when its runtime is installed, otherwise the
+// browser host with the same renderer, services and database.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+function electronBinary(): string | null {
+  try {
+    // The electron package exports the binary's path, and throws when the download was skipped.
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const run = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const binary = electronBinary();
+if (binary) {
+  console.log('Dossier complet — hôte Electron.');
+  run('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts']);
+  run(binary, ['.']);
+} else {
+  run('npx', ['vite', 'build', '--config', '.config/vite.renderer.config.ts', '--logLevel', 'warn']);
+  run('npx', ['tsx', 'electron/browser-host/main.node.ts']);
+}

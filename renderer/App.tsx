@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { Settings } from '../electron/api/contract.js';
+import { hostName, kiosk } from './api/kiosk-client.js';
+import { HomeScreen } from './screens/HomeScreen.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
+import { VisitScreen } from './screens/VisitScreen.js';
+
+type Route = { screen: 'home' } | { screen: 'visit'; reference: string } | { screen: 'settings' };
+
+/** The route lives in the address (#/visite/K7Q-4MZ) so a reload stays on the visit. */
+function readRoute(): Route {
+  const visit = /^#\/visite\/([A-Z0-9-]+)$/.exec(location.hash);
+  if (visit) return { screen: 'visit', reference: visit[1]! };
+  return location.hash === '#/parametres' ? { screen: 'settings' } : { screen: 'home' };
+}
+
+function go(route: Route): void {
+  location.hash = route.screen === 'visit' ? `#/visite/${route.reference}` : route.screen === 'settings' ? '#/parametres' : '#/';
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null | undefined>(undefined);
+  const [route, setRoute] = useState<Route>(readRoute);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    kiosk.getSettings({}).then(setSettings, (e: Error) => setError(e.message));
+    const onHash = () => setRoute(readRoute());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Aller au contenu</a>
+      <header className="app-header">
+        <p className="app-name">Dossier complet</p>
+        {settings && <p className="mairie-name">{settings.mairieName}</p>}
+        <nav aria-label="Navigation principale">
+          <button type="button" onClick={() => go({ screen: 'home' })}>Accueil</button>
+          <button type="button" onClick={() => go({ screen: 'settings' })}>Paramètres</button>
+        </nav>
+        <p className="host" title="Application hôte">Hôte : {hostName()}</p>
+      </header>
+      {error && <p role="alert" className="error">{error}</p>}
+      {settings === undefined ? <main id="main"><p>Chargement…</p></main>
+        : settings === null || route.screen === 'settings' ? (
+          <SettingsScreen current={settings} onSaved={(s) => { setSettings(s); go({ screen: 'home' }); }} />
+        ) : route.screen === 'visit' ? (
+          <VisitScreen key={route.reference} reference={route.reference} settings={settings} onLeave={() => go({ screen: 'home' })} />
+        ) : (
+          <HomeScreen onOpen={(reference) => go({ screen: 'visit', reference })} />
+        )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FactKey } from '../../rules/index.js';
+import { checklist, describeApplicant, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
+import type { Answers, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
+import { kiosk } from '../api/kiosk-client.js';
+import { TitlesField, type TitleValue } from '../forms/fields.js';
+import { relevantAnswers, setAnswer } from '../visit/answers.js';
+import { Checklist } from '../visit/Checklist.js';
+import { QuestionsPanel } from '../visit/QuestionsPanel.js';
+import { ReceiptDialog } from '../visit/ReceiptDialog.js';
+import { Summary } from '../visit/Summary.js';
+
+export function VisitScreen(props: { reference: string; settings: Settings; onLeave: () => void }) {
+  const [visit, setVisit] = useState<Visit | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [newTitles, setNewTitles] = useState<TitleValue[]>(['cni']);
+  const [receiptOpen, setReceiptOpen] = useState(false);
+  const latestSave = useRef(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    kiosk.getVisit({ reference: props.reference }).then((v) => {
+      if (!v) setError(`Aucune visite ne porte la référence ${props.reference}.`);
+      setVisit(v);
+      setSelected(v?.applicants[0]?.id ?? null);
+      heading.current?.focus();
+    }, (e: Error) => setError(e.message));
+  }, [props.reference]);
+
+  const evaluateFor = useCallback((answers: Answers) => {
+    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement) : null;
+    return result?.ok ? result.evaluation : null;
+  }, [visit, props.settings.departement]);
+
+  const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
+  const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);
+
+  /** Applies a change at once on screen, then stores it; a refusal puts the stored state back. */
+  const save = async (change: (v: Visit) => Visit, request: () => Promise<Visit>) => {
+    if (!visit) return;
+    const ticket = ++latestSave.current;
+    setVisit(change(visit));
+    try {
+      const stored = await request();
+      if (ticket === latestSave.current) setVisit(stored);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+      const stored = await kiosk.getVisit({ reference: visit.reference });
+      if (stored) setVisit(stored);
+    }
+  };
+
+  const onAnswer = (key: FactKey, value: unknown) => {
+    if (!applicant || !visit) return;
+    const answers = relevantAnswers(setAnswer(applicant.answers, key, value), evaluateFor);
+    void save(
+      (v) => ({ ...v, applicants: v.applicants.map((a) => (a.id === applicant.id ? { ...a, answers } : a)) }),
+      () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }),
+    );
+  };
+
+  const onStatus = (pieceId: Parameters<typeof kiosk.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
+    if (!applicant || !visit) return;
+    const checks = { ...applicant.checks };
+    if (status) checks[pieceId] = status;
+    else delete checks[pieceId];
+    void save(
+      (v) => ({ ...v, applicants: v.applicants.map((a) => (a.id === applicant.id ? { ...a, checks } : a)) }),
+      () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }),
+    );
+  };
+
+  const addApplicant = async () => {
+    if (!visit) return;
+    try {
+      const updated = await kiosk.addApplicant({ reference: visit.reference, answers: { titles: newTitles } });
+      setVisit(updated);
+      setSelected(updated.applicants.at(-1)!.id);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (!visit) {
+    return (
+      <main id="main">
+        <h1 ref={heading} tabIndex={-1}>Visite {props.reference}</h1>
+        {error ? <p role="alert" className="error">{error}</p> : <p>Chargement…</p>}
+        <button type="button" onClick={props.onLeave}>Retour à l'accueil</button>
+      </main>
+    );
+  }
+
+  return (
+    <main id="main" className="visit">
+      <div className="visit-header">
+        <h1 ref={heading} tabIndex={-1}>Visite <span className="reference" data-reference={visit.reference}>{visit.reference}</span></h1>
+        <div className="actions">
+          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>Reçu : aperçu et impression</button>
+          <button type="button" onClick={props.onLeave}>Terminer la visite</button>
+        </div>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+
+      <nav aria-label="Demandeurs de la visite" className="applicants">
+        <ul>
+          {visit.applicants.map((a, index) => {
+            const ev = evaluateFor(a.answers);
+            return (
+              <li key={a.id}>
+                <button type="button" aria-current={a.id === selected ? 'true' : undefined} onClick={() => setSelected(a.id)}>
+                  {ev ? describeApplicant(ev, index) : `Demandeur ${index + 1}`}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <form className="add-applicant" onSubmit={(e) => { e.preventDefault(); void addApplicant(); }}>
+          <TitlesField legend="Nouveau demandeur : titres" value={newTitles} onChange={setNewTitles} />
+          <button type="submit">Ajouter un demandeur</button>
+        </form>
+      </nav>
+
+      {applicant && evaluation ? (
+        <div className="columns">
+          <QuestionsPanel answers={applicant.answers} evaluation={evaluation} onAnswer={onAnswer} />
+          <Checklist pieces={checklist(evaluation, applicant)} onStatus={onStatus} />
+          <Summary evaluation={evaluation} />
+        </div>
+      ) : (
+        <p>Ajoutez un demandeur pour commencer : un parent et ses enfants venus ensemble font une seule visite.</p>
+      )}
+      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
+import { kiosk } from '../api/kiosk-client.js';
+
+/** The receipt as it will print, in a sandboxed frame, with the print button. */
+export function ReceiptDialog(props: { reference: string; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [html, setHtml] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    kiosk.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage(e.message));
+  }, [props.reference]);
+
+  const print = async () => {
+    try {
+      setMessage((await kiosk.printReceipt({ reference: props.reference })).message);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="receipt-dialog" aria-labelledby="receipt-title" onClose={props.onClose}>
+      <h2 id="receipt-title">Aperçu du reçu {props.reference}</h2>
+      {html ? <iframe title="Reçu à imprimer" sandbox="" srcDoc={html} className="receipt-frame" /> : <p>Préparation du reçu…</p>}
+      {message && <p role="status" className="status">{message}</p>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={print}>Imprimer</button>
+        <button type="button" onClick={() => dialog.current?.close()}>Fermer</button>
+      </div>
+    </dialog>
+  );
+}

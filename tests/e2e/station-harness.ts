@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server.node.js';
+import { openServices } from '../../electron/services/app.node.js';
+import type { Clock } from '../../electron/services/clock.node.js';
+import { ChromiumPdfRenderer, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/receipt/chromium-pdf.node.js';
+import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
+import type { Settings } from '../../electron/api/contract.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
+export const SCREENSHOTS = join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots');
+
+/** The real browser host, on the real services and a real SQLite file in `dataDir`. */
+export async function startStation(dataDir: string, clock: Clock, settings?: Settings) {
+  const pdf = new ChromiumPdfRenderer();
+  const services = openServices({ dataDir, clock, pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  if (settings) services.store.writeSettings(settings);
+  const host: BrowserHost = await startBrowserHost({ rendererDir: RENDERER_DIR, handlers: services.handlers });
+  let stopped: Promise<void> | null = null;
+  return {
+    host,
+    services,
+    /** Stops the host and closes the database, once however often it is called. */
+    stop(): Promise<void> {
+      stopped ??= host.close().then(() => services.close());
+      return stopped;
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A and AA violations on the page as it is now (evaluated outside the page's CSP). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
+  return violations;
+}

@@ -1,0 +1,208 @@
+// The counter station end to end: the real renderer in Debian's Chromium,
+// on the browser host, the real services and a real SQLite file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/services/clock.node.js';
+import { dispatch } from '../../electron/services/kiosk-service.node.js';
+import { STATION_SETTINGS } from '../support/fixtures.js';
+import { NO_CHROMIUM } from '../support/needs.js';
+import { pdfText } from '../support/pdf-text.js';
+import { axeViolations, launchChromium, screenshot, startStation } from './station-harness.js';
+import { StationPage } from './station-page.js';
+
+const clock = fixedClock('2026-06-15T08:30:00Z');
+let browser: Browser;
+const cleanup: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  if (!NO_CHROMIUM) browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function open(settings = STATION_SETTINGS, dataDir = mkdtempSync(join(tmpdir(), 'station-'))) {
+  const station = await startStation(dataDir, clock, settings);
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  cleanup.push(() => station.stop());
+  const page: Page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  cleanup.push(() => page.close());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  cleanup.push(() => expect(errors).toEqual([]));
+  await page.goto(station.host.url);
+  return { station, page, ui: new StationPage(page), dataDir };
+}
+
+async function receiptText(station: Awaited<ReturnType<typeof startStation>>, reference: string) {
+  const envelope = await dispatch(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
+}
+
+describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
+  it('asks for the settings on first start, then shows the station', async () => {
+    const { page } = await open(null as never);
+    await page.getByRole('heading', { name: 'Première mise en route du poste' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-01-first-start');
+    await page.getByLabel('Nom de la mairie').fill('Mairie de Cayenne');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('alert').filter({ hasText: "Vérifiez l'adresse" }).waitFor();
+    await page.getByLabel('Adresse de la mairie').fill('Place Léopold Héder, 97300 Cayenne');
+    await page.getByLabel('Département').selectOption('973');
+    await page.getByText('Recours : Cert de Guyane').waitFor();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-02-home');
+  });
+
+  it('(a) an adult passport renewal with every piece presented ends "dossier complet"', async () => {
+    const { page, ui, station } = await open();
+    const reference = await ui.startVisit();
+    await ui.addApplicant(['passport']);
+    await ui.answerDate('Date de naissance du demandeur', '11/02/1975');
+    await ui.choose('Passeport actuel', 'En sa possession (valide ou expiré)');
+    await ui.answerDate("Date d'expiration du passeport", '01/03/2026');
+    await ui.choose('Pré-demande faite en ligne ?', 'Oui');
+    await ui.choose("Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?", 'Non');
+    await ui.choose('Domicile', 'À son adresse');
+    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.waitComplete();
+    expect(await ui.pieceIds()).toEqual(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']);
+    await page.getByText('Timbre fiscal : 86 €').waitFor();
+    for (const piece of await ui.pieceIds()) await ui.mark(piece, 'Présentée');
+    await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-03-checklist-complete');
+
+    await page.getByRole('button', { name: 'Reçu : aperçu et impression' }).click();
+    const frame = page.frameLocator('iframe[title="Reçu à imprimer"]');
+    await frame.getByRole('heading', { name: 'Dossier complet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-04-receipt-preview');
+    await page.getByRole('button', { name: 'Fermer' }).click();
+
+    const { text } = await receiptText(station, reference);
+    expect(text).toContain('Dossier complet');
+    expect(text).not.toContain('À apporter');
+  });
+
+  it('(b) a family visit with two pieces missing prints exactly those, the fee and the signature rule', async () => {
+    const { page, ui, station } = await open();
+    const reference = await ui.startVisit();
+    // The parent renews a CNI that expires in 3 months.
+    await ui.addApplicant(['cni']);
+    await ui.answerDate('Date de naissance du demandeur', '02/05/1984');
+    await ui.choose("Carte d'identité actuelle", 'En sa possession (valide ou expirée)');
+    await ui.answerDate("Date d'expiration imprimée sur la carte d'identité", '10/09/2026');
+    await ui.choose('Pré-demande faite en ligne ?', 'Non');
+    await ui.choose('Domicile', 'À son adresse');
+    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.waitComplete();
+    for (const piece of ['photo', 'current-cni', 'application-form']) await ui.mark(piece, 'Présentée');
+    await ui.mark('proof-of-address', 'Manquante');
+
+    // The 12-year-old's first passport.
+    await ui.addApplicant(['passport']);
+    await ui.answerDate('Date de naissance du demandeur', '20/01/2014');
+    await ui.choose('Passeport actuel', 'Aucun, jamais eu');
+    await ui.choose("Carte d'identité actuelle", 'Aucune, jamais eue');
+    await ui.choose('Autorité parentale', 'Parents ensemble');
+    await ui.choose('Pré-demande faite en ligne ?', 'Non');
+    await ui.choose('Domicile', 'À son adresse');
+    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.choose('Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?', 'Non');
+    await ui.choose("L'acte de naissance prouve-t-il la nationalité française ?", 'Oui');
+    await ui.waitComplete();
+    await page.getByText('Présents au retrait : l\'enfant et le parent (ou le tuteur)').waitFor();
+    for (const piece of ['photo', 'proof-of-address', 'parent-id', 'tax-stamp', 'application-form']) await ui.mark(piece, 'Présentée');
+    await ui.mark('birth-certificate', 'Manquante');
+    await page.getByText('1 pièce à apporter non présentée.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-05-family-minor');
+
+    const { text, widthPt } = await receiptText(station, reference);
+    expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
+    const listed = [...text.matchAll(/(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g)].map((m) => m[1]);
+    expect(listed).toEqual(["Justificatif de domicile de moins d'un an", 'Acte de naissance de moins de 3 mois']);
+    expect(text).toContain('Timbre fiscal : 17 €');
+    expect(text).toContain('Aucun timbre fiscal');
+    expect(text).toContain('Signature : Le parent (ou le tuteur) signe');
+    expect(text).toContain(reference);
+  });
+
+  it('(c) after a host restart, the visit resumes by its reference with every status', async () => {
+    const first = await open();
+    const reference = await first.ui.startVisit();
+    await first.ui.addApplicant(['cni']);
+    await first.ui.answerDate('Date de naissance du demandeur', '02/05/1984');
+    await first.ui.choose("Carte d'identité actuelle", 'Perdu(e)');
+    await first.ui.choose('Passeport actuel', 'Aucun, jamais eu');
+    await first.ui.choose('Pré-demande faite en ligne ?', 'Non');
+    await first.ui.choose('Domicile', 'Hébergé chez un tiers');
+    await first.ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await first.ui.choose('Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?', 'Ne sait pas');
+    await first.ui.choose("L'acte de naissance prouve-t-il la nationalité française ?", 'Oui');
+    await first.ui.waitComplete();
+    await first.ui.mark('photo', 'Présentée');
+    await first.ui.mark('host-id', 'Manquante');
+    await first.ui.mark('tax-stamp', 'Présentée');
+    await first.page.getByText('4 pièces à apporter non présentées.').waitFor();
+    const before = await first.ui.pieceIds();
+    await first.station.stop();
+
+    const again = await open(STATION_SETTINGS, first.dataDir);
+    const resume = again.page.getByLabel('Référence imprimée sur le reçu (saisie ou lecture du QR code)');
+    await resume.fill(reference.replace('-', '').toLowerCase()); // as a scanner or a hurried agent types it
+    await resume.press('Enter');
+    await again.page.locator(`[data-reference="${reference}"]`).waitFor();
+    expect(await again.ui.pieceIds()).toEqual(before);
+    const checked = async (piece: string, status: string) => again.page.locator(`[data-piece="${piece}"]`).getByRole('radio', { name: status, exact: true }).isChecked();
+    expect(await checked('photo', 'Présentée')).toBe(true);
+    expect(await checked('host-id', 'Manquante')).toBe(true);
+    expect(await checked('tax-stamp', 'Présentée')).toBe(true);
+    expect(await checked('host-attestation', 'Non vérifiée')).toBe(true);
+    expect(await again.page.locator('[data-piece="birth-certificate"]').textContent()).toContain('COMEDEC');
+    await again.page.getByText('Timbre fiscal : 25 €').waitFor();
+    await screenshot(again.page, 'station-06-resumed');
+
+    await again.page.getByRole('button', { name: 'Accueil' }).click();
+    await again.page.getByRole('button', { name: new RegExp(`^${reference}`) }).waitFor();
+  });
+
+  it('(d) an impossible date is refused with a French message and nothing is saved', async () => {
+    const { page, ui, station } = await open();
+    const reference = await ui.startVisit();
+    await ui.addApplicant(['cni']);
+    await ui.answerDate('Date de naissance du demandeur', '31/02/2020');
+    await page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
+    await ui.answerDate('Date de naissance du demandeur', '2020-02-10');
+    await page.getByRole('alert').filter({ hasText: 'Écrivez la date sous la forme JJ/MM/AAAA' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-07-invalid-date');
+    expect(station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
+
+    // The host refuses it too, whatever the page does.
+    const envelope = await dispatch(station.services.handlers, 'saveAnswers', { reference, applicantId: 1, answers: { birthDate: '2020-02-31' } });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'answers.birthDate' } });
+    expect(station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
+  });
+
+  it('refuses an API call without the launch token, or from another origin', async () => {
+    const { station, page } = await open();
+    const without = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}' });
+    expect(without.status).toBe(403);
+    const otherOrigin = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}', headers: { 'X-Kiosk-Token': station.host.token, Origin: 'http://evil.example' } });
+    expect(otherOrigin.status).toBe(403);
+    const csp = (await page.request.get(station.host.url)).headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});

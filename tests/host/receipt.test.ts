@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/services/clock.node.js';
+import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
+import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
+import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import type { Visit } from '../../electron/api/contract.js';
+import { useTempDir } from '../support/temp-dir.js';
+import { STATION_SETTINGS } from '../support/fixtures.js';
+import { pdfText } from '../support/pdf-text.js';
+import { NO_CHROMIUM } from '../support/needs.js';
+
+const tempDir = useTempDir();
+const pdf = new ChromiumPdfRenderer();
+afterAll(() => pdf.close());
+
+function service(settings = STATION_SETTINGS) {
+  const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
+  store.writeSettings(settings);
+  return { store, handlers: createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') }) };
+}
+
+async function call<T>(handlers: ReturnType<typeof createService>, method: string, request: unknown): Promise<T> {
+  const envelope = await dispatch(handlers, method, request);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+const RENEWAL = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
+const CHILD_FIRST_PASSPORT = { titles: ['passport'], birthDate: '2014-01-10', residence: 'own', usageName: 'none', preApplication: false, parentalAuthority: 'joint',
+  currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true };
+
+describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
+  it('lists exactly the missing pieces, the fee, the signature rule, the CERT and the reference on an 80 mm roll', async () => {
+    const { handlers, store } = service();
+    const visit = await call<Visit>(handlers, 'startVisit', {});
+    const withChild = await call<Visit>(handlers, 'addApplicant', { reference: visit.reference, answers: CHILD_FIRST_PASSPORT });
+    const childId = withChild.applicants[0]!.id;
+    for (const pieceId of ['photo', 'parent-id', 'tax-stamp']) await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId, status: 'presented' });
+    await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId: 'proof-of-address', status: 'missing' });
+
+    const { base64 } = await call<{ base64: string }>(handlers, 'receiptPdf', { reference: visit.reference });
+    const { text, widthPt } = pdfText(Buffer.from(base64, 'base64'));
+    expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
+    expect(text).toContain('Pièces manquantes');
+    expect(text).toContain(visit.reference);
+    expect(text).toContain("Justificatif de domicile de moins d'un an");
+    expect(text).not.toContain("Photo d'identité récente");
+    expect(text).not.toContain("Pièce d'identité du parent");
+    expect(text).toContain('17 €');
+    expect(text).toContain('Le parent (ou le tuteur) signe');
+    expect(text).toContain("Au retrait : l'enfant et le parent");
+    expect(text).toContain('Cert de Saint-Étienne');
+    expect(text).toContain('dans les 3 mois');
+    expect(text).toContain('ants.gouv.fr');
+    store.close();
+  });
+
+  it('prints a "dossier complet" summary when nothing is missing, on A4 when asked', async () => {
+    const { handlers, store } = service();
+    const visit = await call<Visit>(handlers, 'startVisit', {});
+    const added = await call<Visit>(handlers, 'addApplicant', { reference: visit.reference, answers: RENEWAL });
+    const id = added.applicants[0]!.id;
+    for (const pieceId of ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']) {
+      await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: id, pieceId, status: 'presented' });
+    }
+    const { base64 } = await call<{ base64: string }>(handlers, 'receiptPdf', { reference: visit.reference, paper: 'a4' });
+    const { text, widthPt } = pdfText(Buffer.from(base64, 'base64'));
+    expect(widthPt).toBeCloseTo(595.9, 0); // A4: 210 mm
+    expect(text).toContain('Dossier complet');
+    expect(text).not.toContain('Pièces manquantes');
+    expect(text).not.toContain('À apporter');
+    expect(text).toContain('86 €');
+    store.close();
+  });
+
+  it('says clearly when printing is not possible, and leaves no file behind', async () => {
+    const { handlers, store } = service({ ...STATION_SETTINGS, printer: 'Guichet-1' });
+    const visit = await call<Visit>(handlers, 'startVisit', {});
+    const result = await call<{ printed: boolean; message: string }>(handlers, 'printReceipt', { reference: visit.reference });
+    expect(result).toEqual({ printed: false, message: expect.stringContaining("L'impression sur Guichet-1 a échoué") });
+    store.close();
+  });
+});
