@@ -1,18 +1,7 @@
 // `npm start`: the Electron app when its runtime is installed, otherwise the
 // browser host with the same renderer, services and database.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-function electronBinary(): string | null {
-  try {
-    // The electron package exports the binary's path, and throws when the download was skipped.
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from './services/electron-binary.node.js';
 
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { stdio: 'inherit' });

@@ -1,10 +1,13 @@
 // `npm run bench [-- --json] [-- --only rules]`: prints figures, asserts nothing.
 // Targets (issue 2): rules.p99_ms < 0.2, rules.exhaustive_s < 10 over >= 100,000 combinations.
+// Targets (issue 3): station.answer_to_checklist_p95_ms < 50, station.receipt_pdf_p95_ms < 500.
 import { rulesBenchmark } from './rules.bench.js';
+import { stationBenchmark } from './station.bench.js';
 import type { Figures } from './figures.js';
 
 const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   rules: rulesBenchmark,
+  station: stationBenchmark,
 };
 
 const args = process.argv.slice(2);

@@ -1,0 +1,54 @@
+import { BrowserWindow } from 'electron';
+import type { PdfRenderer, Printer } from '../services/receipt/pdf.node.js';
+import { MM_PER_INCH, PX_PER_MM } from '../services/receipt/pdf.node.js';
+import type { Paper } from '../services/receipt/receipt-template.node.js';
+
+/** A hidden, sandboxed window holding one receipt, for printToPDF and print. */
+async function withReceipt<T>(html: string, use: (window: BrowserWindow, heightMm: number) => Promise<T>): Promise<T> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: true },
+  });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    const heightPx = (await window.webContents.executeJavaScript('document.documentElement.scrollHeight')) as number;
+    return await use(window, Math.ceil(heightPx / PX_PER_MM) + 10);
+  } finally {
+    window.destroy();
+  }
+}
+
+export class ElectronPdfRenderer implements PdfRenderer {
+  render(html: string, paper: Paper): Promise<Buffer> {
+    return withReceipt(html, (window, heightMm) =>
+      window.webContents.printToPDF({
+        pageSize: paper === 'a4' ? 'A4' : { width: 80 / MM_PER_INCH, height: heightMm / MM_PER_INCH },
+        printBackground: true,
+        margins: { marginType: 'none' },
+      }),
+    );
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Prints silently on the configured printer, with an explicit page size (microns). */
+export class ElectronPrinter implements Printer {
+  print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
+    if (!printerName) return Promise.resolve({ printed: false, message: "Aucune imprimante n'est configurée : utilisez l'aperçu ou réglez l'imprimante dans les paramètres." });
+    return withReceipt(html, (window, heightMm) => new Promise((resolve) => {
+      window.webContents.print(
+        {
+          silent: true,
+          deviceName: printerName,
+          printBackground: true,
+          margins: { marginType: 'none' },
+          pageSize: paper === 'a4' ? 'A4' : { width: 80_000, height: heightMm * 1000 },
+        },
+        (success, reason) => resolve(success
+          ? { printed: true, message: `Reçu envoyé à l'imprimante ${printerName}.` }
+          : { printed: false, message: `L'impression sur ${printerName} a échoué (${reason}) : vérifiez l'imprimante.` }),
+      );
+    }));
+  }
+}
