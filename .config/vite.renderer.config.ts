@@ -13,6 +13,8 @@ export const rendererConfig = defineConfig({
     // No inline scripts or styles: the CSP allows only the app's own files.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Served from the machine itself: one bundle is fine.
+    chunkSizeWarningLimit: 2000,
   },
 });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../electron/api/contract.js';
 import { hostName, kiosk } from './api/kiosk-client.js';
+import { KioskApp } from './kiosk/KioskApp.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { VisitScreen } from './screens/VisitScreen.js';
@@ -29,6 +30,9 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+
+  // The lobby kiosk: the citizen's path only, no way to the station or its settings.
+  if (settings?.mode === 'kiosk') return <KioskApp settings={settings} />;
 
   return (
     <>

@@ -21,7 +21,7 @@ function layerOf(file) {
 /** For each layer: the project layers it may import, and which packages it may not. */
 const POLICY = {
   rules: { layers: ['rules'], packages: (name) => name === 'zod', why: 'rules/ is pure TypeScript: no I/O, no host, no UI' },
-  api: { layers: ['api', 'rules'], packages: (name) => name === 'zod', why: 'the API contract is shared by host and renderer: types and schemas only' },
+  api: { layers: ['api', 'rules'], packages: (name) => ['zod', 'intl-messageformat'].includes(name), why: 'the API contract is shared by host and renderer: types, schemas and message catalogs only' },
   renderer: { layers: ['renderer', 'rules', 'api'], packages: (name) => !NODE_BUILTINS.has(name) && !['electron', 'better-sqlite3'].includes(name),
     why: 'the renderer talks to the host only through the typed API' },
   host: { layers: ['host', 'api', 'rules'], packages: (name) => name !== 'electron' && !name.startsWith('react'),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEPARTEMENTS, PIECE_IDS } from '../../rules/index.js';
 import { factsSchema } from '../../rules/facts/parse.js';
+import { LOCALES } from './messages/index.js';
 
 const isoDate = factsSchema.shape.birthDate.unwrap();
 
@@ -60,6 +61,8 @@ export const visitSummarySchema = z.strictObject({
 export type VisitSummary = z.infer<typeof visitSummarySchema>;
 
 const ref = z.strictObject({ reference: referenceSchema });
+/** The kiosk's ticket: the chosen language, and how each applicant was spoken of. */
+const ticket = ref.extend({ locale: z.enum(LOCALES), who: z.array(z.enum(['me', 'child', 'other'])).max(20) });
 const applicantRef = z.strictObject({ reference: referenceSchema, applicantId: z.int().positive() });
 
 export const API = {
@@ -76,6 +79,9 @@ export const API = {
   receiptHtml: { request: ref, result: z.string() },
   receiptPdf: { request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }), result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
   printReceipt: { request: ref, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
+  ticketPdf: { request: ticket, result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
+  /** Prints the kiosk ticket, then erases the session: a printed ticket ends it. */
+  printTicket: { request: ticket, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   endVisit: { request: ref, result: z.null() },
 } as const;
 

@@ -9,6 +9,7 @@ import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { renderReceiptHtml } from './receipt/receipt-template.node.js';
+import { renderTicketHtml } from './receipt/ticket-template.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
 export interface ServiceDeps {
@@ -81,6 +82,19 @@ export function createService(deps: ServiceDeps): Handlers {
     printReceipt: async ({ reference }) => {
       const current = settings();
       return deps.printer.print(await renderReceiptHtml(visit(reference), current), current.paper, current.printer);
+    },
+    ticketPdf: async ({ reference, locale, who }) => {
+      const current = settings();
+      const pdf = await deps.pdf.render(renderTicketHtml(visit(reference), current, locale, who), current.paper);
+      return { base64: pdf.toString('base64'), bytes: pdf.length };
+    },
+    printTicket: async ({ reference, locale, who }) => {
+      const current = settings();
+      try {
+        return await deps.printer.print(renderTicketHtml(visit(reference), current, locale, who), current.paper, current.printer);
+      } finally {
+        store.deleteVisit(reference);
+      }
     },
     endVisit: ({ reference }) => {
       store.deleteVisit(reference);

@@ -1,0 +1,32 @@
+import type { FactKey } from '../../rules/index.js';
+import type { Answers } from '../../electron/api/contract.js';
+import type { Locale } from '../../electron/api/messages/index.js';
+
+/** How the kiosk speaks of a person: "vous", "votre enfant", "cette personne". */
+export type Who = 'me' | 'child' | 'other';
+export type Screen = 'welcome' | 'who' | 'titles' | 'question' | 'result';
+
+export interface Person {
+  who: Who;
+  applicantId: number | null;
+  answers: Answers;
+  /** The questions answered, in order, so "back" can take the last one back. */
+  history: FactKey[];
+}
+
+export interface KioskState {
+  screen: Screen;
+  locale: Locale;
+  reference: string | null;
+  people: Person[];
+  /** The person being answered for. */
+  current: number;
+  /** Chosen "several people": the who screen then asks for each person. */
+  several: boolean;
+  notice: 'goodbye' | 'erased' | null;
+}
+
+export const INITIAL_STATE: KioskState = { screen: 'welcome', locale: 'fr', reference: null, people: [], current: 0, several: false, notice: null };
+
+/** The answer for a dotted key, and an answers object with it set or removed. */
+export { getAnswer, setAnswer } from '../visit/answers.js';

@@ -1,0 +1,244 @@
+// The lobby kiosk end to end, by touch, in Debian's Chromium, on the real
+// browser host and services; the page's clock is controlled where time matters.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Settings } from '../../electron/api/contract.js';
+import { fixedClock } from '../../electron/services/clock.node.js';
+import { dispatch } from '../../electron/services/kiosk-service.node.js';
+import { STATION_SETTINGS } from '../support/fixtures.js';
+import { NO_CHROMIUM } from '../support/needs.js';
+import { pdfText } from '../support/pdf-text.js';
+import { KioskPage } from './kiosk-page.js';
+import { overflowAtDoubleText } from './layout-checks.js';
+import { axeViolations, launchChromium, screenshot, startStation } from './station-harness.js';
+
+const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', inactivitySeconds: 60 };
+const INACTIVITY_MS = KIOSK.inactivitySeconds * 1000;
+let browser: Browser;
+const cleanup: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  if (!NO_CHROMIUM) browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function open(options: { clock?: boolean } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
+  const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  cleanup.push(() => station.stop());
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
+  cleanup.push(() => context.close());
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  cleanup.push(() => expect(errors).toEqual([]));
+  if (options.clock) {
+    // Paused: the page's timers move only when the test says how far.
+    await page.clock.install({ time: new Date('2026-06-15T08:30:00Z') });
+    await page.clock.pauseAt(new Date('2026-06-15T08:30:01Z'));
+  }
+  await page.goto(station.host.url);
+  const kiosk = new KioskPage(page);
+  await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+  return { station, page, kiosk };
+}
+
+/** axe, 44 px targets and a screenshot: what every kiosk screen must pass. */
+async function checkScreen(kiosk: KioskPage, name: string) {
+  expect(await axeViolations(kiosk.page), name).toEqual([]);
+  expect(await kiosk.smallTargets(), name).toEqual([]);
+  await screenshot(kiosk.page, `kiosk-${name}`);
+}
+
+/** A child's first passport, from the welcome screen to the result. */
+async function childPassport(kiosk: KioskPage, check = false) {
+  const step = async (name: string) => check && checkScreen(kiosk, name);
+  await step('01-welcome');
+  await kiosk.tap('Commencer');
+  await kiosk.waitHeading('Pour qui faites-vous la démarche ?');
+  await step('02-who');
+  await kiosk.tap('Pour mon enfant');
+  await kiosk.waitHeading('Que voulez-vous demander pour votre enfant ?');
+  await step('03-titles');
+  await kiosk.tap('Un passeport');
+  await kiosk.waitHeading('Quelle est la date de naissance de votre enfant ?');
+  await kiosk.typeDate('31022014');
+  await kiosk.page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
+  await step('04-date-error');
+  await kiosk.tap('Effacer');
+  await kiosk.typeDate('0', 'Effacer');
+  for (let i = 0; i < 7; i += 1) await kiosk.tap('Effacer');
+  await kiosk.typeDate('20012014');
+  await kiosk.waitHeading('Votre enfant a-t-il déjà eu un passeport ?');
+  await step('05-question');
+  await kiosk.tap('Non, jamais');
+  await kiosk.waitHeading("Votre enfant a-t-il déjà eu une carte d'identité ?");
+  await kiosk.tap('Non, jamais');
+  await kiosk.waitHeading("Qui exerce l'autorité parentale sur l'enfant ?");
+  await kiosk.tap('Les deux parents, ensemble');
+  await kiosk.waitHeading('Avez-vous fait la pré-demande sur internet (ants.gouv.fr) ?');
+  await kiosk.tap('Non');
+  await kiosk.waitHeading('Le parent qui fait la demande habite-t-il chez lui ?');
+  await kiosk.tap('Oui, chez moi');
+  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de l'enfant ?");
+  await kiosk.tap('Non');
+  await kiosk.waitHeading('La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?');
+  await step('06-dont-know');
+  await kiosk.tap('Je ne sais pas');
+  await kiosk.waitHeading("L'acte de naissance montre-t-il que vous êtes français ?");
+  await kiosk.tap('Oui');
+  await kiosk.waitHeading('À apporter à votre rendez-vous');
+  await step('07-result');
+}
+
+describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
+  it('walks a parent through a child passport by touch, every screen accessible, and a printed ticket erases the session', async () => {
+    const { kiosk, page, station } = await open();
+    await childPassport(kiosk, true);
+    const result = page.locator('.result-person');
+    expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual(['photo', 'proof-of-address', 'tax-stamp', 'birth-certificate', 'parent-id']);
+    expect(await result.textContent()).toContain('Timbre fiscal : 17,00');
+    expect(await result.textContent()).toContain('Le parent signe pour l’enfant.');
+    expect(await result.textContent()).toContain('Pas besoin si la mairie de naissance envoie les actes par internet');
+    await page.getByRole('img', { name: 'QR code vers timbres.impots.gouv.fr' }).waitFor();
+    await page.getByRole('img', { name: 'QR code vers ants.gouv.fr' }).waitFor();
+    expect(await overflowAtDoubleText(page)).toEqual([]);
+    expect(station.services.store.getVisit(kiosk.reference!)).not.toBeNull();
+
+    await kiosk.tap('Imprimer le ticket');
+    await page.getByRole('status').filter({ hasText: 'Votre ticket est imprimé.' }).waitFor();
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
+  });
+
+  it('goes back one question at a time, keeping earlier answers', async () => {
+    const { kiosk } = await open();
+    await kiosk.tap('Commencer');
+    await kiosk.tap('Pour moi');
+    await kiosk.tap('Une carte d\'identité');
+    await kiosk.typeDate('02051984');
+    await kiosk.tap('Elle est perdue');
+    await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+    await kiosk.tap('Retour');
+    await kiosk.waitHeading("Avez-vous déjà eu une carte d'identité ?");
+    expect(await kiosk.page.getByRole('button', { name: 'Elle est perdue' }).getAttribute('aria-pressed')).toBe('false');
+    await kiosk.tap('Elle a été volée');
+    await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+  });
+
+  it('warns exactly at the set inactivity time, and "continue" restores everything, ten times in a row', async () => {
+    const { kiosk, page, station } = await open({ clock: true });
+    await kiosk.tap('Commencer');
+    await kiosk.tap('Pour moi');
+    await kiosk.tap('Un passeport');
+    await kiosk.typeDate('11021975');
+    await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+    const dialog = page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' });
+
+    await page.clock.runFor(INACTIVITY_MS - 1);
+    expect(await dialog.isVisible()).toBe(false);
+    await page.clock.runFor(1);
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('30 secondes');
+    // Time flows again (axe and screenshots wait on timers); 30 s of grace leave room for that.
+    await page.clock.resume();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'kiosk-08-inactivity');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Oui, continuer');
+
+    for (let round = 0; round < 10; round += 1) {
+      if (round > 0) {
+        await page.clock.runFor(INACTIVITY_MS);
+        await dialog.waitFor();
+      }
+      await page.clock.runFor(25_000); // 5 s left: still time to go on
+      await dialog.getByRole('button', { name: 'Oui, continuer' }).tap();
+      await dialog.waitFor({ state: 'hidden' });
+      await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+    }
+    expect(station.services.store.getVisit(kiosk.reference!)!.applicants[0]!.answers).toEqual({ titles: ['passport'], birthDate: '1975-02-11' });
+    await kiosk.tap('Retour');
+    await kiosk.waitHeading('Quelle est votre date de naissance ?');
+  });
+
+  it('without an answer, erases the session row and the page storage and returns to the welcome screen', async () => {
+    const { kiosk, page, station } = await open({ clock: true });
+    await kiosk.tap('Commencer');
+    await kiosk.tap('Pour moi');
+    await kiosk.tap('Un passeport');
+    await kiosk.typeDate('11021975');
+    await page.evaluate(() => {
+      sessionStorage.setItem('trace', 'x');
+      localStorage.setItem('trace', 'x');
+    });
+    expect(station.services.store.getVisit(kiosk.reference!)).not.toBeNull();
+    await page.clock.runFor(INACTIVITY_MS);
+    await page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' }).waitFor();
+    await page.clock.runFor(29_000);
+    expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport ?');
+    await page.clock.runFor(1_000);
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    await page.getByRole('status').filter({ hasText: 'Vos réponses ont été effacées.' }).waitFor();
+    await expect.poll(() => station.services.store.getVisit(kiosk.reference!)).toBeNull();
+    expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+    // The next citizen starts from nothing.
+    await kiosk.tap('Commencer');
+    await kiosk.waitHeading('Pour qui faites-vous la démarche ?');
+  });
+
+  it('speaks Arabic right to left', async () => {
+    const { kiosk, page } = await open();
+    await kiosk.tap('العربية');
+    await kiosk.waitHeading('حضّر طلبك لبطاقة الهوية أو جواز السفر');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await checkScreen(kiosk, '09-arabic-welcome');
+    await kiosk.tap('ابدأ');
+    await kiosk.tap('لي');
+    await kiosk.tap('جواز سفر');
+    await kiosk.waitHeading('ما تاريخ ميلادك؟');
+    await checkScreen(kiosk, '10-arabic-date');
+    expect(await overflowAtDoubleText(page)).toEqual([]);
+  });
+
+  it('prints the ticket in French, then in English', async () => {
+    const { kiosk, station } = await open();
+    await kiosk.tap('English');
+    await kiosk.tap('Start');
+    await kiosk.tap('For me');
+    await kiosk.tap('An identity card');
+    await kiosk.typeDate('02051984', 'Confirm');
+    await kiosk.tap('It is lost');
+    await kiosk.tap('No, never');
+    await kiosk.tap('Yes');
+    await kiosk.tap('No');
+    await kiosk.tap('I am hosted');
+    await kiosk.tap('No');
+    await kiosk.tap('No');
+    await kiosk.tap('Yes');
+    await kiosk.waitHeading('What to bring to your appointment');
+    await checkScreen(kiosk, '11-english-result');
+
+    const envelope = await dispatch(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'en', who: ['me'] });
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    const { text } = pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
+    // Titles may break across lines on an 80 mm roll ("rendez-\nvous").
+    const french = text.indexOf('À apporter à votre');
+    const english = text.indexOf('What to bring to your');
+    expect(french).toBeGreaterThanOrEqual(0);
+    expect(english).toBeGreaterThan(french);
+    expect(text).toContain("Un acte de naissance de moins de 3 mois");
+    expect(text).toContain('A birth certificate less than 3 months old');
+    expect(text).toContain('Une attestation signée par la personne qui vous héberge');
+    expect(text).toContain('A statement signed by the person who hosts you');
+    expect(text).toContain('Timbre fiscal : 25,00');
+    expect(text).toContain('Tax stamp: €25.00');
+    expect(text).not.toContain(kiosk.reference!);
+  });
+});
