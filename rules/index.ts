@@ -7,4 +7,4 @@ export * from './evaluation.js';
 export { PIECES, PHOTO_CRITERIA } from './pieces/catalog.js';
 export { frenchDate, isRealDate, addMonths, addYears, addDays, type IsoDate } from './dates.js';
 export { formatEuros } from './engine/fees.js';
-export { certFor, territoryOf, DEPARTEMENTS, FURTHER_REMEDIES, type Cert } from './remedies.js';
+export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES, type Cert } from './remedies.js';

@@ -51,6 +51,11 @@ export function territoryOf(departement: string): Territory {
   return departement === '973' ? 'guyane' : departement === '976' ? 'mayotte' : 'general';
 }
 
+/** The time zone of a station in this département: "today" is its own calendar date. */
+export function timeZoneOf(departement: string): string {
+  return { '971': 'America/Guadeloupe', '972': 'America/Martinique', '973': 'America/Cayenne', '974': 'Indian/Reunion', '976': 'Indian/Mayotte' }[departement] ?? 'Europe/Paris';
+}
+
 export const FURTHER_REMEDIES =
   "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
 

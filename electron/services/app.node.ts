@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from './clock.node.js';
+import { timeZoneOf } from '../../rules/index.js';
+import { zonedClock, type Clock } from './clock.node.js';
 import { createService } from './kiosk-service.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
@@ -14,12 +15,24 @@ export function defaultDataDir(): string {
   return join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'dossier-complet');
 }
 
-/** Opens the services on a data folder: the store, the retention schedule and the API handlers. */
-export function openServices(options: { dataDir: string; clock: Clock; pdf: PdfRenderer; printer: Printer }) {
+/** The real clock, in the time zone of the station's département (Paris until it is set). */
+export function stationClock(store: SessionStore): Clock {
+  return zonedClock(() => timeZoneOf(store.readSettings()?.departement ?? '75'));
+}
+
+/**
+ * Opens the services on a data folder: the store, the retention schedule and
+ * the API handlers. `clock` defaults to the station's own; tests inject one.
+ * DOSSIER_COMPLET_MODE=station opens a kiosk as a station for this launch, to
+ * change its settings.
+ */
+export function openServices(options: { dataDir: string; clock?: Clock; pdf: PdfRenderer; printer: Printer }) {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const store = SessionStore.open(join(options.dataDir, 'sessions.sqlite'));
-  const stopRetention = scheduleRetention(store, options.clock);
-  const handlers = createService({ store, clock: options.clock, pdf: options.pdf, printer: options.printer });
+  const clock = options.clock ?? stationClock(store);
+  const stopRetention = scheduleRetention(store, clock);
+  const forceStation = process.env['DOSSIER_COMPLET_MODE'] === 'station';
+  const handlers = createService({ store, clock, pdf: options.pdf, printer: options.printer, forceStation });
   return {
     store,
     handlers,

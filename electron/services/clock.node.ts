@@ -19,6 +19,11 @@ export function systemClock(timeZone: string | undefined = 'Europe/Paris'): Cloc
   return { now: () => new Date(), today: () => dateIn(new Date(), timeZone) };
 }
 
+/** The system clock in a time zone read at each call (the station's settings may change it). */
+export function zonedClock(timeZone: () => string): Clock {
+  return { now: () => new Date(), today: () => dateIn(new Date(), timeZone()) };
+}
+
 /** A clock stopped at `instant` that tests move forward by hand. */
 export function fixedClock(instant: Date | string, timeZone = 'Europe/Paris'): Clock & { advance(ms: number): void } {
   let current = new Date(instant);

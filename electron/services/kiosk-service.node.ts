@@ -17,8 +17,8 @@ export interface ServiceDeps {
   clock: Clock;
   pdf: PdfRenderer;
   printer: Printer;
-  /** Called when the settings change (retention, mode). */
-  onSettingsChanged?: (settings: Settings) => void;
+  /** Serve a kiosk's settings as a station's, for this launch only. */
+  forceStation?: boolean;
 }
 
 type Handlers = { [M in Method]: (request: Request<M>) => Promise<Result<M>> | Result<M> };
@@ -38,15 +38,17 @@ export function createService(deps: ServiceDeps): Handlers {
   };
 
   return {
-    getSettings: () => store.readSettings(),
+    getSettings: () => {
+      const current = store.readSettings();
+      return current && deps.forceStation ? { ...current, mode: 'station' as const } : current;
+    },
     saveSettings: ({ settings: next }) => {
       store.writeSettings(next);
-      deps.onSettingsChanged?.(next);
       return next;
     },
     getToday: () => clock.today(),
     startVisit: () => {
-      const mode = settings().mode;
+      const mode = deps.forceStation ? 'station' : settings().mode;
       for (;;) {
         const reference = newReference();
         if (store.getVisit(reference)) continue;

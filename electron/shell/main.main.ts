@@ -6,7 +6,6 @@ import { extname, join, normalize, sep } from 'node:path';
 import { METHODS } from '../api/contract.js';
 import { isBlockedInKiosk } from '../api/kiosk-shortcuts.js';
 import { openServices } from '../services/app.node.js';
-import { systemClock } from '../services/clock.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch } from '../services/kiosk-service.node.js';
 import { ElectronPdfRenderer, ElectronPrinter } from './electron-output.main.js';
@@ -28,8 +27,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
-    const services = openServices({ dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), clock: systemClock(), pdf: new ElectronPdfRenderer(), printer: new ElectronPrinter() });
-    const kiosk = services.store.readSettings()?.mode === 'kiosk';
+    const services = openServices({ dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), pdf: new ElectronPdfRenderer(), printer: new ElectronPrinter() });
+    const kiosk = services.store.readSettings()?.mode === 'kiosk' && process.env['DOSSIER_COMPLET_MODE'] !== 'station';
     const csp = contentSecurityPolicy();
 
     // The app is served from app://bundle/, never file://, with its CSP on every response.

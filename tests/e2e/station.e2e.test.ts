@@ -10,6 +10,7 @@ import { dispatch } from '../../electron/services/kiosk-service.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { pdfText } from '../support/pdf-text.js';
+import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, launchChromium, screenshot, startStation } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
@@ -60,6 +61,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowAtDoubleText(page)).toEqual([]);
     await screenshot(page, 'station-02-home');
   });
 
@@ -126,6 +128,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.mark('birth-certificate', 'Manquante');
     await page.getByText('1 pièce à apporter non présentée.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowAtDoubleText(page)).toEqual([]);
     await screenshot(page, 'station-05-family-minor');
 
     const { text, widthPt } = await receiptText(station, reference);

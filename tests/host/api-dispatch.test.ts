@@ -54,6 +54,16 @@ describe('API dispatch: every request validated on the host', () => {
     store.close();
   });
 
+  it('opens a kiosk as a station when the launch forces it, so its settings can be changed', async () => {
+    const store = SessionStore.open(join(tempDir(), 'k.sqlite'));
+    store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });
+    const forced = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter, forceStation: true });
+    expect(await dispatch(forced, 'getSettings', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
+    expect(await dispatch(forced, 'startVisit', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
+    expect(store.readSettings()!.mode).toBe('kiosk');
+    store.close();
+  });
+
   it('starts a visit with a short reference on the deposit date in Paris', async () => {
     const { handlers, store } = setup();
     const envelope = await dispatch(handlers, 'startVisit', {});
