@@ -3,42 +3,33 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/api/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { dispatch } from '../../electron/services/kiosk-service.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
-import { pdfText } from '../support/pdf-text.js';
+import { apiPdfText } from '../support/api-pdf.js';
+import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
 import { overflowAtDoubleText } from './layout-checks.js';
-import { axeViolations, launchChromium, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStation } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', inactivitySeconds: 60 };
 const INACTIVITY_MS = KIOSK.inactivitySeconds * 1000;
-let browser: Browser;
-const cleanup: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  if (!NO_CHROMIUM) browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const { browser, onCleanup } = useChromiumSession();
 
 async function open(options: { clock?: boolean } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
-  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  cleanup.push(() => station.stop());
-  const context = await browser.newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
-  cleanup.push(() => context.close());
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  onCleanup(() => station.stop());
+  const context = await browser().newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
+  onCleanup(() => context.close());
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  cleanup.push(() => expect(errors).toEqual([]));
+  onCleanup(() => expect(errors).toEqual([]));
   if (options.clock) {
     // Paused: the page's timers move only when the test says how far.
     await page.clock.install({ time: new Date('2026-06-15T08:30:00Z') });
@@ -98,6 +89,15 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await step('07-result');
 }
 
+/** An adult's passport, up to the first question after the birth date. */
+async function startAdultPassport(kiosk: KioskPage) {
+  await kiosk.tap('Commencer');
+  await kiosk.tap('Pour moi');
+  await kiosk.tap('Un passeport');
+  await kiosk.typeDate('11021975');
+  await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+}
+
 describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
   it('walks a parent through a child passport by touch, every screen accessible, and a printed ticket erases the session', async () => {
     const { kiosk, page, station } = await open();
@@ -135,11 +135,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
 
   it('warns exactly at the set inactivity time, and "continue" restores everything, ten times in a row', async () => {
     const { kiosk, page, station } = await open({ clock: true });
-    await kiosk.tap('Commencer');
-    await kiosk.tap('Pour moi');
-    await kiosk.tap('Un passeport');
-    await kiosk.typeDate('11021975');
-    await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
+    await startAdultPassport(kiosk);
     const dialog = page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' });
 
     await page.clock.runFor(INACTIVITY_MS - 1);
@@ -170,10 +166,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
 
   it('without an answer, erases the session row and the page storage and returns to the welcome screen', async () => {
     const { kiosk, page, station } = await open({ clock: true });
-    await kiosk.tap('Commencer');
-    await kiosk.tap('Pour moi');
-    await kiosk.tap('Un passeport');
-    await kiosk.typeDate('11021975');
+    await startAdultPassport(kiosk);
     await page.evaluate(() => {
       sessionStorage.setItem('trace', 'x');
       localStorage.setItem('trace', 'x');
@@ -225,9 +218,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.waitHeading('What to bring to your appointment');
     await checkScreen(kiosk, '11-english-result');
 
-    const envelope = await dispatch(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'en', who: ['me'] });
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    const { text } = pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
+    const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'en', who: ['me'] });
     // Titles may break across lines on an 80 mm roll ("rendez-\nvous").
     const french = text.indexOf('À apporter à votre');
     const english = text.indexOf('What to bring to your');

@@ -3,47 +3,33 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { dispatch } from '../../electron/services/kiosk-service.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
-import { pdfText } from '../support/pdf-text.js';
+import { apiPdfText } from '../support/api-pdf.js';
+import { useChromiumSession } from './chromium-session.js';
 import { overflowAtDoubleText } from './layout-checks.js';
-import { axeViolations, launchChromium, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStation } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
-let browser: Browser;
-const cleanup: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  if (!NO_CHROMIUM) browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const { browser, onCleanup } = useChromiumSession();
 
 async function open(settings = STATION_SETTINGS, dataDir = mkdtempSync(join(tmpdir(), 'station-'))) {
   const station = await startStation(dataDir, clock, settings);
-  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  cleanup.push(() => station.stop());
-  const page: Page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  cleanup.push(() => page.close());
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  onCleanup(() => station.stop());
+  const page: Page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
+  onCleanup(() => page.close());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  cleanup.push(() => expect(errors).toEqual([]));
+  onCleanup(() => expect(errors).toEqual([]));
   await page.goto(station.host.url);
   return { station, page, ui: new StationPage(page), dataDir };
-}
-
-async function receiptText(station: Awaited<ReturnType<typeof startStation>>, reference: string) {
-  const envelope = await dispatch(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
 }
 
 describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
@@ -91,7 +77,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await screenshot(page, 'station-04-receipt-preview');
     await page.getByRole('button', { name: 'Fermer' }).click();
 
-    const { text } = await receiptText(station, reference);
+    const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
     expect(text).toContain('Dossier complet');
     expect(text).not.toContain('À apporter');
   });
@@ -131,7 +117,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await overflowAtDoubleText(page)).toEqual([]);
     await screenshot(page, 'station-05-family-minor');
 
-    const { text, widthPt } = await receiptText(station, reference);
+    const { text, widthPt } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     const listed = [...text.matchAll(/(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g)].map((m) => m[1]);
     expect(listed).toEqual(["Justificatif de domicile de moins d'un an", 'Acte de naissance de moins de 3 mois']);

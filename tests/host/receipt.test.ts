@@ -8,7 +8,7 @@ import { SessionStore } from '../../electron/services/store/session-store.node.j
 import type { Visit } from '../../electron/api/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
-import { pdfText } from '../support/pdf-text.js';
+import { apiPdfText } from '../support/api-pdf.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 
 const tempDir = useTempDir();
@@ -40,8 +40,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     for (const pieceId of ['photo', 'parent-id', 'tax-stamp']) await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId, status: 'presented' });
     await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId: 'proof-of-address', status: 'missing' });
 
-    const { base64 } = await call<{ base64: string }>(handlers, 'receiptPdf', { reference: visit.reference });
-    const { text, widthPt } = pdfText(Buffer.from(base64, 'base64'));
+    const { text, widthPt } = await apiPdfText(handlers, 'receiptPdf', { reference: visit.reference });
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     expect(text).toContain('Pièces manquantes');
     expect(text).toContain(visit.reference);
@@ -65,8 +64,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     for (const pieceId of ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']) {
       await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: id, pieceId, status: 'presented' });
     }
-    const { base64 } = await call<{ base64: string }>(handlers, 'receiptPdf', { reference: visit.reference, paper: 'a4' });
-    const { text, widthPt } = pdfText(Buffer.from(base64, 'base64'));
+    const { text, widthPt } = await apiPdfText(handlers, 'receiptPdf', { reference: visit.reference, paper: 'a4' });
     expect(widthPt).toBeCloseTo(595.9, 0); // A4: 210 mm
     expect(text).toContain('Dossier complet');
     expect(text).not.toContain('Pièces manquantes');
