@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
+import { IntlProvider } from 'react-intl';
+import { stationFr } from '../electron/api/messages/index.js';
 import type { Settings } from '../electron/api/contract.js';
 import { hostName, kiosk } from './api/kiosk-client.js';
 import { KioskApp } from './kiosk/KioskApp.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { VisitScreen } from './screens/VisitScreen.js';
+import { useStationText } from './station-text.js';
 
 type Route = { screen: 'home' } | { screen: 'visit'; reference: string } | { screen: 'settings' };
 
@@ -33,21 +36,29 @@ export function App() {
 
   // The lobby kiosk: the citizen's path only, no way to the station or its settings.
   if (settings?.mode === 'kiosk') return <KioskApp settings={settings} />;
+  return (
+    <IntlProvider locale="fr" defaultLocale="fr" messages={stationFr}>
+      <Station settings={settings} setSettings={setSettings} route={route} error={error} />
+    </IntlProvider>
+  );
+}
 
+function Station({ settings, setSettings, route, error }: { settings: Settings | null | undefined; setSettings: (s: Settings) => void; route: Route; error: string | null }) {
+  const t = useStationText();
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Aller au contenu</a>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
       <header className="app-header">
-        <p className="app-name">Dossier complet</p>
+        <p className="app-name">{t('app.name')}</p>
         {settings && <p className="mairie-name">{settings.mairieName}</p>}
-        <nav aria-label="Navigation principale">
-          <button type="button" onClick={() => go({ screen: 'home' })}>Accueil</button>
-          <button type="button" onClick={() => go({ screen: 'settings' })}>Paramètres</button>
+        <nav aria-label={t('app.nav')}>
+          <button type="button" onClick={() => go({ screen: 'home' })}>{t('app.home')}</button>
+          <button type="button" onClick={() => go({ screen: 'settings' })}>{t('app.settings')}</button>
         </nav>
-        <p className="host" title="Application hôte">Hôte : {hostName()}</p>
+        <p className="host" title={t('app.hostTitle')}>{t('app.host', { host: hostName() })}</p>
       </header>
       {error && <p role="alert" className="error">{error}</p>}
-      {settings === undefined ? <main id="main"><p>Chargement…</p></main>
+      {settings === undefined ? <main id="main"><p>{t('app.loading')}</p></main>
         : settings === null || route.screen === 'settings' ? (
           <SettingsScreen current={settings} onSaved={(s) => { setSettings(s); go({ screen: 'home' }); }} />
         ) : route.screen === 'visit' ? (

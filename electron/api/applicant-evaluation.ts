@@ -23,18 +23,8 @@ export function missingPieces(pieces: CheckedPiece[]): CheckedPiece[] {
   return pieces.filter((p) => p.where === 'bring' && p.status !== 'presented');
 }
 
-export const TITLE_LABELS = { cni: "Carte nationale d'identité", passport: 'Passeport' } as const;
-export const MOTIF_LABELS = { first: 'première demande', renewal: 'renouvellement', loss: 'perte', theft: 'vol' } as const;
-export const COPIES_LABELS = { original: 'original', photocopy: 'photocopie', 'original-and-photocopy': 'original + photocopie' } as const;
-export const PRESENCE_LABELS = { child: "l'enfant", parent: 'le parent (ou le tuteur)' } as const;
-export const SIGNER_LABELS = {
-  parent: 'Le parent (ou le tuteur) signe, avec la mention « le père », « la mère » ou « le tuteur ».',
-  'child-or-parent': "L'enfant peut signer si le parent est d'accord ; sinon le parent signe avec la mention « le père », « la mère » ou « le tuteur ».",
-} as const;
-
-/** "adulte de 37 ans", "mineur de 12 ans": how an applicant is named without a name. */
-export function describeApplicant(evaluation: Evaluation, index: number): string {
+/** The values of the station catalog's `visit.applicant.described`: an applicant named without a name. */
+export function applicantDescription(evaluation: Evaluation, index: number): Record<string, string | number> {
   const { age, adult } = evaluation.applicant;
-  const who = age === null ? 'âge à préciser' : adult ? `adulte, ${age} ans` : `mineur, ${age} an${age > 1 ? 's' : ''}`;
-  return `Demandeur ${index + 1} (${who})`;
+  return { number: index + 1, age: age ?? 'unknown', adult: adult ? 'yes' : 'no' };
 }

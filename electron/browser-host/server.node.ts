@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { stationText as t } from '../api/messages/index.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch, type createService } from '../services/kiosk-service.node.js';
 
@@ -44,20 +45,20 @@ export async function startBrowserHost(options: { rendererDir: string; handlers:
     const expected = Buffer.from(token);
     // Another site in the same browser can neither read the token nor pass the Origin check.
     if (presented.length !== expected.length || !timingSafeEqual(presented, expected) || (req.headers.origin !== undefined && req.headers.origin !== origin)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Accès refusé : ce poste ne répond qu’à sa propre fenêtre.' } });
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
     }
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > MAX_BODY) return sendJson(res, 413, { ok: false, error: { code: 'invalid-request', message: 'Demande trop volumineuse.' } });
+      if (size > MAX_BODY) return sendJson(res, 413, { ok: false, error: { code: 'invalid-request', message: t('error.tooLarge') } });
       chunks.push(chunk as Buffer);
     }
     let request: unknown;
     try {
       request = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid-request', message: 'Demande illisible (JSON invalide).' } });
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-request', message: t('error.unreadable') } });
     }
     return sendJson(res, 200, await dispatch(options.handlers, method, request));
   };
@@ -85,7 +86,7 @@ export async function startBrowserHost(options: { rendererDir: string; handlers:
     const handle = route && req.method === 'POST' ? api(req, res, route[1]!) : req.method === 'GET' ? staticFile(res, pathname) : Promise.resolve(send(res, 405, 'text/plain', 'méthode non permise'));
     handle.catch((error: unknown) => {
       console.error('[browser-host]', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Erreur interne.' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: t('error.internal') } });
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

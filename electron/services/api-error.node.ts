@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '../api/contract.js';
+import { stationText as t } from '../api/messages/index.js';
 
 /** An error the host answers with, in French for people and with a code for programs. */
 export class ApiError extends Error {
@@ -8,4 +9,4 @@ export class ApiError extends Error {
 }
 
 export const notFound = (reference: string) =>
-  new ApiError({ code: 'not-found', message: `Aucune visite ne porte la référence ${reference} (elle a pu être effacée après le délai de conservation).` });
+  new ApiError({ code: 'not-found', message: t('error.notFound', { reference }) });

@@ -4,6 +4,7 @@
 import { describe as describeIssue } from '../../rules/facts/parse.js';
 import { API, type Answers, type Envelope, type Method, type Request, type Result, type Settings, type Visit } from '../api/contract.js';
 import { evaluateAnswers } from '../api/applicant-evaluation.js';
+import { stationText as t } from '../api/messages/index.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';
@@ -28,13 +29,13 @@ export function createService(deps: ServiceDeps): Handlers {
 
   const settings = (): Settings => {
     const current = store.readSettings();
-    if (!current) throw new ApiError({ code: 'not-configured', message: "La station n'est pas encore configurée." });
+    if (!current) throw new ApiError({ code: 'not-configured', message: t('error.notConfigured') });
     return current;
   };
   const visit = (reference: string): Visit => store.getVisit(reference) ?? (() => { throw notFound(reference); })();
   const checkAnswers = (answers: Answers, depositDate: string) => {
     const result = evaluateAnswers(answers, depositDate, settings().departement);
-    if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: `Réponse refusée (${result.error.field}) : ${result.error.messageFr}.` });
+    if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
   };
 
   return {
@@ -107,12 +108,12 @@ export function createService(deps: ServiceDeps): Handlers {
 
 /** Validates a request, runs the method, and wraps the outcome; never throws. */
 export async function dispatch(handlers: Handlers, method: string, request: unknown): Promise<Envelope<unknown>> {
-  if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: `Méthode inconnue : ${method}` } };
+  if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: t('error.unknownMethod', { method }) } };
   const schema = API[method as Method].request;
   const parsed = schema.safeParse(request ?? {});
   if (!parsed.success) {
     const { field, messageFr } = describeIssue(parsed.error.issues[0]!);
-    return { ok: false, error: { code: 'invalid-request', field, message: `Demande refusée (${field || 'requête'}) : ${messageFr}.` } };
+    return { ok: false, error: { code: 'invalid-request', field, message: t('error.requestRefused', { field: field || 'requête', reason: messageFr }) } };
   }
   try {
     const handler = handlers[method as Method] as (r: unknown) => Promise<unknown> | unknown;
@@ -120,6 +121,6 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.body };
     console.error(`[api] ${method} failed:`, error);
-    return { ok: false, error: { code: 'internal', message: "Erreur interne de l'application : l'opération n'a pas été faite." } };
+    return { ok: false, error: { code: 'internal', message: t('error.internal') } };
   }
 }

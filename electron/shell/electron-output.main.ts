@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { stationText as t } from '../api/messages/index.js';
 import type { PdfRenderer, Printer } from '../services/receipt/pdf.node.js';
 import { MM_PER_INCH, PX_PER_MM } from '../services/receipt/pdf.node.js';
 import type { Paper } from '../services/receipt/receipt-template.node.js';
@@ -35,7 +36,7 @@ export class ElectronPdfRenderer implements PdfRenderer {
 /** Prints silently on the configured printer, with an explicit page size (microns). */
 export class ElectronPrinter implements Printer {
   print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
-    if (!printerName) return Promise.resolve({ printed: false, message: "Aucune imprimante n'est configurée : utilisez l'aperçu ou réglez l'imprimante dans les paramètres." });
+    if (!printerName) return Promise.resolve({ printed: false, message: t('print.noPrinter') });
     return withReceipt(html, (window, heightMm) => new Promise((resolve) => {
       window.webContents.print(
         {
@@ -45,9 +46,10 @@ export class ElectronPrinter implements Printer {
           margins: { marginType: 'none' },
           pageSize: paper === 'a4' ? 'A4' : { width: 80_000, height: heightMm * 1000 },
         },
-        (success, reason) => resolve(success
-          ? { printed: true, message: `Reçu envoyé à l'imprimante ${printerName}.` }
-          : { printed: false, message: `L'impression sur ${printerName} a échoué (${reason}) : vérifiez l'imprimante.` }),
+        (success, reason) => {
+          if (!success) console.error(`[print] ${printerName}: ${reason}`);
+          resolve({ printed: success, message: t(success ? 'print.sent' : 'print.failed', { printer: printerName }) });
+        },
       );
     }));
   }

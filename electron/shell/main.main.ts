@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { METHODS } from '../api/contract.js';
+import { stationText as t } from '../api/messages/index.js';
 import { isBlockedInKiosk } from '../api/kiosk-shortcuts.js';
 import { openServices } from '../services/app.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
@@ -55,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       ipcMain.handle(`kiosk:${method}`, (event, request: unknown) =>
         trusted(event)
           ? dispatch(services.handlers, method, request)
-          : { ok: false, error: { code: 'forbidden', message: 'Appel refusé : expéditeur inconnu.' } });
+          : { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
     }
 
     mainWindow = new BrowserWindow({

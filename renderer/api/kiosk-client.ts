@@ -3,6 +3,7 @@
 // per-launch token; every result is checked against the contract's schema.
 import { z } from 'zod';
 import { API, METHODS, type ApiErrorBody, type Envelope, type KioskApi, type Method } from '../../electron/api/contract.js';
+import { stationText } from '../../electron/api/messages/index.js';
 
 export type Transport = (method: Method, request: unknown) => Promise<unknown>;
 
@@ -21,11 +22,11 @@ const envelopeSchema = z.union([
 export function createKioskApi(transport: Transport): KioskApi {
   const call = async (method: Method, request: unknown) => {
     const envelope = envelopeSchema.safeParse(await transport(method, request));
-    if (!envelope.success) throw new KioskError({ code: 'internal', message: "Réponse inattendue de l'application hôte." });
+    if (!envelope.success) throw new KioskError({ code: 'internal', message: stationText('app.unexpectedAnswer') });
     const answer = envelope.data as Envelope<unknown>;
     if (!answer.ok) throw new KioskError(answer.error);
     const result = API[method].result.safeParse(answer.value);
-    if (!result.success) throw new KioskError({ code: 'internal', message: `Réponse non conforme de l'application hôte (${method}).` });
+    if (!result.success) throw new KioskError({ code: 'internal', message: stationText('app.nonConformingAnswer', { method }) });
     return result.data;
   };
   return Object.fromEntries(METHODS.map((method) => [method, (request: unknown) => call(method, request)])) as KioskApi;

@@ -1,9 +1,15 @@
 import { useEffect, useId, useState } from 'react';
-import type { Choice } from '../questions/station-questions.js';
+import { useStationText } from '../station-text.js';
 import { parseFrenchDate, toFrenchDate } from './french-date.js';
 
+export interface ChoiceOption {
+  value: string | boolean;
+  label: string;
+}
+
 /** A date typed JJ/MM/AAAA; an impossible or malformed date is refused with a French message and not passed on. */
-export function DateField(props: { label: string; value: string | undefined; onChange: (iso: string) => void; help?: string; name: string }) {
+export function DateField(props: { label: string; value: string | undefined; onChange: (iso: string) => void; name: string }) {
+  const t = useStationText();
   const id = useId();
   const [text, setText] = useState(toFrenchDate(props.value));
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +22,7 @@ export function DateField(props: { label: string; value: string | undefined; onC
     }
     const parsed = parseFrenchDate(text);
     if (!parsed.ok) {
-      setError(parsed.message);
+      setError(parsed.reason === 'malformed' ? t('field.date.malformed') : t('field.date.impossible', { text: text.trim() }));
       return;
     }
     setError(null);
@@ -44,14 +50,14 @@ export function DateField(props: { label: string; value: string | undefined; onC
           }
         }}
       />
-      <span id={`${id}-hint`} className="hint">{props.help ?? 'Format JJ/MM/AAAA, validé avec Entrée.'}</span>
+      <span id={`${id}-hint`} className="hint">{t('field.date.hint')}</span>
       {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
     </div>
   );
 }
 
 /** A question with a few answers: native radio buttons, arrow keys move between them. */
-export function ChoiceField(props: { label: string; name: string; choices: Choice[]; value: unknown; onChange: (value: Choice['value']) => void; help?: string; compact?: boolean }) {
+export function ChoiceField(props: { label: string; name: string; choices: ChoiceOption[]; value: unknown; onChange: (value: ChoiceOption['value']) => void; help?: string; compact?: boolean }) {
   const id = useId();
   return (
     <fieldset className={props.compact ? 'choice compact' : 'choice'} aria-describedby={props.help ? `${id}-help` : undefined}>
@@ -69,24 +75,25 @@ export function ChoiceField(props: { label: string; name: string; choices: Choic
   );
 }
 
-const TITLE_CHOICES = [{ value: 'cni', label: "Carte d'identité" }, { value: 'passport', label: 'Passeport' }] as const;
-export type TitleValue = (typeof TITLE_CHOICES)[number]['value'];
+const TITLES = ['cni', 'passport'] as const;
+export type TitleValue = (typeof TITLES)[number];
 
 /** Which titles are requested: at least one stays ticked. */
 export function TitlesField(props: { value: TitleValue[] | undefined; onChange: (titles: TitleValue[]) => void; legend?: string }) {
+  const t = useStationText();
   const selected = props.value ?? [];
   const toggle = (title: TitleValue) => {
-    const next = selected.includes(title) ? selected.filter((t) => t !== title) : [...selected, title];
-    if (next.length > 0) props.onChange(TITLE_CHOICES.map((c) => c.value).filter((t) => next.includes(t)));
+    const next = selected.includes(title) ? selected.filter((x) => x !== title) : [...selected, title];
+    if (next.length > 0) props.onChange(TITLES.filter((x) => next.includes(x)));
   };
   return (
     <fieldset className="choice">
-      <legend>{props.legend ?? 'Titres demandés'}</legend>
+      <legend>{props.legend ?? t('field.titles')}</legend>
       <div className="options">
-        {TITLE_CHOICES.map((choice) => (
-          <label key={choice.value} className="option">
-            <input type="checkbox" checked={selected.includes(choice.value)} onChange={() => toggle(choice.value)} />
-            <span>{choice.label}</span>
+        {TITLES.map((title) => (
+          <label key={title} className="option">
+            <input type="checkbox" checked={selected.includes(title)} onChange={() => toggle(title)} />
+            <span>{t(title === 'cni' ? 'title.cni.short' : 'title.passport')}</span>
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { VisitSummary } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
+import { useStationText } from '../station-text.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
 export function normalizeReference(text: string): string {
@@ -9,6 +10,7 @@ export function normalizeReference(text: string): string {
 }
 
 export function HomeScreen(props: { onOpen: (reference: string) => void }) {
+  const t = useStationText();
   const [visits, setVisits] = useState<VisitSummary[] | null>(null);
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -33,41 +35,41 @@ export function HomeScreen(props: { onOpen: (reference: string) => void }) {
     try {
       const visit = await kiosk.getVisit({ reference: wanted });
       if (visit) props.onOpen(visit.reference);
-      else setError(`Aucune visite ne porte la référence ${wanted} (elle a pu être effacée après le délai de conservation).`);
+      else setError(t('home.resume.notFound', { reference: wanted }));
     } catch {
-      setError(`« ${reference} » n'est pas une référence de visite : elle s'écrit comme K7Q-4MZ.`);
+      setError(t('home.resume.malformed', { text: reference }));
     }
   };
 
   return (
     <main id="main" className="home">
-      <h1 ref={heading} tabIndex={-1}>Accueil du guichet</h1>
+      <h1 ref={heading} tabIndex={-1}>{t('home.title')}</h1>
       <div className="home-actions">
         <section aria-labelledby="new-title" className="panel">
-          <h2 id="new-title">Nouvelle visite</h2>
-          <p>Un parent et ses enfants venus ensemble forment une seule visite.</p>
-          <button type="button" className="primary" onClick={start}>Commencer une visite</button>
+          <h2 id="new-title">{t('home.new.title')}</h2>
+          <p>{t('home.new.body')}</p>
+          <button type="button" className="primary" onClick={start}>{t('home.new.start')}</button>
         </section>
         <section aria-labelledby="resume-title" className="panel">
-          <h2 id="resume-title">Reprendre une visite</h2>
+          <h2 id="resume-title">{t('home.resume.title')}</h2>
           <form onSubmit={(e) => { e.preventDefault(); void resume(); }}>
             <div className="field">
-              <label htmlFor={inputId}>Référence imprimée sur le reçu (saisie ou lecture du QR code)</label>
+              <label htmlFor={inputId}>{t('home.resume.label')}</label>
               <input id={inputId} autoComplete="off" spellCheck={false} value={reference} onChange={(e) => setReference(e.target.value)} placeholder="K7Q-4MZ" />
             </div>
-            <button type="submit">Reprendre</button>
+            <button type="submit">{t('home.resume.submit')}</button>
           </form>
         </section>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
       <section aria-labelledby="today-title" className="panel">
-        <h2 id="today-title">Visites du jour</h2>
-        {visits === null ? <p>Chargement…</p> : visits.length === 0 ? <p>Aucune visite aujourd'hui.</p> : (
+        <h2 id="today-title">{t('home.today.title')}</h2>
+        {visits === null ? <p>{t('app.loading')}</p> : visits.length === 0 ? <p>{t('home.today.none')}</p> : (
           <ul className="visits">
             {visits.map((v) => (
               <li key={v.reference}>
                 <button type="button" onClick={() => props.onOpen(v.reference)}>
-                  {v.reference} — {new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })} — {v.applicants} demandeur{v.applicants > 1 ? 's' : ''}
+                  {t('home.today.item', { reference: v.reference, time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }), count: v.applicants })}
                 </button>
               </li>
             ))}

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
-import { checklist, describeApplicant, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
+import { applicantDescription, checklist, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
 import type { Answers, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { TitlesField, type TitleValue } from '../forms/fields.js';
+import { useStationText } from '../station-text.js';
 import { relevantAnswers, setAnswer } from '../visit/answers.js';
 import { Checklist } from '../visit/Checklist.js';
 import { QuestionsPanel } from '../visit/QuestionsPanel.js';
@@ -11,6 +13,7 @@ import { ReceiptDialog } from '../visit/ReceiptDialog.js';
 import { Summary } from '../visit/Summary.js';
 
 export function VisitScreen(props: { reference: string; settings: Settings; onLeave: () => void }) {
+  const t = useStationText();
   const [visit, setVisit] = useState<Visit | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +24,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
 
   useEffect(() => {
     kiosk.getVisit({ reference: props.reference }).then((v) => {
-      if (!v) setError(`Aucune visite ne porte la référence ${props.reference}.`);
+      if (!v) setError(t('visit.notFound', { reference: props.reference }));
       setVisit(v);
       setSelected(v?.applicants[0]?.id ?? null);
       heading.current?.focus();
@@ -87,9 +90,9 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   if (!visit) {
     return (
       <main id="main">
-        <h1 ref={heading} tabIndex={-1}>Visite {props.reference}</h1>
-        {error ? <p role="alert" className="error">{error}</p> : <p>Chargement…</p>}
-        <button type="button" onClick={props.onLeave}>Retour à l'accueil</button>
+        <h1 ref={heading} tabIndex={-1}>{t('visit.title', { reference: props.reference })}</h1>
+        {error ? <p role="alert" className="error">{error}</p> : <p>{t('app.loading')}</p>}
+        <button type="button" onClick={props.onLeave}>{t('visit.back')}</button>
       </main>
     );
   }
@@ -97,30 +100,30 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   return (
     <main id="main" className="visit">
       <div className="visit-header">
-        <h1 ref={heading} tabIndex={-1}>Visite <span className="reference" data-reference={visit.reference}>{visit.reference}</span></h1>
+        <h1 ref={heading} tabIndex={-1}><FormattedMessage id="visit.title" values={{ reference: <span className="reference" data-reference={visit.reference}>{visit.reference}</span> }} /></h1>
         <div className="actions">
-          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>Reçu : aperçu et impression</button>
-          <button type="button" onClick={props.onLeave}>Terminer la visite</button>
+          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>{t('visit.receipt')}</button>
+          <button type="button" onClick={props.onLeave}>{t('visit.finish')}</button>
         </div>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
 
-      <nav aria-label="Demandeurs de la visite" className="applicants">
+      <nav aria-label={t('visit.applicants')} className="applicants">
         <ul>
           {visit.applicants.map((a, index) => {
             const ev = evaluateFor(a.answers);
             return (
               <li key={a.id}>
                 <button type="button" aria-current={a.id === selected ? 'true' : undefined} onClick={() => setSelected(a.id)}>
-                  {ev ? describeApplicant(ev, index) : `Demandeur ${index + 1}`}
+                  {ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 })}
                 </button>
               </li>
             );
           })}
         </ul>
         <form className="add-applicant" onSubmit={(e) => { e.preventDefault(); void addApplicant(); }}>
-          <TitlesField legend="Nouveau demandeur : titres" value={newTitles} onChange={setNewTitles} />
-          <button type="submit">Ajouter un demandeur</button>
+          <TitlesField legend={t('visit.newTitles')} value={newTitles} onChange={setNewTitles} />
+          <button type="submit">{t('visit.add')}</button>
         </form>
       </nav>
 
@@ -131,7 +134,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           <Summary evaluation={evaluation} />
         </div>
       ) : (
-        <p>Ajoutez un demandeur pour commencer : un parent et ses enfants venus ensemble font une seule visite.</p>
+        <p>{t('visit.empty')}</p>
       )}
       {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
     </main>

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stationText as t } from '../../api/messages/index.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
 
@@ -14,7 +15,7 @@ export class CupsPrinter implements Printer {
   constructor(private readonly pdf: PdfRenderer, private readonly lp = 'lp') {}
 
   async print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
-    if (!printerName) return { printed: false, message: "Aucune imprimante n'est configurée : utilisez l'aperçu ou réglez l'imprimante dans les paramètres." };
+    if (!printerName) return { printed: false, message: t('print.noPrinter') };
     const dir = await mkdtemp(join(tmpdir(), 'receipt-'));
     try {
       const file = join(dir, 'recu.pdf');
@@ -26,8 +27,8 @@ export class CupsPrinter implements Printer {
         child.on('exit', (status) => resolve(status ?? -1));
       });
       return code === 0
-        ? { printed: true, message: `Reçu envoyé à l'imprimante ${printerName}.` }
-        : { printed: false, message: `L'impression sur ${printerName} a échoué : vérifiez l'imprimante, ou utilisez l'aperçu.` };
+        ? { printed: true, message: t('print.sent', { printer: printerName }) }
+        : { printed: false, message: t('print.failed', { printer: printerName }) };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

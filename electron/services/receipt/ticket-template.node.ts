@@ -6,9 +6,8 @@ import { frenchDate, type Evaluation } from '../../../rules/index.js';
 import { evaluateAnswers } from '../../api/applicant-evaluation.js';
 import type { Settings, Visit } from '../../api/contract.js';
 import { DIRECTION, translator, type Locale } from '../../api/messages/index.js';
-import { RECEIPT_STYLE } from './receipt-template.node.js';
+import { escape, RECEIPT_STYLE } from './receipt-template.node.js';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** How the kiosk speaks of each applicant: "me", "child" or "other". */
 export type Who = 'me' | 'child' | 'other';
