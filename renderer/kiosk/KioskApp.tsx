@@ -4,12 +4,13 @@ import type { Evaluation, FactKey } from '../../rules/index.js';
 import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
 import type { Settings } from '../../electron/api/contract.js';
 import { isBlockedInKiosk } from '../../electron/api/kiosk-shortcuts.js';
-import { CATALOGS, DIRECTION, LOCALES, type Locale } from '../../electron/api/messages/index.js';
+import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
 import { kiosk } from '../api/kiosk-client.js';
-import { DateEntry } from './DateEntry.js';
+import { setAnswer } from '../visit/answers.js';
 import { InactivityGuard } from './InactivityGuard.js';
-import { choiceMessage, DATE_KEYS, exampleMessage, KIOSK_CHOICES, questionMessage, type KioskValue } from './kiosk-questions.js';
-import { getAnswer, INITIAL_STATE, setAnswer, type KioskState, type Person, type Who } from './kiosk-state.js';
+import type { KioskValue } from './kiosk-questions.js';
+import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
+import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
 import { useT } from './use-t.js';
 
@@ -40,20 +41,23 @@ export function KioskApp({ settings }: { settings: Settings }) {
   );
 }
 
-function KioskFlow({ settings, state, setState }: { settings: Settings; state: KioskState; setState: (s: KioskState | ((s: KioskState) => KioskState)) => void }) {
+type SetState = (change: KioskState | ((s: KioskState) => KioskState)) => void;
+
+/** The citizen's path: welcome, for whom, which titles, one question per screen, then what to bring. */
+function KioskFlow({ settings, state, setState }: { settings: Settings; state: KioskState; setState: SetState }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const [today, setToday] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
   const person: Person | undefined = state.people[state.current];
-  const evaluate = (answers: Person['answers']): Evaluation | null => {
-    if (!today) return null;
-    const result = evaluateAnswers(answers, today, settings.departement);
-    return result.ok ? result.evaluation : null;
+  const evaluationOf = (answers: Person['answers']): Evaluation | null => {
+    const result = today ? evaluateAnswers(answers, today, settings.departement) : null;
+    return result?.ok ? result.evaluation : null;
   };
-  const evaluation = useMemo(() => (person ? evaluate(person.answers) : null), [person, today]);
+  const evaluation = useMemo(() => (person ? evaluationOf(person.answers) : null), [person, today]);
   const nextKey = evaluation?.questions.find((k) => k !== 'titles' && k !== 'territory') ?? null;
+  const showResult = state.screen === 'question' && evaluation !== null && nextKey === null;
 
   useEffect(() => {
     void kiosk.getToday({}).then(setToday);
@@ -61,65 +65,63 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   // Focus moves to what appears: each new screen or question starts at its heading.
   useEffect(() => heading.current?.focus(), [state.screen, state.current, nextKey]);
 
-  const update = (change: (s: KioskState) => KioskState) => setState(change);
-  const withPerson = (s: KioskState, change: (p: Person) => Person): KioskState => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) });
+  const withPerson = (change: (p: Person) => Person) => setState((s) => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) }));
+  const report = (e: unknown) => setError((e as Error).message);
 
   /** Erases the session everywhere: the host's rows, this page's state and storage. */
-  const wipe = async (notice: KioskState['notice'], alreadyErased = false) => {
+  const wipe = async (notice: KioskState['notice'], erasedOnHost = false) => {
     const reference = state.reference;
     setState({ ...INITIAL_STATE, notice });
     setError(null);
     setPrinting(false);
     sessionStorage.clear();
     localStorage.clear();
-    if (reference && !alreadyErased) await kiosk.endVisit({ reference }).catch(() => undefined);
+    if (reference && !erasedOnHost) await kiosk.endVisit({ reference }).catch(() => undefined);
   };
 
-  const start = async () => {
-    try {
-      const visit = await kiosk.startVisit({});
-      update((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null }));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const start = () =>
+    kiosk.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report);
 
-  const chooseWho = (choice: Who | 'several') => {
-    if (choice === 'several') return update((s) => ({ ...s, several: true }));
-    update((s) => ({ ...s, people: [...s.people, { who: choice, applicantId: null, answers: {}, history: [] }], current: s.people.length, screen: 'titles' }));
-  };
+  const chooseWho = (who: Who) =>
+    setState((s) => ({ ...s, people: [...s.people, { who, applicantId: null, answers: {}, history: [] }], current: s.people.length, screen: 'titles' }));
 
+  /** Shows the person's new answers at once, then stores them (the first time, as a new applicant). */
   const save = async (next: Person) => {
-    update((s) => withPerson(s, () => next));
+    withPerson(() => next);
     try {
       if (next.applicantId === null) {
         const visit = await kiosk.addApplicant({ reference: state.reference!, answers: next.answers });
-        const id = visit.applicants.at(-1)!.id;
-        update((s) => withPerson(s, (p) => ({ ...p, applicantId: id })));
+        withPerson((p) => ({ ...p, applicantId: visit.applicants.at(-1)!.id }));
       } else {
         await kiosk.saveAnswers({ reference: state.reference!, applicantId: next.applicantId, answers: next.answers });
       }
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      report(e);
     }
   };
 
   const chooseTitles = async (titles: ('cni' | 'passport')[]) => {
     await save({ ...person!, answers: setAnswer(person!.answers, 'titles', titles) });
-    update((s) => ({ ...s, screen: 'question' }));
+    setState((s) => ({ ...s, screen: 'question' }));
   };
 
-  const answer = (key: FactKey, value: KioskValue) => save({ ...person!, answers: setAnswer(person!.answers, key, value), history: [...person!.history, key] });
+  const answer = (key: FactKey, value: KioskValue) =>
+    save({ ...person!, answers: setAnswer(person!.answers, key, value), history: [...person!.history, key] });
 
-  const back = () => {
-    if (state.screen === 'result' || (state.screen === 'question' && person && person.history.length > 0)) {
+  /** One step back: the last answer, then the titles, then this person; never someone else's answers. */
+  const back = async () => {
+    if (state.screen === 'question' && person!.history.length > 0) {
       const last = person!.history.at(-1)!;
-      void save({ ...person!, answers: setAnswer(person!.answers, last, undefined), history: person!.history.slice(0, -1) });
-      return update((s) => ({ ...s, screen: 'question' }));
+      return save({ ...person!, answers: setAnswer(person!.answers, last, undefined), history: person!.history.slice(0, -1) });
     }
-    if (state.screen === 'question') return update((s) => ({ ...s, screen: 'titles' }));
-    if (state.screen === 'titles') return update((s) => ({ ...s, screen: 'who', people: person?.applicantId === null ? s.people.slice(0, -1) : s.people }));
+    if (state.screen === 'question') return setState((s) => ({ ...s, screen: 'titles' }));
+    if (state.screen === 'titles') {
+      if (person?.applicantId) await kiosk.removeApplicant({ reference: state.reference!, applicantId: person.applicantId }).catch(report);
+      return setState((s) => ({ ...s, screen: 'who', people: s.people.slice(0, -1), current: Math.max(0, s.people.length - 2) }));
+    }
+    if (state.people.length > 0) return setState((s) => ({ ...s, screen: 'question', current: s.people.length - 1 }));
+    if (state.several) return setState((s) => ({ ...s, several: false }));
     return wipe(null);
   };
 
@@ -130,48 +132,45 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
       await wipe('goodbye', true);
     } catch (e) {
       setPrinting(false);
-      setError((e as Error).message);
+      report(e);
     }
   };
 
-  const screen = state.screen === 'question' && evaluation && nextKey === null ? 'result' : state.screen;
-  const step = (person?.history.length ?? 0) + 1;
-  const remaining = evaluation?.questions.filter((k) => k !== 'titles').length ?? 1;
-
+  const nextPerson = state.people.length > 0 || state.several;
   return (
     <div className="kiosk">
       <main id="main">
-        {screen === 'welcome' && (
+        {state.screen === 'welcome' && (
           <section className="welcome">
             <h1 ref={heading} tabIndex={-1}>{t('welcome.title')}</h1>
             {state.notice && <p role="status" className="notice">{t(state.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}</p>}
             <p>{t('welcome.body')}</p>
             <p>{t('welcome.privacy')}</p>
             <div role="group" aria-label={t('language.choose')} className="languages">
-              {LOCALES.map((locale: Locale) => (
-                <button key={locale} type="button" lang={locale} aria-pressed={state.locale === locale} onClick={() => update((s) => ({ ...s, locale, notice: null }))}>
+              {LOCALES.map((locale) => (
+                <button key={locale} type="button" lang={locale} aria-pressed={state.locale === locale} onClick={() => setState((s) => ({ ...s, locale, notice: null }))}>
                   {CATALOGS[locale]['language.name']}
                 </button>
               ))}
             </div>
-            <button type="button" className="primary big" onClick={start}>{t('welcome.start')}</button>
+            <button type="button" className="primary big" onClick={() => void start()}>{t('welcome.start')}</button>
           </section>
         )}
 
-        {screen === 'who' && (
+        {state.screen === 'who' && (
           <section>
-            <h1 ref={heading} tabIndex={-1}>{t(state.people.length > 0 || state.several ? 'who.next' : 'who.title')}</h1>
+            <h1 ref={heading} tabIndex={-1}>{t(nextPerson ? 'who.next' : 'who.title')}</h1>
             <div className="choices">
               <button type="button" onClick={() => chooseWho('me')}>{t('who.me')}</button>
               <button type="button" onClick={() => chooseWho('child')}>{t('who.child')}</button>
-              {state.people.length > 0 || state.several
+              {nextPerson
                 ? <button type="button" onClick={() => chooseWho('other')}>{t('who.other')}</button>
-                : <button type="button" onClick={() => chooseWho('several')}>{t('who.several')}</button>}
+                : <button type="button" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
             </div>
           </section>
         )}
 
-        {screen === 'titles' && person && (
+        {state.screen === 'titles' && person && (
           <section>
             <h1 ref={heading} tabIndex={-1}>{t('titles.title', { who: person.who })}</h1>
             <div className="choices">
@@ -182,61 +181,41 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
           </section>
         )}
 
-        {screen === 'question' && person && nextKey && (
-          <section>
-            <p className="step">{t('nav.step', { current: step })}</p>
-            <progress value={step - 1} max={step - 1 + remaining} aria-label={t('nav.progress')} />
-            {DATE_KEYS.has(nextKey) ? (
-              <>
-                <h1 ref={heading} tabIndex={-1} className="visually-hidden">{t(questionMessage(nextKey), { who: person.who })}</h1>
-                <DateEntry
-                  key={`${state.current}-${nextKey}`}
-                  label={t(questionMessage(nextKey), { who: person.who })}
-                  example={t(exampleMessage(nextKey))}
-                  latest={nextKey === 'birthDate' ? today ?? undefined : undefined}
-                  onDate={(date) => void answer(nextKey, date)}
-                />
-              </>
-            ) : (
-              <>
-                <h1 ref={heading} tabIndex={-1} className="question-label">{t(questionMessage(nextKey), { who: person.who })}</h1>
-                <p className="example">{t(exampleMessage(nextKey))}</p>
-                <div className="choices">
-                  {(KIOSK_CHOICES[nextKey] ?? []).map((value) => (
-                    <button key={String(value)} type="button" aria-pressed={getAnswer(person.answers, nextKey) === value} onClick={() => void answer(nextKey, value)}>
-                      {t(choiceMessage(nextKey, value))}
-                    </button>
-                  ))}
-                </div>
-              </>
-            )}
-          </section>
+        {state.screen === 'question' && person && nextKey && (
+          <QuestionScreen
+            person={person}
+            questionKey={nextKey}
+            remaining={evaluation!.questions.filter((k) => k !== 'titles').length}
+            today={today}
+            heading={heading}
+            onAnswer={(key, value) => void answer(key, value)}
+          />
         )}
 
-        {screen === 'result' && (
+        {showResult && (
           <section>
             <h1 ref={heading} tabIndex={-1}>{t('result.title')}</h1>
             <ResultScreen
               people={state.people.flatMap((p) => {
-                const ev = evaluate(p.answers);
+                const ev = evaluationOf(p.answers);
                 return ev ? [{ who: p.who, evaluation: ev }] : [];
               })}
               printing={printing}
               onPrint={() => void print()}
-              onAddPerson={() => update((s) => ({ ...s, screen: 'who', several: true }))}
+              onAddPerson={() => setState((s) => ({ ...s, screen: 'who', several: true }))}
               onFinish={() => void wipe('erased')}
             />
           </section>
         )}
 
         {error && <p role="alert" className="error">{error}</p>}
-        {screen !== 'welcome' && (
-          <nav className="kiosk-nav" aria-label={t('nav.progress')}>
+        {state.screen !== 'welcome' && (
+          <nav className="kiosk-nav" aria-label={t('nav.label')}>
             <button type="button" onClick={() => void back()}>{t('nav.back')}</button>
           </nav>
         )}
       </main>
-      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={screen !== 'welcome'} onExpire={() => void wipe('erased')} />
+      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome'} onExpire={() => void wipe('erased')} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { Locale } from '../../electron/api/messages/index.js';
 
 /** How the kiosk speaks of a person: "vous", "votre enfant", "cette personne". */
 export type Who = 'me' | 'child' | 'other';
-export type Screen = 'welcome' | 'who' | 'titles' | 'question' | 'result';
+/** The result is not a screen of its own: it is the question screen once nothing is left to ask. */
+export type Screen = 'welcome' | 'who' | 'titles' | 'question';
 
 export interface Person {
   who: Who;
@@ -19,7 +20,7 @@ export interface KioskState {
   locale: Locale;
   reference: string | null;
   people: Person[];
-  /** The person being answered for. */
+  /** The person being answered for: always the last one added. */
   current: number;
   /** Chosen "several people": the who screen then asks for each person. */
   several: boolean;
@@ -27,6 +28,3 @@ export interface KioskState {
 }
 
 export const INITIAL_STATE: KioskState = { screen: 'welcome', locale: 'fr', reference: null, people: [], current: 0, several: false, notice: null };
-
-/** The answer for a dotted key, and an answers object with it set or removed. */
-export { getAnswer, setAnswer } from '../visit/answers.js';

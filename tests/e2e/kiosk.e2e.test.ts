@@ -118,6 +118,50 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
   });
 
+  it('checks several people in one session; going back never loses another person, nor leaves one behind', async () => {
+    const { kiosk, page, station } = await open();
+    await kiosk.tap('Commencer');
+    await kiosk.tap('Pour plusieurs personnes');
+    await kiosk.waitHeading('Pour qui est la demande suivante ?');
+    await kiosk.tap('Pour moi');
+    await kiosk.tap('Un passeport');
+    await kiosk.typeDate('11021975');
+    await kiosk.tap("Oui, je l'ai");
+    await kiosk.typeDate('01032030');
+    for (const answer of ['Non', 'Oui, chez moi', 'Non']) await kiosk.tap(answer);
+    await kiosk.waitHeading('À apporter à votre rendez-vous');
+
+    await kiosk.tap('Ajouter une autre personne');
+    await kiosk.waitHeading('Pour qui est la demande suivante ?');
+    await kiosk.tap('Retour');
+    await kiosk.waitHeading('À apporter à votre rendez-vous');
+    expect(await page.locator('.result-person').count()).toBe(1);
+
+    await kiosk.tap('Ajouter une autre personne');
+    await kiosk.tap('Pour mon enfant');
+    await kiosk.tap("Une carte d'identité");
+    await kiosk.waitHeading('Quelle est la date de naissance de votre enfant ?');
+    await expect.poll(() => station.services.store.getVisit(kiosk.reference!)!.applicants.length).toBe(2);
+    await kiosk.tap('Retour');
+    await kiosk.tap('Retour');
+    await kiosk.waitHeading('Pour qui est la demande suivante ?');
+    await expect.poll(() => station.services.store.getVisit(kiosk.reference!)!.applicants.length).toBe(1);
+
+    await kiosk.tap('Pour mon enfant');
+    await kiosk.tap("Une carte d'identité");
+    await kiosk.typeDate('20012016');
+    await kiosk.tap("Oui, je l'ai");
+    await kiosk.typeDate('01032027');
+    for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non']) await kiosk.tap(answer);
+    await kiosk.waitHeading('À apporter à votre rendez-vous');
+    expect(await page.locator('.result-person h2').allTextContents()).toEqual(['Pour vous — Passeport', "Pour votre enfant — Carte d'identité"]);
+
+    const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'fr', who: ['me', 'child'] });
+    expect(text).toContain('Pour vous — Passeport');
+    expect(text).toContain("Pour votre enfant — Carte d'identité");
+    expect(text).toContain("La pièce d'identité du parent qui fait la demande (original et photocopie)");
+  });
+
   it('goes back one question at a time, keeping earlier answers', async () => {
     const { kiosk } = await open();
     await kiosk.tap('Commencer');

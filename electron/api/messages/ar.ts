@@ -26,6 +26,7 @@ export const ar: Catalog = {
   'nav.back': 'رجوع',
   'nav.step': 'الخطوة {current}',
   'nav.progress': 'التقدم',
+  'nav.label': 'التنقل',
   'answer.yes': 'نعم',
   'answer.no': 'لا',
   'answer.unknown': 'لا أعرف',

@@ -26,6 +26,7 @@ export const en: Catalog = {
   'nav.back': 'Back',
   'nav.step': 'Step {current}',
   'nav.progress': 'Progress',
+  'nav.label': 'Navigation',
   'answer.yes': 'Yes',
   'answer.no': 'No',
   'answer.unknown': "I don't know",

@@ -28,6 +28,7 @@ export const fr = {
   'nav.back': 'Retour',
   'nav.step': 'Étape {current}',
   'nav.progress': 'Avancement',
+  'nav.label': 'Navigation',
   'answer.yes': 'Oui',
   'answer.no': 'Non',
   'answer.unknown': 'Je ne sais pas',

@@ -1,0 +1,45 @@
+import type { FactKey } from '../../rules/index.js';
+import { getAnswer } from '../visit/answers.js';
+import { DateEntry } from './DateEntry.js';
+import { choiceMessage, DATE_KEYS, exampleMessage, KIOSK_CHOICES, questionMessage, type KioskValue } from './kiosk-questions.js';
+import type { Person } from './kiosk-state.js';
+import { useT } from './use-t.js';
+
+/** One question per screen: its step, progress, plain wording, an example, and big answers. */
+export function QuestionScreen(props: {
+  person: Person;
+  questionKey: FactKey;
+  remaining: number;
+  today: string | null;
+  heading: React.RefObject<HTMLHeadingElement | null>;
+  onAnswer: (key: FactKey, value: KioskValue) => void;
+}) {
+  const t = useT();
+  const { person, questionKey: key } = props;
+  const step = person.history.length + 1;
+  const label = t(questionMessage(key), { who: person.who });
+  return (
+    <section>
+      <p className="step">{t('nav.step', { current: step })}</p>
+      <progress value={step - 1} max={step - 1 + props.remaining} aria-label={t('nav.progress')} />
+      {DATE_KEYS.has(key) ? (
+        <>
+          <h1 ref={props.heading} tabIndex={-1} className="visually-hidden">{label}</h1>
+          <DateEntry key={key} label={label} example={t(exampleMessage(key))} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
+        </>
+      ) : (
+        <>
+          <h1 ref={props.heading} tabIndex={-1} className="question-label">{label}</h1>
+          <p className="example">{t(exampleMessage(key))}</p>
+          <div className="choices">
+            {(KIOSK_CHOICES[key] ?? []).map((value) => (
+              <button key={String(value)} type="button" aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
+                {t(choiceMessage(key, value))}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
