@@ -4,7 +4,7 @@ import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
-export function normalizeReference(text: string): string {
+function normalizeReference(text: string): string {
   const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
   return compact.length === 6 ? `${compact.slice(0, 3)}-${compact.slice(3)}` : text.trim().toUpperCase();
 }

@@ -26,10 +26,10 @@ export function heldCni(ctx: Context): HeldDocument | null {
     const issued = addYears(printed, -rule.printedValidityYears);
     if (ctx.ageOn(issued) >= ctx.param(ages).majority) {
       effectiveExpiry = addYears(printed, rule.extraYears);
-      extension = `date imprimée ${frenchDate(printed)}, prolongée automatiquement de ${rule.extraYears} ans (carte délivrée à un majeur le ${frenchDate(issued)}) : `;
+      extension = ` (date imprimée ${frenchDate(printed)}, prolongée automatiquement de ${rule.extraYears} ans : carte délivrée à un majeur le ${frenchDate(issued)})`;
     }
   }
-  return { effectiveExpiry, description: `carte d'identité ${extension}${validity(ctx.today, effectiveExpiry, 'e')}` };
+  return { effectiveExpiry, description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}` };
 }
 
 export function heldPassport(ctx: Context): HeldDocument | null {
@@ -76,4 +76,5 @@ export function adultPassportStanding(ctx: Context, held: HeldDocument | null): 
   return passportIsSecure(ctx, held) ? 'enough' : 'with-birth-certificate';
 }
 
-export const RECENT_WINDOW_TEXT = (ctx: Context): string => `moins de ${ctx.param(recentTitleYears)} ans`;
+/** The years a title stays good as proof after it expires (5), for reasons. */
+export const recentYears = (ctx: Context): number => ctx.param(recentTitleYears);

@@ -49,7 +49,9 @@ export function evaluate(facts: Facts): Evaluation {
     if (titleFee) fees.push(titleFee);
   }
   if (birthCertificateFor.length > 0) {
-    const reason = birthCertificateFor.map((b) => b.reason).join(' ');
+    const reason = birthCertificateFor.length === 1
+      ? birthCertificateFor[0]!.reason
+      : birthCertificateFor.map((b) => `${b.title === 'cni' ? "Pour la carte d'identité" : 'Pour le passeport'} : ${b.reason}`).join(' ');
     attempt(() => birthRecord(ctx, birthCertificateFor.map((b) => b.title), reason, pieces));
   }
   if (titles.length > 0) {

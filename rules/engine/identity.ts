@@ -2,7 +2,7 @@ import type { Title } from '../facts/facts.js';
 import type { PieceCollector } from '../pieces/collector.js';
 import type { Context } from './context.js';
 import {
-  adultPassportStanding, heldCni, heldPassport, isRecent, passportIsSecure, RECENT_WINDOW_TEXT, type HeldDocument,
+  adultPassportStanding, heldCni, heldPassport, isRecent, passportIsSecure, recentYears, type HeldDocument,
 } from './documents.js';
 
 /** What proves identity for one requested title; the birth certificate is settled afterwards. */
@@ -13,14 +13,13 @@ export interface IdentityOutcome {
 /** The identity pieces for one title (RULES.md §5), with the declaration of a loss or theft. */
 export function identityPieces(ctx: Context, title: Title, pieces: PieceCollector): IdentityOutcome {
   const status = ctx.status(title);
-  if (status === 'lost') pieces.add('loss-declaration', [title], { reason: `${titleName(title)} actuel a été perdu.` });
-  if (status === 'stolen') pieces.add('theft-declaration', [title], { reason: `${titleName(title)} actuel a été volé : la déclaration est faite avant le rendez-vous.` });
+  if (status === 'lost') pieces.add('loss-declaration', [title], { reason: `${CURRENT[title]} a été perdu${AGREEMENT[title]} : la déclaration est remplie au guichet.` });
+  if (status === 'stolen') pieces.add('theft-declaration', [title], { reason: `${CURRENT[title]} a été volé${AGREEMENT[title]} : la déclaration est faite avant le rendez-vous.` });
   return title === 'cni' ? cniIdentity(ctx, pieces) : passportIdentity(ctx, pieces);
 }
 
-function titleName(title: Title): string {
-  return title === 'cni' ? "La carte d'identité" : 'Le passeport';
-}
+const CURRENT: Record<Title, string> = { cni: "La carte d'identité actuelle", passport: 'Le passeport actuel' };
+const AGREEMENT: Record<Title, string> = { cni: 'e', passport: '' };
 
 function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
   const titles = ['cni'] as const;
@@ -36,30 +35,30 @@ function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
     if (isRecent(ctx, cni)) return { birthCertificateReason: null };
     const passport = heldPassport(ctx);
     if (isRecent(ctx, passport) && passportIsSecure(ctx, passport)) {
-      passportFor(`La carte est expirée depuis ${RECENT_WINDOW_TEXT(ctx)} ou plus ; le ${passport.description} (sécurisé) prouve l'identité.`);
+      passportFor(`La carte est expirée depuis ${recentYears(ctx)} ans ou plus ; le ${passport.description} (sécurisé) prouve l'identité.`);
       return { birthCertificateReason: null };
     }
-    return { birthCertificateReason: `La ${cniText}, depuis ${RECENT_WINDOW_TEXT(ctx)} ou plus, et aucun passeport sécurisé récent.` };
+    return { birthCertificateReason: `La ${cniText}, soit ${recentYears(ctx)} ans ou plus, et aucun passeport sécurisé récent ne la remplace.` };
   }
 
   const passport = heldPassport(ctx);
   if (status === 'none' || !ctx.isAdult()) {
     if (isRecent(ctx, passport)) {
-      passportFor(`Le ${passport.description} (${RECENT_WINDOW_TEXT(ctx)} après expiration) prouve l'identité.`);
+      passportFor(`Le ${passport.description} (moins de ${recentYears(ctx)} ans après expiration) prouve l'identité.`);
       return { birthCertificateReason: null };
     }
-    return { birthCertificateReason: `Aucune carte d'identité en main et aucun passeport valide ou expiré depuis ${RECENT_WINDOW_TEXT(ctx)}.` };
+    return { birthCertificateReason: `Aucune carte d'identité en main et aucun passeport valide ou expiré depuis moins de ${recentYears(ctx)} ans.` };
   }
 
   // Lost or stolen card, adult.
   const standing = adultPassportStanding(ctx, passport);
   if (standing === 'not-usable') {
-    return { birthCertificateReason: `Carte perdue ou volée, et aucun passeport valide ou expiré depuis ${RECENT_WINDOW_TEXT(ctx)}.` };
+    return { birthCertificateReason: `Carte perdue ou volée, et aucun passeport valide ou expiré depuis moins de ${recentYears(ctx)} ans.` };
   }
   passportFor(`Carte perdue ou volée : le ${passport!.description} prouve l'identité.`);
   return {
     birthCertificateReason: standing === 'with-birth-certificate'
-      ? `Le ${passport!.description}, depuis 2 ans ou plus, et n'est pas sécurisé.`
+      ? `Le ${passport!.description} (2 ans ou plus) n'est pas sécurisé.`
       : null,
   };
 }
@@ -92,5 +91,5 @@ function cniOrBirthCertificate(ctx: Context, pieces: PieceCollector, why: string
     pieces.add('current-cni', ['passport'], { reason: `${why} : la ${cni.description} prouve l'identité.` });
     return { birthCertificateReason: null };
   }
-  return { birthCertificateReason: `${why}, et aucune carte d'identité valide ou expirée depuis ${RECENT_WINDOW_TEXT(ctx)}.` };
+  return { birthCertificateReason: `${why}, et aucune carte d'identité valide ou expirée depuis moins de ${recentYears(ctx)} ans.` };
 }
