@@ -23,7 +23,8 @@ async function coldStart(): Promise<number> {
   const browser = await launchChromium();
   const page = await browser.newPage();
   const start = performance.now();
-  const host = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
+  const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
+    cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
   });
   try {

@@ -8,11 +8,22 @@ import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('a process killed with SIGKILL in the middle of writes', () => {
   it('leaves a database that passes integrity_check with every acknowledged write', async () => {
     const file = join(tempDir(), 'sessions.sqlite');
     SessionStore.open(file).close();
-    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(PROJECT_ROOT, 'tests/host/crash/writer.node.ts'), file]);
+    // One process, node itself with tsx's loader: the tsx command would fork the writer into a
+    // grandchild that a SIGKILL to its parent leaves running.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/writer.node.ts'), file], { cwd: PROJECT_ROOT });
     const acknowledged: string[] = [];
     let buffer = '';
     await new Promise<void>((resolve, reject) => {
@@ -23,9 +34,10 @@ describe('a process killed with SIGKILL in the middle of writes', () => {
         acknowledged.push(...lines);
         if (acknowledged.length >= 300 && !child.killed) child.kill('SIGKILL');
       });
-      child.on('exit', (_, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${signal})`))));
+      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${code ?? signal})`))));
     });
 
+    expect(isAlive(child.pid!)).toBe(false);
     const db = new Database(file, { readonly: false });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
