@@ -146,6 +146,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
             {state.notice && <p role="status" className="notice">{t(state.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}</p>}
             <p>{t('welcome.body')}</p>
             <p>{t('welcome.privacy')}</p>
+            <p className="example">{t('welcome.scope')}</p>
             <div role="group" aria-label={t('language.choose')} className="languages">
               {LOCALES.map((locale) => (
                 <button key={locale} type="button" lang={locale} aria-pressed={state.locale === locale} onClick={() => setState((s) => ({ ...s, locale, notice: null }))}>

@@ -14,6 +14,7 @@ import { useChromiumSession } from './chromium-session.js';
 import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, screenshot, startStation } from './station-harness.js';
 import { StationPage } from './station-page.js';
+import { tabTo } from './keyboard.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
 const { browser, onCleanup } = useChromiumSession();
@@ -80,6 +81,48 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
     expect(text).toContain('Dossier complet');
     expect(text).not.toContain('À apporter');
+  });
+
+  it('works from the keyboard alone: Tab, arrows, Space and Enter, from the home screen to the receipt', async () => {
+    const { page, ui } = await open();
+    await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
+    await tabTo(page, { label: 'Commencer une visite' });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-reference]').waitFor();
+    await tabTo(page, { group: 'Nouveau demandeur : titres', label: 'Passeport' });
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space'); // the CNI, unticked
+    await tabTo(page, { label: 'Ajouter un demandeur' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, { label: 'Date de naissance du demandeur' });
+    await page.keyboard.type('11/02/1975');
+    await page.keyboard.press('Enter');
+    await tabTo(page, { group: 'Passeport actuel' });
+    await page.keyboard.press('Space'); // the first answer: in hand
+    await tabTo(page, { label: "Date d'expiration du passeport" });
+    await page.keyboard.type('01/03/2026');
+    await page.keyboard.press('Enter');
+    await tabTo(page, { group: 'Pré-demande faite en ligne ?' });
+    await page.keyboard.press('Space'); // Oui
+    await tabTo(page, { group: "Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?" });
+    await page.keyboard.press('ArrowRight'); // Non
+    await tabTo(page, { group: 'Domicile' });
+    await page.keyboard.press('Space');
+    await tabTo(page, { group: "Nom d'usage pas encore sur un titre" });
+    await page.keyboard.press('Space');
+    await ui.waitComplete();
+    for (const piece of ["Photo d'identité récente et conforme", "Justificatif de domicile de moins d'un an", 'Numéro de pré-demande en ligne (ou son QR code)', 'Timbre fiscal de 86 €', 'Passeport actuel']) {
+      await tabTo(page, { group: piece, label: 'Non vérifiée' });
+      await page.keyboard.press('ArrowLeft'); // Manquante
+      await page.keyboard.press('ArrowLeft'); // Présentée
+    }
+    await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();
+    await tabTo(page, { label: 'Reçu : aperçu et impression' });
+    await page.keyboard.press('Enter');
+    await page.frameLocator('iframe[title="Reçu à imprimer"]').getByRole('heading', { name: 'Dossier complet' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
   });
 
   it('(b) a family visit with two pieces missing prints exactly those, the fee and the signature rule', async () => {

@@ -7,6 +7,7 @@ export const en: Catalog = {
   'welcome.title': 'Prepare your application for an identity card or a passport',
   'welcome.body': 'Answer a few questions. The kiosk tells you what to bring to your appointment at the town hall, and you can print it.',
   'welcome.privacy': 'Your answers are erased as soon as you finish. Do not give any name or document number: none is asked.',
+  'welcome.scope': 'You live abroad? Go to the French consulate. Urgent travel (medical, humanitarian or professional reasons)? The préfecture issues a temporary passport (€30, valid 1 year).',
   'welcome.start': 'Start',
   'welcome.goodbye': 'Your ticket is printed. Your answers are erased. Goodbye!',
   'welcome.erased': 'Your answers have been erased.',

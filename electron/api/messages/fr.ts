@@ -9,6 +9,7 @@ export const fr = {
   'welcome.title': "Préparez votre demande de carte d'identité ou de passeport",
   'welcome.body': "Répondez à quelques questions. La borne vous dit quoi apporter à votre rendez-vous en mairie, et vous pouvez l'imprimer.",
   'welcome.privacy': 'Vos réponses sont effacées dès que vous avez fini. Ne donnez ni nom ni numéro de document : ils ne sont pas demandés.',
+  'welcome.scope': 'Vous habitez à l’étranger ? Adressez-vous au consulat de France. Un voyage urgent (raison médicale, humanitaire ou professionnelle) ? La préfecture délivre un passeport temporaire (30 €, valable 1 an).',
   'welcome.start': 'Commencer',
   'welcome.goodbye': 'Votre ticket est imprimé. Vos réponses sont effacées. Au revoir !',
   'welcome.erased': 'Vos réponses ont été effacées.',
