@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
@@ -79,5 +80,22 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     const result = await call<{ printed: boolean; message: string }>(handlers, 'printReceipt', { reference: visit.reference });
     expect(result).toEqual({ printed: false, message: expect.stringContaining("L'impression sur Guichet-1 a échoué") });
     store.close();
+  });
+});
+
+describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
+  it('sends the receipt as a PDF to lp on the configured printer, on the configured paper, and leaves no file behind', async () => {
+    const dir = tempDir();
+    const lp = join(dir, 'lp');
+    const calls = join(dir, 'calls.txt');
+    // A stand-in for CUPS's lp: records its arguments and the file it was given.
+    writeFileSync(lp, `#!/bin/sh\nfor a in "$@"; do echo "$a" >> '${calls}'; done\nfile=$(eval echo \\$$#)\nhead -c 5 "$file" >> '${calls}'\n`, { mode: 0o755 });
+    const printer = new CupsPrinter(pdf, lp);
+    const result = await printer.print('<html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
+    expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });
+    const [dash, name, o, media, file, ...rest] = readFileSync(calls, 'utf8').split('\n');
+    expect([dash, name, o, media]).toEqual(['-d', 'Guichet-1', '-o', 'media=Custom.80x297mm']);
+    expect(rest.join('')).toBe('%PDF-');
+    expect(existsSync(file!)).toBe(false);
   });
 });

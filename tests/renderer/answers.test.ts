@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseFacts, type Evaluation } from '../../rules/index.js';
+import type { Answers } from '../../electron/api/contract.js';
+import { relevantAnswers, setAnswer } from '../../renderer/visit/answers.js';
+
+const evaluateFor = (answers: Answers): Evaluation | null => {
+  const parsed = parseFacts({ ...answers, today: '2026-06-15', territory: 'general' }, '2026-06-15');
+  return parsed.ok ? evaluate(parsed.facts) : null;
+};
+
+describe('answers kept by the station', () => {
+  it('sets and removes nested answers without touching the others', () => {
+    const a = setAnswer({ titles: ['cni'] }, 'currentCni.status', 'held');
+    expect(setAnswer(a, 'currentCni.expiry', '2030-01-01')).toEqual({ titles: ['cni'], currentCni: { status: 'held', expiry: '2030-01-01' } });
+    expect(setAnswer(a, 'currentCni.status', undefined)).toEqual({ titles: ['cni'] });
+  });
+
+  it('drops what no longer matters once an earlier answer changes: nothing is kept that the rules do not need', () => {
+    const child: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    expect(relevantAnswers(child, evaluateFor)).toEqual(child);
+    // The birth date was a typo: an adult, whose parental authority no longer matters.
+    const adult = relevantAnswers(setAnswer(child, 'birthDate', '1984-01-01'), evaluateFor);
+    expect(adult.parentalAuthority).toBeUndefined();
+    expect(adult).toEqual({ ...child, birthDate: '1984-01-01', parentalAuthority: undefined });
+  });
+
+  it('drops the passport state when the passport is no longer requested and nothing else reads it', () => {
+    const renewal: Answers = { titles: ['passport'], birthDate: '1984-01-01', currentPassport: { status: 'held', expiry: '2030-01-01' } };
+    const cniOnly = relevantAnswers(setAnswer(setAnswer(renewal, 'titles', ['cni']), 'currentCni.status', 'held'), evaluateFor);
+    expect(cniOnly.currentPassport).toBeUndefined();
+  });
+});
