@@ -80,7 +80,7 @@ export const API = {
   receiptPdf: { request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }), result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
   printReceipt: { request: ref, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   ticketPdf: { request: ticket, result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
-  /** Prints the kiosk ticket, then erases the session: a printed ticket ends it. */
+  /** Prints the kiosk ticket; once it is printed, the session is erased. */
   printTicket: { request: ticket, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   endVisit: { request: ref, result: z.null() },
 } as const;

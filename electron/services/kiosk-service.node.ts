@@ -93,11 +93,10 @@ export function createService(deps: ServiceDeps): Handlers {
     },
     printTicket: async ({ reference, locale, who }) => {
       const current = settings();
-      try {
-        return await deps.printer.print(renderTicketHtml(visit(reference), current, locale, who), current.paper, current.printer);
-      } finally {
-        store.deleteVisit(reference);
-      }
+      const result = await deps.printer.print(renderTicketHtml(visit(reference), current, locale, who), current.paper, current.printer);
+      // Once printed, the ticket ends the session; a failed print leaves it, so the person can try again.
+      if (result.printed) store.deleteVisit(reference);
+      return result;
     },
     endVisit: ({ reference }) => {
       store.deleteVisit(reference);

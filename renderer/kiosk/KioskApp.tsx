@@ -128,8 +128,10 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const print = async () => {
     setPrinting(true);
     try {
-      await kiosk.printTicket({ reference: state.reference!, locale: state.locale, who: state.people.map((p) => p.who) });
-      await wipe('goodbye', true);
+      const result = await kiosk.printTicket({ reference: state.reference!, locale: state.locale, who: state.people.map((p) => p.who) });
+      if (result.printed) return await wipe('goodbye', true);
+      setPrinting(false);
+      setError(t('result.printFailed'));
     } catch (e) {
       setPrinting(false);
       report(e);

@@ -10,18 +10,19 @@ import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
+import { standInLp } from '../support/stand-in-lp.js';
 import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
 import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, screenshot, startStation } from './station-harness.js';
 
-const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', inactivitySeconds: 60 };
+const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', inactivitySeconds: 60, printer: 'Borne-hall' };
 const INACTIVITY_MS = KIOSK.inactivitySeconds * 1000;
 const { browser, onCleanup } = useChromiumSession();
 
-async function open(options: { clock?: boolean } = {}) {
+async function open(options: { clock?: boolean; settings?: Settings } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
-  const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
+  const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), options.settings ?? KIOSK, standInLp(dataDir).lp);
   onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   onCleanup(() => station.stop());
   const context = await browser().newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
@@ -116,6 +117,15 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Votre ticket est imprimé.' }).waitFor();
     await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
+  });
+
+  it('keeps the session and says so when the ticket cannot be printed', async () => {
+    const { kiosk, page, station } = await open({ settings: { ...KIOSK, printer: null } });
+    await childPassport(kiosk);
+    await kiosk.tap('Imprimer le ticket');
+    await page.getByRole('alert').filter({ hasText: "Le ticket n'a pas pu être imprimé." }).waitFor();
+    expect(await kiosk.heading()).toBe('À apporter à votre rendez-vous');
+    expect(station.services.store.getVisit(kiosk.reference!)).not.toBeNull();
   });
 
   it('checks several people in one session; going back never loses another person, nor leaves one behind', async () => {

@@ -14,9 +14,9 @@ export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
 export const SCREENSHOTS = join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots');
 
 /** The real browser host, on the real services and a real SQLite file in `dataDir`. */
-export async function startStation(dataDir: string, clock: Clock, settings?: Settings) {
+export async function startStation(dataDir: string, clock: Clock, settings?: Settings, lp = '/nonexistent/lp') {
   const pdf = new ChromiumPdfRenderer();
-  const services = openServices({ dataDir, clock, pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const services = openServices({ dataDir, clock, pdf, printer: new CupsPrinter(pdf, lp) });
   if (settings) services.store.writeSettings(settings);
   const host: BrowserHost = await startBrowserHost({ rendererDir: RENDERER_DIR, handlers: services.handlers });
   let stopped: Promise<void> | null = null;

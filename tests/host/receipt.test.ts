@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { standInLp } from '../support/stand-in-lp.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
@@ -85,11 +86,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
 
 describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
   it('sends the receipt as a PDF to lp on the configured printer, on the configured paper, and leaves no file behind', async () => {
-    const dir = tempDir();
-    const lp = join(dir, 'lp');
-    const calls = join(dir, 'calls.txt');
-    // A stand-in for CUPS's lp: records its arguments and the file it was given.
-    writeFileSync(lp, `#!/bin/sh\nfor a in "$@"; do echo "$a" >> '${calls}'; done\nfile=$(eval echo \\$$#)\nhead -c 5 "$file" >> '${calls}'\n`, { mode: 0o755 });
+    const { lp, calls } = standInLp(tempDir());
     const printer = new CupsPrinter(pdf, lp);
     const result = await printer.print('<html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
     expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });

@@ -111,6 +111,7 @@ export const ar: Catalog = {
   'result.print': 'اطبع التذكرة',
   'result.finish': 'إنهاء دون طباعة',
   'result.printing': 'جارٍ الطبع…',
+  'result.printFailed': 'تعذّرت طباعة التذكرة. اطلب المساعدة من الاستقبال، أو حاول مرة أخرى.',
 
   'inactivity.title': 'هل ما زلت هنا؟',
   'inactivity.body': 'إذا لم تُجب، ستُمحى إجاباتك بعد {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',

@@ -111,6 +111,7 @@ export const en: Catalog = {
   'result.print': 'Print the ticket',
   'result.finish': 'Finish without printing',
   'result.printing': 'Printing…',
+  'result.printFailed': 'The ticket could not be printed. Ask for help at the front desk, or try again.',
 
   'inactivity.title': 'Are you still there?',
   'inactivity.body': 'Without an answer, your answers will be erased in {seconds, plural, one {# second} other {# seconds}}.',

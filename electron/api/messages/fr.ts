@@ -113,6 +113,7 @@ export const fr = {
   'result.print': 'Imprimer le ticket',
   'result.finish': 'Terminer sans imprimer',
   'result.printing': 'Impression en cours…',
+  'result.printFailed': "Le ticket n'a pas pu être imprimé. Demandez de l'aide à l'accueil, ou réessayez.",
 
   'inactivity.title': 'Êtes-vous toujours là ?',
   'inactivity.body': 'Sans réponse, vos réponses seront effacées dans {seconds, plural, one {# seconde} other {# secondes}}.',
