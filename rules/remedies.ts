@@ -1,5 +1,4 @@
 import type { Territory } from './facts/facts.js';
-import { SOURCES } from './sources.js';
 
 /**
  * Where a person who meets difficulties writes (RULES.md §9, seed 000): the
@@ -59,4 +58,3 @@ export function timeZoneOf(departement: string): string {
 export const FURTHER_REMEDIES =
   "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
 
-export const REMEDIES_SOURCE = SOURCES.remedies;

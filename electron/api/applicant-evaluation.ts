@@ -2,11 +2,25 @@
 // (receipt) and in the renderer (screens): the answers, plus the visit's
 // deposit date and the station's territory.
 import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
-import type { Answers, Applicant, PieceStatus } from './contract.js';
+import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
+import type { StationMessageId } from './messages/index.js';
 
 export function evaluateAnswers(answers: Answers, depositDate: string, departement: string): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
   const parsed = parseFacts({ ...answers, today: depositDate, territory: territoryOf(departement) }, depositDate);
   return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
+}
+
+/** Each applicant of a visit with its evaluation (an applicant whose answers no longer validate is left out). */
+export function visitEvaluations(visit: Visit, departement: string): { applicant: Applicant; evaluation: Evaluation }[] {
+  return visit.applicants.flatMap((applicant) => {
+    const result = evaluateAnswers(applicant.answers, visit.depositDate, departement);
+    return result.ok ? [{ applicant, evaluation: result.evaluation }] : [];
+  });
+}
+
+/** "l'enfant et le parent (ou le tuteur)", from the station catalog. */
+export function presenceText(who: readonly ('child' | 'parent')[], t: (id: StationMessageId) => string): string {
+  return who.map((p) => t(`presence.${p}`)).join(' et ');
 }
 
 export interface CheckedPiece extends Piece {

@@ -61,8 +61,11 @@ export const visitSummarySchema = z.strictObject({
 export type VisitSummary = z.infer<typeof visitSummarySchema>;
 
 const ref = z.strictObject({ reference: referenceSchema });
+/** How the kiosk speaks of a person: "vous", "votre enfant", "cette personne". */
+export const WHO = ['me', 'child', 'other'] as const;
+export type Who = (typeof WHO)[number];
 /** The kiosk's ticket: the chosen language, and how each applicant was spoken of. */
-const ticket = ref.extend({ locale: z.enum(LOCALES), who: z.array(z.enum(['me', 'child', 'other'])).max(20) });
+const ticket = ref.extend({ locale: z.enum(LOCALES), who: z.array(z.enum(WHO)).max(20) });
 const applicantRef = z.strictObject({ reference: referenceSchema, applicantId: z.int().positive() });
 
 export const API = {
@@ -82,6 +85,7 @@ export const API = {
   ticketPdf: { request: ticket, result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
   /** Prints the kiosk ticket; once it is printed, the session is erased. */
   printTicket: { request: ticket, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
+  /** Erases a kiosk session (a station visit is refused: retention decides). */
   endVisit: { request: ref, result: z.null() },
 } as const;
 

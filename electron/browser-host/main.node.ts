@@ -15,7 +15,7 @@ const dataDir = defaultDataDir();
 const pdf = new ChromiumPdfRenderer();
 const services = openServices({ dataDir, pdf, printer: new CupsPrinter(pdf) });
 const host = await startBrowserHost({ rendererDir, handlers: services.handlers, port: Number(process.env['PORT'] ?? 0) });
-const kiosk = services.store.readSettings()?.mode === 'kiosk' && process.env['DOSSIER_COMPLET_MODE'] !== 'station';
+const kiosk = services.opensAsKiosk();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);

@@ -70,7 +70,7 @@ export async function startBrowserHost(options: { rendererDir: string; handlers:
     try {
       let body: Buffer | string = await readFile(file);
       if (file.endsWith('index.html')) {
-        body = body.toString('utf8').replace('</head>', `<meta name="kiosk-token" content="${token}"><meta name="kiosk-host" content="navigateur"></head>`);
+        body = body.toString('utf8').replace('</head>', `<meta name="kiosk-token" content="${token}"></head>`);
       }
       return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
     } catch {

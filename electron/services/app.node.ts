@@ -36,6 +36,8 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   return {
     store,
     handlers,
+    /** Whether this launch opens the kiosk: set in the settings, and not overridden for this launch. */
+    opensAsKiosk: () => !forceStation && store.readSettings()?.mode === 'kiosk',
     async close() {
       stopRetention();
       await options.pdf.close();

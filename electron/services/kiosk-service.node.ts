@@ -27,29 +27,41 @@ type Handlers = { [M in Method]: (request: Request<M>) => Promise<Result<M>> | R
 export function createService(deps: ServiceDeps): Handlers {
   const { store, clock } = deps;
 
+  /** The stored settings, seen as a station's when this launch forces it. */
+  const currentSettings = (): Settings | null => {
+    const stored = store.readSettings();
+    return stored && deps.forceStation ? { ...stored, mode: 'station' } : stored;
+  };
   const settings = (): Settings => {
-    const current = store.readSettings();
+    const current = currentSettings();
     if (!current) throw new ApiError({ code: 'not-configured', message: t('error.notConfigured') });
     return current;
   };
-  const visit = (reference: string): Visit => store.getVisit(reference) ?? (() => { throw notFound(reference); })();
+  const visit = (reference: string): Visit => {
+    const found = store.getVisit(reference);
+    if (!found) throw notFound(reference);
+    return found;
+  };
+  /** Only kiosk sessions are printed as tickets and erased on request; station visits wait for retention. */
+  const kioskOnly = (found: Visit): Visit => {
+    if (found.mode !== 'kiosk') throw new ApiError({ code: 'forbidden', message: t('error.stationVisitKept') });
+    return found;
+  };
+  const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   const checkAnswers = (answers: Answers, depositDate: string) => {
     const result = evaluateAnswers(answers, depositDate, settings().departement);
     if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
   };
 
   return {
-    getSettings: () => {
-      const current = store.readSettings();
-      return current && deps.forceStation ? { ...current, mode: 'station' as const } : current;
-    },
+    getSettings: currentSettings,
     saveSettings: ({ settings: next }) => {
       store.writeSettings(next);
       return next;
     },
     getToday: () => clock.today(),
     startVisit: () => {
-      const mode = deps.forceStation ? 'station' : settings().mode;
+      const { mode } = settings();
       for (;;) {
         const reference = newReference();
         if (store.getVisit(reference)) continue;
@@ -79,8 +91,8 @@ export function createService(deps: ServiceDeps): Handlers {
     },
     receiptHtml: ({ reference }) => renderReceiptHtml(visit(reference), settings()),
     receiptPdf: async ({ reference, paper }) => {
-      const pdf = await deps.pdf.render(await renderReceiptHtml(visit(reference), settings(), paper), paper ?? settings().paper);
-      return { base64: pdf.toString('base64'), bytes: pdf.length };
+      const current = settings();
+      return asPdf(await deps.pdf.render(await renderReceiptHtml(visit(reference), current, paper), paper ?? current.paper));
     },
     printReceipt: async ({ reference }) => {
       const current = settings();
@@ -88,18 +100,19 @@ export function createService(deps: ServiceDeps): Handlers {
     },
     ticketPdf: async ({ reference, locale, who }) => {
       const current = settings();
-      const pdf = await deps.pdf.render(renderTicketHtml(visit(reference), current, locale, who), current.paper);
-      return { base64: pdf.toString('base64'), bytes: pdf.length };
+      return asPdf(await deps.pdf.render(renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper));
     },
     printTicket: async ({ reference, locale, who }) => {
       const current = settings();
-      const result = await deps.printer.print(renderTicketHtml(visit(reference), current, locale, who), current.paper, current.printer);
+      const result = await deps.printer.print(renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper, current.printer);
       // Once printed, the ticket ends the session; a failed print leaves it, so the person can try again.
-      if (result.printed) store.deleteVisit(reference);
+      if (result.printed) store.deleteKioskVisit(reference);
       return result;
     },
     endVisit: ({ reference }) => {
-      store.deleteVisit(reference);
+      const found = store.getVisit(reference);
+      // Already gone (printed, or purged) is fine: the session is over either way.
+      if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
     },
   };

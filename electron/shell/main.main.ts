@@ -29,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const services = openServices({ dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), pdf: new ElectronPdfRenderer(), printer: new ElectronPrinter() });
-    const kiosk = services.store.readSettings()?.mode === 'kiosk' && process.env['DOSSIER_COMPLET_MODE'] !== 'station';
+    const kiosk = services.opensAsKiosk();
     const csp = contentSecurityPolicy();
 
     // The app is served from app://bundle/, never file://, with its CSP on every response.

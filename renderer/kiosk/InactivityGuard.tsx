@@ -40,18 +40,18 @@ export function InactivityGuard(props: { timeoutSeconds: number; graceSeconds: n
     return () => clearInterval(tick);
   }, [warning]);
 
-  useEffect(() => {
-    if (remaining !== null && remaining <= 0) {
-      dialog.current?.close();
-      setRemaining(null);
-      onExpire.current();
-    }
-  }, [remaining]);
-
   const goOn = () => {
     dialog.current?.close();
     setRemaining(null);
   };
+  const expire = () => {
+    goOn();
+    onExpire.current();
+  };
+
+  useEffect(() => {
+    if (remaining !== null && remaining <= 0) expire();
+  }, [remaining]);
 
   return (
     <dialog ref={dialog} className="inactivity" aria-labelledby="inactivity-title" aria-describedby="inactivity-body" onCancel={(e) => { e.preventDefault(); goOn(); }}>
@@ -61,7 +61,7 @@ export function InactivityGuard(props: { timeoutSeconds: number; graceSeconds: n
           <p id="inactivity-body" aria-live="polite">{t('inactivity.body', { seconds: Math.max(remaining, 0) })}</p>
           <div className="actions">
             <button type="button" className="primary" autoFocus onClick={goOn}>{t('inactivity.continue')}</button>
-            <button type="button" onClick={() => { dialog.current?.close(); setRemaining(null); onExpire.current(); }}>{t('inactivity.leave')}</button>
+            <button type="button" onClick={expire}>{t('inactivity.leave')}</button>
           </div>
         </>
       )}

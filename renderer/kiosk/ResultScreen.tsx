@@ -1,41 +1,33 @@
 import type { Evaluation } from '../../rules/index.js';
+import { kioskSummary } from '../../electron/api/kiosk-summary.js';
 import { QrCode } from './QrCode.js';
 import { useT } from './use-t.js';
 import type { Who } from './kiosk-state.js';
 
-export const STAMP_URL = 'https://timbres.impots.gouv.fr';
-export const PRE_APPLICATION_URL = 'https://ants.gouv.fr';
+const STAMP_URL = 'https://timbres.impots.gouv.fr';
+const PRE_APPLICATION_URL = 'https://ants.gouv.fr';
 
 /** What each person must bring, the fee and how to pay it, who comes and signs for a child. */
 export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation }[]; printing: boolean; onPrint: () => void; onAddPerson: () => void; onFinish: () => void }) {
   const t = useT();
+  const summaries = props.people.map(({ who, evaluation }, index) => kioskSummary(evaluation, who, index, t));
   const anyFee = props.people.some((p) => p.evaluation.totalFee > 0);
-  const anyForm = props.people.some((p) => p.evaluation.pieces.some((piece) => piece.id === 'application-form'));
   return (
     <>
-      {props.people.map(({ who, evaluation }, index) => (
+      {summaries.map((summary, index) => (
         <section key={index} className="result-person" aria-labelledby={`person-${index}`}>
-          <h2 id={`person-${index}`}>
-            {t('result.person', { who, number: index + 1 })} — {evaluation.requests.map((r) => t(`result.title.${r.title}`)).join(' + ')}
-          </h2>
+          <h2 id={`person-${index}`}>{summary.heading}</h2>
           <h3>{t('result.bring')}</h3>
           <ul className="bring">
-            {evaluation.pieces.filter((p) => p.where === 'bring').map((p) => (
-              <li key={p.id} data-piece={p.id}>
-                {t(`piece.${p.id}`)}
-                {p.copies === 'original-and-photocopy' && ` (${t('result.copies')})`}
-                {p.condition && <span className="condition">{t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`)}</span>}
+            {summary.bring.map((piece) => (
+              <li key={piece.id} data-piece={piece.id}>
+                {piece.text}
+                {piece.note && <span className="condition">{piece.note}</span>}
               </li>
             ))}
           </ul>
-          <p className="fee">{evaluation.totalFee > 0 ? t('result.fee', { amount: evaluation.totalFee }) : t('result.free')}</p>
-          {evaluation.minor && (
-            <ul className="minor">
-              <li>{t('result.minor.deposit')}</li>
-              <li>{t(`result.minor.signer.${evaluation.minor.signer}`)}</li>
-              <li>{t(evaluation.minor.presentAtRetrieval.includes('child') ? 'result.minor.retrieval.both' : 'result.minor.retrieval.parent')}</li>
-            </ul>
-          )}
+          <p className="fee">{summary.fee}</p>
+          {summary.minor.length > 0 && <ul className="minor">{summary.minor.map((line) => <li key={line}>{line}</li>)}</ul>}
         </section>
       ))}
       <div className="links">
@@ -45,7 +37,7 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
             <figcaption>{t('result.stamp')}</figcaption>
           </figure>
         )}
-        {anyForm && (
+        {summaries.some((s) => s.needsPreApplication) && (
           <figure>
             <QrCode url={PRE_APPLICATION_URL} label={t('result.preApplication.qr')} />
             <figcaption>{t('result.preApplication')}</figcaption>

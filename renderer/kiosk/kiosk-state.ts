@@ -1,9 +1,8 @@
 import type { FactKey } from '../../rules/index.js';
-import type { Answers } from '../../electron/api/contract.js';
+import type { Answers, Who } from '../../electron/api/contract.js';
 import type { Locale } from '../../electron/api/messages/index.js';
 
-/** How the kiosk speaks of a person: "vous", "votre enfant", "cette personne". */
-export type Who = 'me' | 'child' | 'other';
+export type { Who };
 /** The result is not a screen of its own: it is the question screen once nothing is left to ask. */
 export type Screen = 'welcome' | 'who' | 'titles' | 'question';
 

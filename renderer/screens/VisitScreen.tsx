@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
 import { applicantDescription, checklist, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
-import type { Answers, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
+import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { TitlesField, type TitleValue } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
@@ -39,11 +39,14 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
   const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);
 
-  /** Applies a change at once on screen, then stores it; a refusal puts the stored state back. */
-  const save = async (change: (v: Visit) => Visit, request: () => Promise<Visit>) => {
+  /**
+   * Shows a change to one applicant at once, then stores it; the latest
+   * stored state wins, and a refusal puts the stored state back.
+   */
+  const save = async (applicantId: number, change: Partial<Applicant>, request: () => Promise<Visit>) => {
     if (!visit) return;
     const ticket = ++latestSave.current;
-    setVisit(change(visit));
+    setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change } : a)) });
     try {
       const stored = await request();
       if (ticket === latestSave.current) setVisit(stored);
@@ -58,10 +61,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const onAnswer = (key: FactKey, value: unknown) => {
     if (!applicant || !visit) return;
     const answers = relevantAnswers(setAnswer(applicant.answers, key, value), evaluateFor);
-    void save(
-      (v) => ({ ...v, applicants: v.applicants.map((a) => (a.id === applicant.id ? { ...a, answers } : a)) }),
-      () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }),
-    );
+    void save(applicant.id, { answers }, () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
   };
 
   const onStatus = (pieceId: Parameters<typeof kiosk.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
@@ -69,10 +69,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     const checks = { ...applicant.checks };
     if (status) checks[pieceId] = status;
     else delete checks[pieceId];
-    void save(
-      (v) => ({ ...v, applicants: v.applicants.map((a) => (a.id === applicant.id ? { ...a, checks } : a)) }),
-      () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }),
-    );
+    void save(applicant.id, { checks }, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
   };
 
   const addApplicant = async () => {

@@ -1,11 +1,11 @@
 import { formatEuros, type Evaluation } from '../../rules/index.js';
+import { presenceText } from '../../electron/api/applicant-evaluation.js';
 import { useStationText } from '../station-text.js';
 
 /** The fee, the minor's block and the warnings of one applicant. */
 export function Summary({ evaluation }: { evaluation: Evaluation }) {
   const t = useStationText();
   const minor = evaluation.minor;
-  const who = (list: readonly ('child' | 'parent')[]) => list.map((p) => t(`presence.${p}`)).join(' et ');
   return (
     <section aria-labelledby="summary-title" className="panel">
       <h2 id="summary-title">{t('summary.title')}</h2>
@@ -20,8 +20,8 @@ export function Summary({ evaluation }: { evaluation: Evaluation }) {
           <ul>
             <li>{t('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
             <li>{t('summary.signature', { rule: t(`signer.${minor.signer}`) })}</li>
-            <li>{t('summary.deposit', { who: who(minor.presentAtDeposit) })}</li>
-            <li>{t('summary.retrieval', { who: who(minor.presentAtRetrieval) })}</li>
+            <li>{t('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
+            <li>{t('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}</li>
           </ul>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { addYears, fullYearsBetween, type IsoDate } from '../dates.js';
+import { fullYearsBetween, type IsoDate } from '../dates.js';
 import type { DocumentStatus, FactKey, Facts, Title } from '../facts/facts.js';
 import { valueAt, type Parameter } from '../parameters/parameter.js';
 import { ages } from '../parameters/policies.js';
@@ -57,11 +57,6 @@ export class Context {
     if (age >= majority) return null;
     if (age >= childMaySign) return '13-plus';
     return age >= fingerprints ? '12-13' : 'under-12';
-  }
-
-  /** The date on which the applicant reaches `years` years old. */
-  birthdayAt(years: number): IsoDate {
-    return addYears(this.birthDate(), years);
   }
 
   status(title: Title): DocumentStatus {

@@ -54,6 +54,21 @@ describe('API dispatch: every request validated on the host', () => {
     store.close();
   });
 
+  it('erases kiosk sessions on request, never a station visit, which waits for retention', async () => {
+    const { handlers, store } = setup();
+    const station = ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value;
+    expect(await dispatch(handlers, 'endVisit', { reference: station.reference })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch(handlers, 'printTicket', { reference: station.reference, locale: 'fr', who: [] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(store.getVisit(station.reference)).not.toBeNull();
+
+    store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });
+    const kiosk = ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value;
+    expect(await dispatch(handlers, 'endVisit', { reference: kiosk.reference })).toEqual({ ok: true, value: null });
+    expect(store.getVisit(kiosk.reference)).toBeNull();
+    expect(await dispatch(handlers, 'endVisit', { reference: kiosk.reference })).toEqual({ ok: true, value: null });
+    store.close();
+  });
+
   it('opens a kiosk as a station when the launch forces it, so its settings can be changed', async () => {
     const store = SessionStore.open(join(tempDir(), 'k.sqlite'));
     store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });

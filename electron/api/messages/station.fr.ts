@@ -148,6 +148,7 @@ export const stationFr = {
   'error.unknownMethod': 'Méthode inconnue : {method}',
   'error.internal': "Erreur interne de l'application : l'opération n'a pas été faite.",
   'error.notFound': 'Aucune visite ne porte la référence {reference} (elle a pu être effacée après le délai de conservation).',
+  'error.stationVisitKept': "Une visite du guichet n'est pas effacée sur demande : elle est gardée le temps prévu par les paramètres, pour que la personne revienne avec les pièces manquantes.",
   'error.forbidden': 'Accès refusé : ce poste ne répond qu’à sa propre fenêtre.',
   'error.tooLarge': 'Demande trop volumineuse.',
   'error.unreadable': 'Demande illisible (JSON invalide).',

@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import { certFor, formatEuros, frenchDate, FURTHER_REMEDIES, type Evaluation } from '../../../rules/index.js';
 import { retrievalMonths } from '../../../rules/parameters/policies.js';
 import { valueAt } from '../../../rules/parameters/parameter.js';
-import { applicantDescription, checklist, evaluateAnswers, missingPieces, type CheckedPiece } from '../../api/applicant-evaluation.js';
+import { applicantDescription, checklist, missingPieces, presenceText, visitEvaluations, type CheckedPiece } from '../../api/applicant-evaluation.js';
 import type { Settings, Visit } from '../../api/contract.js';
 import { stationText as t } from '../../api/messages/index.js';
 
@@ -21,12 +21,11 @@ interface ApplicantPart {
 }
 
 export async function renderReceiptHtml(visit: Visit, settings: Settings, paper: Paper = settings.paper): Promise<string> {
-  const parts: ApplicantPart[] = visit.applicants.flatMap((applicant, index) => {
-    const result = evaluateAnswers(applicant.answers, visit.depositDate, settings.departement);
-    if (!result.ok) return [];
-    const heading = t('visit.applicant.described', applicantDescription(result.evaluation, index));
-    return [{ heading, evaluation: result.evaluation, missing: missingPieces(checklist(result.evaluation, applicant)) }];
-  });
+  const parts: ApplicantPart[] = visitEvaluations(visit, settings.departement).map(({ applicant, evaluation }, index) => ({
+    heading: t('visit.applicant.described', applicantDescription(evaluation, index)),
+    evaluation,
+    missing: missingPieces(checklist(evaluation, applicant)),
+  }));
   const complete = parts.length > 0 && parts.every((p) => p.evaluation.complete && p.missing.length === 0);
   const title = t(complete ? 'slip.complete' : 'slip.missing');
   const qr = await QRCode.toString(visit.reference, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
@@ -74,9 +73,8 @@ function pieceItem(piece: CheckedPiece): string {
 
 function minorBlock(evaluation: Evaluation): string {
   const minor = evaluation.minor!;
-  const who = (list: readonly ('child' | 'parent')[]) => list.map((p) => t(`presence.${p}`)).join(' et ');
   return `<div class="minor"><h3>${escape(t('slip.child'))}</h3>
-  <p>${escape(t('slip.presence', { deposit: who(minor.presentAtDeposit), retrieval: who(minor.presentAtRetrieval) }))}</p>
+  <p>${escape(t('slip.presence', { deposit: presenceText(minor.presentAtDeposit, t), retrieval: presenceText(minor.presentAtRetrieval, t) }))}</p>
   <p>${escape(t('slip.signature', { rule: t(`signer.${minor.signer}`) }))}</p>
   <p>${escape(t('slip.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' }))}</p></div>`;
 }

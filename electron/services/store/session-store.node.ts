@@ -10,7 +10,19 @@ type Mode = Visit['mode'];
  * and answers are stored (the facts), never names or document numbers.
  */
 export class SessionStore {
+  /** better-sqlite3 prepares on every call: each SQL text is prepared once and kept. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(private readonly db: Database.Database) {}
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   static open(file: string): SessionStore {
     const db = new Database(file);
@@ -38,18 +50,17 @@ export class SessionStore {
   }
 
   createVisit(visit: { reference: string; createdAt: string; depositDate: string; mode: Mode }): void {
-    this.db
-      .prepare('INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES (@reference, @createdAt, @depositDate, @mode)')
+    this.sql('INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES (@reference, @createdAt, @depositDate, @mode)')
       .run(visit);
   }
 
   getVisit(reference: string): Visit | null {
-    const row = this.db.prepare('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
+    const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
       | { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode }
       | undefined;
     if (!row) return null;
-    const applicants = this.db.prepare('SELECT id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as { id: number; answers: string }[];
-    const checks = this.db.prepare('SELECT piece_id, status FROM piece_checks WHERE applicant_id = ?');
+    const applicants = this.sql('SELECT id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as { id: number; answers: string }[];
+    const checks = this.sql('SELECT piece_id, status FROM piece_checks WHERE applicant_id = ?');
     return {
       reference: row.reference,
       createdAt: row.created_at,
@@ -64,59 +75,57 @@ export class SessionStore {
   }
 
   listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
-    return (this.db
-      .prepare(`SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
+    return (this.sql(`SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
                 LEFT JOIN applicants a ON a.visit_id = v.id WHERE v.deposit_date = ? AND v.mode = ?
                 GROUP BY v.id ORDER BY v.created_at DESC, v.id DESC`)
       .all(depositDate, mode) as VisitSummary[]);
   }
 
-  /** Adds an applicant to a visit; false when the visit does not exist. */
+  /** Adds an applicant to a visit and returns its id; null when the visit does not exist. */
   addApplicant(reference: string, answers: Answers): number | null {
-    const result = this.db
-      .prepare('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?')
+    const result = this.sql('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?')
       .run(JSON.stringify(answers), reference);
     return result.changes === 1 ? Number(result.lastInsertRowid) : null;
   }
 
   saveAnswers(reference: string, applicantId: number, answers: Answers): boolean {
-    return this.db
-      .prepare('UPDATE applicants SET answers = ? WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
+    return this.sql('UPDATE applicants SET answers = ? WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
       .run(JSON.stringify(answers), applicantId, reference).changes === 1;
   }
 
   removeApplicant(reference: string, applicantId: number): boolean {
-    return this.db
-      .prepare('DELETE FROM applicants WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
+    return this.sql('DELETE FROM applicants WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
       .run(applicantId, reference).changes === 1;
   }
 
   /** Records a piece as presented or missing; null makes it "not yet checked" again. */
   setPieceStatus(reference: string, applicantId: number, pieceId: PieceId, status: PieceStatus | null): boolean {
-    const owned = this.db
-      .prepare('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?')
+    const owned = this.sql('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?')
       .get(applicantId, reference);
     if (!owned) return false;
     if (status === null) {
-      this.db.prepare('DELETE FROM piece_checks WHERE applicant_id = ? AND piece_id = ?').run(applicantId, pieceId);
+      this.sql('DELETE FROM piece_checks WHERE applicant_id = ? AND piece_id = ?').run(applicantId, pieceId);
     } else {
-      this.db
-        .prepare('INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status')
+      this.sql('INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status')
         .run(applicantId, pieceId, status);
     }
     return true;
   }
 
-  deleteVisit(reference: string): boolean {
-    const deleted = this.db.prepare('DELETE FROM visits WHERE reference = ?').run(reference).changes === 1;
+  /**
+   * Erases a kiosk session at once. Station visits are never erased on
+   * request: the person may come back with the missing pieces, and retention
+   * decides when they go.
+   */
+  deleteKioskVisit(reference: string): boolean {
+    const deleted = this.sql("DELETE FROM visits WHERE reference = ? AND mode = 'kiosk'").run(reference).changes === 1;
     this.flushDeletions();
     return deleted;
   }
 
   /** Deletes station visits created before `stationCutoff` and kiosk visits before `kioskCutoff` (ISO instants). */
   purge(stationCutoff: string, kioskCutoff: string): number {
-    const removed = this.db
-      .prepare("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?)")
+    const removed = this.sql("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?)")
       .run(stationCutoff, kioskCutoff).changes;
     if (removed > 0) this.flushDeletions();
     return removed;
@@ -131,11 +140,11 @@ export class SessionStore {
   }
 
   readSettings(): Settings | null {
-    const row = this.db.prepare('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
+    const row = this.sql('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
     return row ? (JSON.parse(row.value) as Settings) : null;
   }
 
   writeSettings(settings: Settings): void {
-    this.db.prepare('INSERT INTO settings (id, value) VALUES (1, ?) ON CONFLICT DO UPDATE SET value = excluded.value').run(JSON.stringify(settings));
+    this.sql('INSERT INTO settings (id, value) VALUES (1, ?) ON CONFLICT DO UPDATE SET value = excluded.value').run(JSON.stringify(settings));
   }
 }
