@@ -8,3 +8,4 @@ export { PIECES, PHOTO_CRITERIA } from './pieces/catalog.js';
 export { frenchDate, isRealDate, addMonths, addYears, addDays, type IsoDate } from './dates.js';
 export { formatEuros } from './engine/fees.js';
 export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES, type Cert } from './remedies.js';
+export { figuresAt, type Figures } from './figures.js';
