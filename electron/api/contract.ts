@@ -24,10 +24,16 @@ export const settingsSchema = z.strictObject({
   mode: z.enum(['station', 'kiosk']),
   /** Kiosk: seconds without a touch before asking whether the person is still there. */
   inactivitySeconds: z.int().min(30).max(600),
+  /** Where citizens book the appointment (a web address or a phone number), printed on the kiosk's ticket. */
+  booking: z.string().trim().max(300).nullable().default(null),
+  /** The delay the mairie currently sees between deposit and availability; null: the engine's dated estimate. */
+  productionDelayDays: z.int().min(0).max(180).nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS = { printer: null, paper: '80mm', retentionDays: 14, mode: 'station', inactivitySeconds: 90 } as const;
+export const DEFAULT_SETTINGS = {
+  printer: null, paper: '80mm', retentionDays: 14, mode: 'station', inactivitySeconds: 90, booking: null, productionDelayDays: null,
+} as const;
 
 /** What the person answers: the facts without the deposit date and the station's territory, which the host sets. */
 export const answersSchema = factsSchema.omit({ today: true, territory: true });
@@ -91,6 +97,8 @@ export const API = {
 
 export type Method = keyof typeof API;
 export type Request<M extends Method> = z.input<(typeof API)[M]['request']>;
+/** A request as the host reads it, once its schema has filled the defaults. */
+export type ParsedRequest<M extends Method> = z.output<(typeof API)[M]['request']>;
 export type Result<M extends Method> = z.output<(typeof API)[M]['result']>;
 export const METHODS = Object.keys(API) as Method[];
 

@@ -2,7 +2,7 @@
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
 import { describe as describeIssue } from '../../rules/facts/parse.js';
-import { API, type Answers, type Envelope, type Method, type Request, type Result, type Settings, type Visit } from '../api/contract.js';
+import { API, type Answers, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
 import { evaluateAnswers } from '../api/applicant-evaluation.js';
 import { stationText as t } from '../api/messages/index.js';
 import { ApiError, notFound } from './api-error.node.js';
@@ -22,7 +22,7 @@ export interface ServiceDeps {
   forceStation?: boolean;
 }
 
-type Handlers = { [M in Method]: (request: Request<M>) => Promise<Result<M>> | Result<M> };
+type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> };
 
 export function createService(deps: ServiceDeps): Handlers {
   const { store, clock } = deps;

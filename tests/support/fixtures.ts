@@ -9,4 +9,6 @@ export const STATION_SETTINGS: Settings = {
   retentionDays: 14,
   mode: 'station',
   inactivitySeconds: 90,
+  booking: null,
+  productionDelayDays: null,
 };

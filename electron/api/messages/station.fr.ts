@@ -51,6 +51,8 @@ export const stationFr = {
   'settings.field.printer': "l'imprimante",
   'settings.field.retentionDays': 'la durée de conservation (1 à 14 jours)',
   'settings.field.inactivitySeconds': "le délai d'inactivité (30 à 600 secondes)",
+  'settings.field.booking': 'la prise de rendez-vous (300 caractères au plus)',
+  'settings.field.productionDelayDays': 'le délai de fabrication (0 à 180 jours)',
 
   'visit.title': 'Visite {reference}',
   'visit.notFound': 'Aucune visite ne porte la référence {reference}.',
