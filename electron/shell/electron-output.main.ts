@@ -25,7 +25,7 @@ export class ElectronPdfRenderer implements PdfRenderer {
       window.webContents.printToPDF({
         pageSize: paper === 'a4' ? 'A4' : { width: 80 / MM_PER_INCH, height: heightMm / MM_PER_INCH },
         printBackground: true,
-        margins: { marginType: 'none' },
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
       }),
     );
   }
@@ -43,7 +43,7 @@ export class ElectronPrinter implements Printer {
           silent: true,
           deviceName: printerName,
           printBackground: true,
-          margins: { marginType: 'none' },
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
           pageSize: paper === 'a4' ? 'A4' : { width: 80_000, height: heightMm * 1000 },
         },
         (success, reason) => {
