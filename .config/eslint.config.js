@@ -25,6 +25,15 @@ export default tseslint.config(
         { name: 'performance', message: 'rules/ reads no clock.' },
         { name: 'setTimeout', message: 'rules/ reads no clock.' },
       ],
+      // Nor the machine's locale: every formatted figure names its language.
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]",
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
+        { selector: "NewExpression[callee.object.name='Intl'][arguments.length=0]",
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
+        { selector: "CallExpression[callee.object.name='Intl'][arguments.length=0]",
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
+      ],
     },
   },
 );

@@ -1,7 +1,7 @@
 // The rules engine's public surface: everything a screen, the receipt or
 // the command line may use. Nothing here reads a clock or a file.
 export { evaluate } from './engine/evaluate.js';
-export { parseFacts, type FactsError, type ParseResult } from './facts/parse.js';
+export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsError, type ParseResult } from './facts/parse.js';
 export * from './facts/facts.js';
 export * from './evaluation.js';
 export { PIECES, PHOTO_CRITERIA } from './pieces/catalog.js';

@@ -1,32 +1,64 @@
 // Which layer may import which, in the spirit of VS Code's `code-layering`
-// rule and Signal Desktop's file suffixes. Each import is resolved to a file
-// path, then to its layer; bare package names are checked per layer.
+// rule and Signal Desktop's file suffixes. Each relative import is resolved
+// to a project path, then to its layer; bare package names are checked per
+// layer. Specifiers are written with `.js` (Node ESM) but name `.ts` files:
+// both are matched alike, so a suffix or a folder cannot be dodged by its
+// extension.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
-/** The layer of a project file: the folder, and in electron/ the Electron glue by suffix. */
-function layerOf(file) {
-  const rel = path.relative(ROOT, file).split(path.sep).join('/');
-  if (rel.startsWith('rules/')) return 'rules';
-  if (rel.startsWith('renderer/')) return 'renderer';
-  if (rel.startsWith('electron/api/')) return 'api';
-  if (/^electron\/.*\.(main|preload)\.ts$/.test(rel)) return 'electron-glue';
-  if (rel.startsWith('electron/')) return 'host';
-  return 'other';
+/**
+ * The layers, by folder (first match wins). `suffix`, where given, is the
+ * file-name suffix every file of the layer carries, so that a file's name
+ * says where it runs (Signal Desktop's `.node.ts`, `.main.ts`).
+ */
+export const LAYERS = [
+  { name: 'rules', folder: 'rules/' },
+  { name: 'common', folder: 'electron/api/' },
+  { name: 'services', folder: 'electron/services/', suffix: 'node' },
+  { name: 'electron-main', folder: 'electron/shell/', suffix: 'main' },
+  { name: 'browser-host', folder: 'electron/browser-host/', suffix: 'node' },
+  { name: 'cli', folder: 'electron/cli/', suffix: 'node' },
+  { name: 'launcher', folder: 'electron/start.node.' },
+  { name: 'renderer', folder: 'renderer/' },
+];
+
+/** The rules engine's one public entry point: everything else in rules/ is internal. */
+const RULES_ENTRY = /^rules\/index\.(js|ts)$/;
+
+/** A project path, relative to the root, with `/` separators and `.js` read as `.ts`. */
+function projectPath(file) {
+  return path.relative(ROOT, file).split(path.sep).join('/').replace(/\.js$/, '.ts');
 }
 
-/** For each layer: the project layers it may import, and which packages it may not. */
-const POLICY = {
+export function layerOf(file) {
+  const rel = projectPath(file);
+  if (/\.preload\.tsx?$/.test(rel)) return 'electron-preload';
+  return LAYERS.find((layer) => rel.startsWith(layer.folder))?.name ?? 'other';
+}
+
+const noElectron = (name) => name !== 'electron';
+const noReact = (name) => !name.startsWith('react');
+const nodeHost = (name) => noElectron(name) && noReact(name);
+
+/** For each layer: the project layers it may import, and which packages it may use. */
+export const POLICY = {
   rules: { layers: ['rules'], packages: (name) => name === 'zod', why: 'rules/ is pure TypeScript: no I/O, no host, no UI' },
-  api: { layers: ['api', 'rules'], packages: (name) => ['zod', 'intl-messageformat'].includes(name), why: 'the API contract is shared by host and renderer: types, schemas and message catalogs only' },
-  renderer: { layers: ['renderer', 'rules', 'api'], packages: (name) => !NODE_BUILTINS.has(name) && !['electron', 'better-sqlite3'].includes(name),
+  common: { layers: ['common', 'rules'], packages: (name) => ['zod', 'intl-messageformat'].includes(name),
+    why: 'the shared layer (API contract, catalogs) runs on every side: types, schemas and messages only' },
+  services: { layers: ['services', 'common', 'rules'], packages: nodeHost,
+    why: 'host services are plain Node modules that run without Electron, the browser host or the CLI' },
+  'electron-main': { layers: ['electron-main', 'services', 'common', 'rules'], packages: noReact, why: 'the Electron glue wires services, it has no UI' },
+  'electron-preload': { layers: ['electron-preload', 'common'], packages: (name) => name === 'electron',
+    why: 'the preload only forwards API calls: it sees neither services nor Node' },
+  'browser-host': { layers: ['browser-host', 'services', 'common', 'rules'], packages: nodeHost, why: 'the browser host serves the renderer over the services, without Electron' },
+  cli: { layers: ['cli', 'services', 'common', 'rules'], packages: nodeHost, why: 'the command line runs the engine under Node, without Electron' },
+  launcher: { layers: ['launcher', 'browser-host', 'services', 'common', 'rules'], packages: nodeHost, why: 'the launcher picks a host, it runs under plain Node' },
+  renderer: { layers: ['renderer', 'rules', 'common'], packages: (name) => !NODE_BUILTINS.has(name) && !['electron', 'better-sqlite3'].includes(name),
     why: 'the renderer talks to the host only through the typed API' },
-  host: { layers: ['host', 'api', 'rules'], packages: (name) => name !== 'electron' && !name.startsWith('react'),
-    why: 'host services are plain Node modules that run without Electron (only *.main.ts and *.preload.ts import electron)' },
-  'electron-glue': { layers: ['electron-glue', 'host', 'api', 'rules'], packages: (name) => !name.startsWith('react'), why: 'the Electron glue wires services, it has no UI' },
 };
 
 function packageName(specifier) {
@@ -36,26 +68,47 @@ function packageName(specifier) {
 }
 
 const imports = {
-  meta: { type: 'problem', schema: [], messages: { forbidden: '{{from}} may not import {{target}}: {{why}}.' } },
+  meta: {
+    type: 'problem', schema: [],
+    messages: {
+      forbidden: '{{from}} may not import {{target}}: {{why}}.',
+      internal: '{{from}} may not import rules/ internals ({{specifier}}): import from rules/index.ts, the engine\'s public surface.',
+      suffix: 'files in {{folder}} end in .{{suffix}}.ts, so that the name says where the file runs.',
+    },
+  },
   create(context) {
     const from = layerOf(context.filename);
     const policy = POLICY[from];
-    if (!policy) return {};
-    const check = (node, specifier) => {
-      if (typeof specifier !== 'string') return;
-      if (specifier.startsWith('.')) {
-        const target = layerOf(path.resolve(path.dirname(context.filename), specifier));
-        if (!policy.layers.includes(target)) context.report({ node, messageId: 'forbidden', data: { from, target: `${target} (${specifier})`, why: policy.why } });
-      } else if (!policy.packages(packageName(specifier))) {
-        context.report({ node, messageId: 'forbidden', data: { from, target: specifier, why: policy.why } });
-      }
-    };
+    const rel = projectPath(context.filename);
+    const layer = LAYERS.find((l) => l.name === from);
     return {
+      Program(node) {
+        if (layer?.suffix && !new RegExp(`\\.${layer.suffix}\\.tsx?$`).test(rel) && !/\.(d|test)\.ts$/.test(rel)) {
+          context.report({ node, messageId: 'suffix', data: { folder: layer.folder, suffix: layer.suffix } });
+        }
+      },
       ImportDeclaration: (node) => check(node, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ImportExpression: (node) => check(node, node.source.value),
     };
+
+    function check(node, specifier) {
+      if (typeof specifier !== 'string') return;
+      if (specifier.startsWith('.')) {
+        const resolved = path.resolve(path.dirname(context.filename), specifier);
+        const target = layerOf(resolved);
+        if (target === 'rules' && from !== 'rules' && !RULES_ENTRY.test(projectPath(resolved)) && from !== 'other') {
+          context.report({ node, messageId: 'internal', data: { from, specifier } });
+          return;
+        }
+        if (policy && !policy.layers.includes(target)) {
+          context.report({ node, messageId: 'forbidden', data: { from, target: `${target} (${specifier})`, why: policy.why } });
+        }
+      } else if (policy && !policy.packages(packageName(specifier))) {
+        context.report({ node, messageId: 'forbidden', data: { from, target: specifier, why: policy.why } });
+      }
+    }
   },
 };
 

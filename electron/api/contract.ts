@@ -3,8 +3,7 @@
 // its result. The host validates every request; the renderer validates
 // every result. Both Electron IPC and the browser host carry it.
 import { z } from 'zod';
-import { DEPARTEMENTS, PIECE_IDS } from '../../rules/index.js';
-import { factsSchema } from '../../rules/facts/parse.js';
+import { DEPARTEMENTS, PIECE_IDS, factsSchema } from '../../rules/index.js';
 import { LOCALES } from './messages/index.js';
 
 const isoDate = factsSchema.shape.birthDate.unwrap();

@@ -31,7 +31,7 @@ describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
   it('opens the window on the app:// protocol with the page isolated from Node', async () => {
     const page = await app.firstWindow();
     expect(page.url()).toMatch(/^app:\/\/bundle\//);
-    const globals = await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process, typeof window.kioskBridge?.invoke]);
+    const globals = await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process, typeof (window as unknown as { kioskBridge?: { invoke?: unknown } }).kioskBridge?.invoke]);
     expect(globals).toEqual(['undefined', 'undefined', 'function']);
     expect(await page.evaluate(() => document.querySelector('meta[name="kiosk-token"]'))).toBeNull();
   });

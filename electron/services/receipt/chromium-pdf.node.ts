@@ -39,7 +39,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       const page = await this.warmPage();
       await page.setContent(html, { waitUntil: 'load' });
       if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
-      const heightPx = await page.evaluate(() => document.documentElement.scrollHeight);
+      const heightPx = await page.evaluate('document.documentElement.scrollHeight') as number;
       const heightMm = Math.ceil(heightPx / PX_PER_MM) + 10;
       return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
     });

@@ -2,9 +2,7 @@
 // from the visit. Everything it says comes from the evaluation, the agent's
 // check-off and the station catalog; it carries no name and no document number.
 import QRCode from 'qrcode';
-import { certFor, formatEuros, frenchDate, FURTHER_REMEDIES, type Evaluation } from '../../../rules/index.js';
-import { retrievalMonths } from '../../../rules/parameters/policies.js';
-import { valueAt } from '../../../rules/parameters/parameter.js';
+import { certFor, figuresAt, formatEuros, frenchDate, FURTHER_REMEDIES, type Evaluation } from '../../../rules/index.js';
 import { applicantDescription, checklist, missingPieces, presenceText, visitEvaluations, type CheckedPiece } from '../../api/applicant-evaluation.js';
 import type { Settings, Visit } from '../../api/contract.js';
 import { stationText as t } from '../../api/messages/index.js';
@@ -46,7 +44,7 @@ export async function renderReceiptHtml(visit: Visit, settings: Settings, paper:
 </header>
 ${parts.map((part) => applicantSection(part, complete)).join('\n')}
 <footer>
-  <p>${escape(t('slip.retrieval', { months: valueAt(retrievalMonths, visit.depositDate).value }))}</p>
+  <p>${escape(t('slip.retrieval', { months: figuresAt(visit.depositDate).retrievalMonths }))}</p>
   <p>${escape(t('slip.remedies', { to, further: FURTHER_REMEDIES }))}</p>
 </footer>
 </body></html>`;
