@@ -11,17 +11,18 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 /**
- * The layers, by folder (first match wins). `suffix`, where given, is the
- * file-name suffix every file of the layer carries, so that a file's name
- * says where it runs (Signal Desktop's `.node.ts`, `.main.ts`).
+ * The layers, by folder (first match wins). `suffixes`, where given, are the
+ * file-name suffixes a file of the layer may carry, so that its name says
+ * where it runs (Signal Desktop's `.node.ts`, `.main.ts`): in the Electron
+ * glue's folder, a `.node.ts` file is a plain decision tested under Node.
  */
 export const LAYERS = [
   { name: 'rules', folder: 'rules/' },
   { name: 'common', folder: 'electron/api/' },
-  { name: 'services', folder: 'electron/services/', suffix: 'node' },
-  { name: 'electron-main', folder: 'electron/shell/', suffix: 'main' },
-  { name: 'browser-host', folder: 'electron/browser-host/', suffix: 'node' },
-  { name: 'cli', folder: 'electron/cli/', suffix: 'node' },
+  { name: 'services', folder: 'electron/services/', suffixes: ['node'] },
+  { name: 'electron-main', folder: 'electron/shell/', suffixes: ['main', 'node'] },
+  { name: 'browser-host', folder: 'electron/browser-host/', suffixes: ['node'] },
+  { name: 'cli', folder: 'electron/cli/', suffixes: ['node'] },
   { name: 'launcher', folder: 'electron/start.node.' },
   { name: 'renderer', folder: 'renderer/' },
 ];
@@ -73,7 +74,8 @@ const imports = {
     messages: {
       forbidden: '{{from}} may not import {{target}}: {{why}}.',
       internal: '{{from}} may not import rules/ internals ({{specifier}}): import from rules/index.ts, the engine\'s public surface.',
-      suffix: 'files in {{folder}} end in .{{suffix}}.ts, so that the name says where the file runs.',
+      suffix: 'files in {{folder}} end in {{suffixes}}, so that the name says where the file runs.',
+      nodeOnly: 'a .node.ts file runs under plain Node: it may not import electron.',
     },
   },
   create(context) {
@@ -83,8 +85,9 @@ const imports = {
     const layer = LAYERS.find((l) => l.name === from);
     return {
       Program(node) {
-        if (layer?.suffix && !new RegExp(`\\.${layer.suffix}\\.tsx?$`).test(rel) && !/\.(d|test)\.ts$/.test(rel)) {
-          context.report({ node, messageId: 'suffix', data: { folder: layer.folder, suffix: layer.suffix } });
+        const suffixed = layer?.suffixes?.some((suffix) => rel.endsWith(`.${suffix}.ts`));
+        if (layer?.suffixes && !suffixed) {
+          context.report({ node, messageId: 'suffix', data: { folder: layer.folder, suffixes: layer.suffixes.map((x) => `.${x}.ts`).join(' or ') } });
         }
       },
       ImportDeclaration: (node) => check(node, node.source.value),
@@ -105,6 +108,8 @@ const imports = {
         if (policy && !policy.layers.includes(target)) {
           context.report({ node, messageId: 'forbidden', data: { from, target: `${target} (${specifier})`, why: policy.why } });
         }
+      } else if (/\.node\.ts$/.test(rel) && packageName(specifier) === 'electron') {
+        context.report({ node, messageId: 'nodeOnly' });
       } else if (policy && !policy.packages(packageName(specifier))) {
         context.report({ node, messageId: 'forbidden', data: { from, target: specifier, why: policy.why } });
       }

@@ -42,6 +42,9 @@ describe('layering lint rule', () => {
     ['electron/browser-host/x.node.ts', importing('../shell/main.main.js'), 'layering/imports'],
     ['electron/browser-host/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
     ['electron/cli/x.node.ts', importing('../browser-host/server.node.js'), 'layering/imports'],
+    // In the glue's folder, a .node.ts decision module never imports electron.
+    ['electron/shell/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
+    ['electron/shell/x.ts', 'export const a = 1;', 'layering/imports'],
     // The preload sees neither services nor Node.
     ['electron/shell/x.preload.ts', importing('../services/clock.node.js'), 'layering/imports'],
     ['electron/shell/x.preload.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
@@ -62,6 +65,7 @@ describe('layering lint rule', () => {
     ['electron/shell/x.main.ts', "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];"],
     ['electron/shell/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
     ['electron/browser-host/x.node.ts', importing('../services/app.node.js')],
+    ['electron/shell/x.node.ts', importing('../services/app.node.js')],
     ['electron/cli/x.node.ts', importing('../../rules/index.ts')],
     // Tests may reach internals: they test them.
     ['tests/rules/x.test.ts', importing('../../rules/dates.js')],
