@@ -82,6 +82,8 @@ const LOCKED_PREFERENCES = {
   navigateOnDragDrop: false,
   safeDialogs: true,
   spellcheck: false,
+  // A middle click would open a link in a new window (denied anyway): not even the event.
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** The app's window: a kiosk is fullscreen with no menu and no devtools; a packaged app has no devtools either. */

@@ -108,7 +108,7 @@ describe('bundleFile', () => {
 describe('windows, popups, permissions and keys', () => {
   it('locks the main window, and a kiosk or a packaged app has no devtools', () => {
     const station = mainWindowOptions({ kiosk: false, packaged: false, preload: '/p.js' });
-    expect(station.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, webSecurity: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, preload: '/p.js', devTools: true });
+    expect(station.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, webSecurity: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, disableBlinkFeatures: 'Auxclick', preload: '/p.js', devTools: true });
     expect(station).toMatchObject({ kiosk: false, fullscreen: false });
     expect(mainWindowOptions({ kiosk: false, packaged: true, preload: '/p.js' }).webPreferences.devTools).toBe(false);
     const lobby = mainWindowOptions({ kiosk: true, packaged: false, preload: '/p.js' });
@@ -117,7 +117,7 @@ describe('windows, popups, permissions and keys', () => {
 
   it('locks the receipt windows the same way, without a preload', () => {
     const receipt = receiptWindowOptions();
-    expect(receipt.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect(receipt.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', devTools: false });
     expect(receipt.webPreferences).not.toHaveProperty('preload');
   });
 
