@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS } from '../../electron/api/contract.js';
+import { METHODS, type Settings } from '../../electron/api/contract.js';
+import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const STAND_IN = join(PROJECT_ROOT, 'tests/electron/stand-in');
@@ -25,16 +27,22 @@ interface Report {
   protocol: Record<string, Served>;
   navigation: Record<string, { verdicts: Record<string, { navigate: boolean; redirect: boolean }>; webviewBlocked: boolean; popup: unknown }>;
   permissions: { requested: Array<[string, boolean]>; checked: Array<[string, boolean]> | null; device: boolean | null };
-  stationReloadBlocked: boolean;
+  reloadBlocked: boolean;
+  receipt?: { pdf: unknown; window: { options: { webPreferences?: Record<string, unknown> }; destroyed: boolean; navigationBlocked: boolean; popup: unknown } | null };
 }
 
 let out: string;
 const dataDirs: string[] = [];
 
-/** Runs the driver on the built bundle, in a fresh data folder, and returns its report. */
-function drive(env: Record<string, string> = {}): Report {
+/** Runs the driver on the built bundle, in a fresh data folder (with these settings, if any), and returns its report. */
+function drive(env: Record<string, string> = {}, settings?: Settings): Report {
   const dataDir = mkdtempSync(join(tmpdir(), 'bundle-data-'));
   dataDirs.push(dataDir);
+  if (settings) {
+    const store = SessionStore.open(join(dataDir, 'sessions.sqlite'));
+    store.writeSettings(settings);
+    store.close();
+  }
   const reportPath = join(dataDir, 'report.json');
   execFileSync(process.execPath, ['--import', join(STAND_IN, 'register.js'), join(STAND_IN, 'drive.js'), join(out, 'main/main.main.js'), reportPath], {
     cwd: PROJECT_ROOT, stdio: 'pipe', timeout: 30_000, env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, DOSSIER_COMPLET_MODE: '', ...env },
@@ -117,9 +125,28 @@ describe('the built main bundle on a stand-in Electron', () => {
   });
 
   it('leaves a station its reload key, and quits when its window closes', () => {
-    expect(report.stationReloadBlocked).toBe(false);
+    expect(report.reloadBlocked).toBe(false);
     expect(report.quitAfterClose).toBe(1);
   });
+});
+
+describe('a configured station printing a receipt', () => {
+  it('renders it in a hidden window locked like the others, then destroys it', () => {
+    const { receipt } = drive({ STAND_IN_RECEIPT: '1' }, STATION_SETTINGS);
+    expect(receipt?.pdf).toBe('%PDF-');
+    expect(receipt?.window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect(receipt?.window?.options.webPreferences).not.toHaveProperty('preload');
+    expect(receipt?.window).toMatchObject({ destroyed: true, navigationBlocked: true, popup: { action: 'deny' } });
+  }, 60_000);
+});
+
+describe('a lobby kiosk', () => {
+  it('opens fullscreen in kiosk mode, without menu or devtools, and swallows the reload key', () => {
+    const kiosk = drive({}, { ...STATION_SETTINGS, mode: 'kiosk' });
+    expect(kiosk.mainWindow).toMatchObject({ menuRemoved: true, options: { kiosk: true, fullscreen: true, webPreferences: { devTools: false } } });
+    expect(kiosk.reloadBlocked).toBe(true);
+    expect(kiosk.ipc['ownWindow']).toMatchObject({ ok: true });
+  }, 60_000);
 });
 
 describe('a second instance', () => {

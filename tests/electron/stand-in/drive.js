@@ -100,7 +100,22 @@ if (main) {
 
   const reload = new StandInEvent();
   own.emit('before-input-event', reload, { type: 'keyDown', key: 'r', control: true, meta: false, alt: false, shift: false });
-  report.stationReloadBlocked = reload.defaultPrevented;
+  report.reloadBlocked = reload.defaultPrevented;
+
+  // A receipt rendered to PDF opens a hidden window of the main process's own:
+  // it must be locked by the same policy as the others.
+  if (process.env['STAND_IN_RECEIPT'] === '1') {
+    const before = standIn.windows.length;
+    const visit = await ipc('kiosk:startVisit', own, own.mainFrame);
+    const pdf = await ipc('kiosk:receiptPdf', own, own.mainFrame, { reference: visit.value?.reference });
+    const receipt = standIn.windows[before];
+    const navigate = new StandInEvent({ url: 'https://example.com/', isMainFrame: true });
+    receipt?.webContents.emit('will-navigate', navigate, 'https://example.com/', false, true, 1, 1);
+    report.receipt = {
+      pdf: pdf.ok ? Buffer.from(pdf.value.base64, 'base64').subarray(0, 5).toString() : pdf,
+      window: receipt ? { options: receipt.options, destroyed: receipt.destroyed, navigationBlocked: navigate.defaultPrevented, popup: receipt.webContents.windowOpenHandler?.({ url: 'https://example.com/' }) ?? null } : null,
+    };
+  }
 }
 
 app.emit('window-all-closed');
