@@ -3,13 +3,11 @@ import { stationText as t } from '../api/messages/index.js';
 import type { PdfRenderer, Printer } from '../services/receipt/pdf.node.js';
 import { MM_PER_INCH, PX_PER_MM } from '../services/receipt/pdf.node.js';
 import type { Paper } from '../services/receipt/receipt-template.node.js';
+import { receiptWindowOptions } from './shell-policy.node.js';
 
 /** A hidden, sandboxed window holding one receipt, for printToPDF and print. */
 async function withReceipt<T>(html: string, use: (window: BrowserWindow, heightMm: number) => Promise<T>): Promise<T> {
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: true },
-  });
+  const window = new BrowserWindow(receiptWindowOptions());
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     const heightPx = (await window.webContents.executeJavaScript('document.documentElement.scrollHeight')) as number;

@@ -1,27 +1,33 @@
 // The Electron main process: thin glue that wires the services to the one
-// typed API. Security settings are written out even where they are defaults.
-import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+// typed API. Every decision (which sender, which file, which navigation,
+// which window options) is taken in shell-policy.node.ts, tested under Node;
+// here Electron's objects are only read into its shapes and its verdicts applied.
+import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { METHODS } from '../api/contract.js';
 import { stationText as t } from '../api/messages/index.js';
-import { isBlockedInKiosk } from '../api/kiosk-shortcuts.js';
 import { openServices } from '../services/app.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch } from '../services/kiosk-service.node.js';
 import { ElectronPdfRenderer, ElectronPrinter } from './electron-output.main.js';
+import { APP_ENTRY, APP_SCHEME, blocksInput, bundleFile, bundleHeaders, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, windowOpenVerdict, type Sender } from './shell-policy.node.js';
 
-const SCHEME = 'app';
-const ORIGIN = `${SCHEME}://bundle`;
 const RENDERER_DIR = join(__dirname, '../renderer');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let kiosk = false;
+
+  // One policy for every web contents the app ever creates (the window, the
+  // hidden receipt windows, anything a future feature adds): registered
+  // before the first window exists.
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, () => kiosk));
+
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -29,76 +35,65 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const services = openServices({ dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), pdf: new ElectronPdfRenderer(), printer: new ElectronPrinter() });
-    const kiosk = services.opensAsKiosk();
+    kiosk = services.opensAsKiosk();
     const csp = contentSecurityPolicy();
 
     // The app is served from app://bundle/, never file://, with its CSP on every response.
-    protocol.handle(SCHEME, async (request) => {
-      const url = new URL(request.url);
-      const file = normalize(join(RENDERER_DIR, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-      if (url.host !== 'bundle' || !file.startsWith(RENDERER_DIR + sep)) return new Response('introuvable', { status: 404 });
+    protocol.handle(APP_SCHEME, async (request) => {
+      const found = bundleFile(request, RENDERER_DIR);
+      if (!found.ok) {
+        console.warn(`[app://] ${found.status} ${request.method} ${request.url}: ${found.reason}`);
+        return new Response('introuvable', { status: found.status });
+      }
       try {
-        return new Response(await readFile(file), {
-          headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' },
-        });
+        return new Response(request.method === 'HEAD' ? null : await readFile(found.file), { headers: bundleHeaders(found.contentType, csp) });
       } catch {
         return new Response('introuvable', { status: 404 });
       }
     });
+    denyPermissions(session.defaultSession);
 
-    // No camera, microphone, geolocation, notifications...: the app needs none.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-
-    const trusted = (event: IpcMainInvokeEvent) =>
-      mainWindow !== null && event.sender === mainWindow.webContents && new URL(event.senderFrame?.url ?? 'about:blank').origin === ORIGIN;
+    const forbidden = { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } } as const;
     for (const method of METHODS) {
       ipcMain.handle(`kiosk:${method}`, (event, request: unknown) =>
-        trusted(event)
-          ? dispatch(services.handlers, method, request)
-          : { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
+        isTrustedSender(senderOf(event), mainWindow?.webContents.id ?? null) ? dispatch(services.handlers, method, request) : forbidden);
     }
 
-    mainWindow = new BrowserWindow({
-      width: 1366,
-      height: 900,
-      show: false,
-      autoHideMenuBar: true,
-      fullscreen: kiosk,
-      kiosk,
-      title: 'Dossier complet',
-      webPreferences: {
-        preload: join(__dirname, '../preload/preload.preload.js'),
-        contextIsolation: true,
-        sandbox: true,
-        webSecurity: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        webviewTag: false,
-        devTools: !kiosk && !app.isPackaged,
-        spellcheck: false,
-      },
-    });
+    mainWindow = new BrowserWindow(mainWindowOptions({ kiosk, packaged: app.isPackaged, preload: join(__dirname, '../preload/preload.preload.js') }));
     if (kiosk) mainWindow.removeMenu();
-    lockDown(mainWindow.webContents, kiosk);
     mainWindow.once('ready-to-show', () => mainWindow?.show());
-    void mainWindow.loadURL(`${ORIGIN}/index.html`);
+    void mainWindow.loadURL(APP_ENTRY);
 
     app.on('window-all-closed', () => app.quit());
     app.on('will-quit', () => void services.close());
   });
 }
 
-/** No navigation away from the app, no new windows, and in kiosk mode no escaping shortcut. */
-function lockDown(contents: WebContents, kiosk: boolean): void {
-  contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== ORIGIN) event.preventDefault();
+/** What the policy needs of an IPC event. */
+function senderOf(event: IpcMainInvokeEvent): Sender {
+  const frame = event.senderFrame;
+  return { contentsId: event.sender.id, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null };
+}
+
+/** Denies every permission request and check on a session. */
+function denyPermissions(target: Session): void {
+  target.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
+  target.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
+  target.setDevicePermissionHandler(() => false);
+}
+
+/** No navigation away from the app, no new window, no webview, no permission; in kiosk mode no escaping shortcut. */
+function lockDown(contents: WebContents, kiosk: () => boolean): void {
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  if (kiosk) {
-    contents.on('before-input-event', (event, input) => {
-      if (input.type === 'keyDown' && isBlockedInKiosk(input)) event.preventDefault();
-    });
-  }
+  contents.setWindowOpenHandler(windowOpenVerdict);
+  contents.on('before-input-event', (event, input) => {
+    if (blocksInput(kiosk(), input)) event.preventDefault();
+  });
+  denyPermissions(contents.session);
 }
