@@ -19,18 +19,22 @@ const kiosk = services.opensAsKiosk();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);
-console.log(`Adresse : ${host.url}`);
 
 let browser: ReturnType<typeof spawn> | null = null;
 let profile: string | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
   profile = mkdtempSync(join(tmpdir(), 'dossier-complet-chromium-'));
-  const mode = kiosk ? ['--kiosk', `--app=${host.url}`] : [`--app=${host.url}`];
+  // The one-time launch address: only this window receives the session.
+  const app = `--app=${host.launchUrl()}`;
+  const mode = kiosk ? ['--kiosk', app] : [app];
   browser = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--incognito', ...mode], { stdio: 'ignore' });
   browser.on('exit', () => void shutdown());
+  console.log(`Adresse : ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {
-  console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus dans un navigateur de ce poste.');
+  // Whoever reads this terminal started the host: the one-time address is theirs to open.
+  console.log(`Adresse : ${host.launchUrl()}`);
+  console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
 
 let stopping = false;
