@@ -74,6 +74,12 @@ export class SessionStore {
     };
   }
 
+  /** The mode a visit was started in, without reading its applicants (the access check runs on every call). */
+  visitMode(reference: string): Mode | null {
+    const row = this.sql('SELECT mode FROM visits WHERE reference = ?').get(reference) as { mode: Mode } | undefined;
+    return row?.mode ?? null;
+  }
+
   listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
     return (this.sql(`SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
                 LEFT JOIN applicants a ON a.visit_id = v.id WHERE v.deposit_date = ? AND v.mode = ?
