@@ -1,7 +1,6 @@
 // Every API method, implemented on the services. Plain Node: the Electron
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
-import { describe as describeIssue } from '../../rules/facts/parse.js';
 import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
 import { evaluateAnswers } from '../api/applicant-evaluation.js';
 import { stationText as t } from '../api/messages/index.js';
@@ -12,6 +11,7 @@ import { newReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { renderReceiptHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
+import { describeRequestIssue } from './request-issue.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
 export interface ServiceDeps {
@@ -136,7 +136,7 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
   const schema = API[method as Method].request;
   const parsed = schema.safeParse(request ?? {});
   if (!parsed.success) {
-    const { field, messageFr } = describeIssue(parsed.error.issues[0]!);
+    const { field, messageFr } = describeRequestIssue(parsed.error.issues[0]!);
     return { ok: false, error: { code: 'invalid-request', field, message: t('error.requestRefused', { field: field || 'requête', reason: messageFr }) } };
   }
   try {
