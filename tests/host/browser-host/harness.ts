@@ -13,14 +13,14 @@ export const unusedPrinter: Printer = { print: () => Promise.reject(new Error('n
 export const PAGE = '<!doctype html><html lang="fr"><head><title>Dossier complet</title></head><body></body></html>';
 
 /** The real host on a real SQLite file, serving a two-file renderer; every log line is kept. */
-export async function startTestHost(dir: string, settings: Settings | null = STATION_SETTINGS) {
+export async function startTestHost(dir: string, settings: Settings | null = STATION_SETTINGS, deps: { pdf: PdfRenderer; printer: Printer } = { pdf: unusedPdf, printer: unusedPrinter }) {
   const rendererDir = join(dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), PAGE);
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
   const store = SessionStore.open(join(dir, 'sessions.sqlite'));
   if (settings) store.writeSettings(settings);
-  const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter });
+  const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), ...deps });
   const logs: string[] = [];
   const host: BrowserHost = await startBrowserHost({ rendererDir, handlers, log: (line) => logs.push(line) });
   const port = Number(new URL(host.url).port);
