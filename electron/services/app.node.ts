@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { timeZoneOf } from '../../rules/index.js';
@@ -28,6 +28,8 @@ export function stationClock(store: SessionStore): Clock {
  */
 export function openServices(options: { dataDir: string; clock?: Clock; pdf: PdfRenderer; printer: Printer }) {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // mkdir's mode applies only to a folder it creates: an existing one is closed to others too.
+  chmodSync(options.dataDir, 0o700);
   const store = SessionStore.open(join(options.dataDir, 'sessions.sqlite'));
   const clock = options.clock ?? stationClock(store);
   const stopRetention = scheduleRetention(store, clock);
