@@ -1,13 +1,13 @@
 // `npm start` where the Electron runtime is absent: serves the station on
 // 127.0.0.1 and opens Debian's Chromium in app mode when there is a display.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openServices, defaultDataDir } from '../services/app.node.js';
-import { ChromiumPdfRenderer, chromiumAvailable, CHROMIUM_ARGS, CHROMIUM_PATH } from '../services/receipt/chromium-pdf.node.js';
+import { privateTempDir } from '../services/private-temp.node.js';
+import { ChromiumPdfRenderer, chromiumAvailable } from '../services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../services/receipt/cups-printer.node.js';
+import { openWindow, windowArgs } from './chromium-window.node.js';
 import { startBrowserHost } from './server.node.js';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -20,15 +20,15 @@ const kiosk = services.opensAsKiosk();
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);
 
-let browser: ReturnType<typeof spawn> | null = null;
+let browser: ChildProcess | null = null;
 let profile: string | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
-  profile = mkdtempSync(join(tmpdir(), 'dossier-complet-chromium-'));
+  profile = privateTempDir('chromium');
   // The one-time launch address: only this window receives the session.
-  const app = `--app=${host.launchUrl()}`;
-  const mode = kiosk ? ['--kiosk', app] : [app];
-  browser = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--incognito', ...mode], { stdio: 'ignore' });
+  const { args, sandboxed } = windowArgs({ kiosk, launchUrl: host.launchUrl(), profile, root: process.getuid?.() === 0 });
+  browser = openWindow(args, profile);
   browser.on('exit', () => void shutdown());
+  if (!sandboxed) console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
   console.log(`Adresse : ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {
