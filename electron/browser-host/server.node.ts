@@ -74,7 +74,9 @@ export async function startBrowserHost(options: {
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), extra);
   /** Refuses a request: one log line (no stack), a plain French text or a JSON error for the API. */
   const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string, json?: { code: string; message: string }, close = false) => {
-    log(`[browser-host] refused ${status} ${reason}: ${req.method ?? '?'} ${printable(req.url)}`);
+    // A launch secret, even spent, stays out of logs.
+    const target = req.url?.startsWith('/launch/') ? '/launch/…' : req.url;
+    log(`[browser-host] refused ${status} ${reason}: ${req.method ?? '?'} ${printable(target)}`);
     const extra: Record<string, string> = close ? { Connection: 'close' } : {};
     if (json) sendJson(res, status, { ok: false, error: json }, extra);
     else send(res, status, 'text/plain; charset=utf-8', REFUSED[status] ?? '', extra);
