@@ -12,11 +12,20 @@ const isoDate = factsSchema.shape.birthDate.unwrap();
 export const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const referenceSchema = z.string().regex(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
 
+/**
+ * Controls (C0, C1, line separators) and bidirectional overrides and
+ * isolates (U+202A-U+202E, U+2066-U+2069): invisible, they break a printed
+ * line or reorder what the receipt shows. Refused in what people type.
+ */
+export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const plainText = (min: number, max: number) =>
+  z.string().trim().min(min).max(max).refine((text) => !UNSAFE_TEXT.test(text), { params: { kind: 'plain-text' } });
+
 export const settingsSchema = z.strictObject({
-  mairieName: z.string().trim().min(1).max(120),
-  address: z.string().trim().min(1).max(300),
+  mairieName: plainText(1, 120),
+  address: plainText(1, 300),
   departement: z.enum(DEPARTEMENTS as [string, ...string[]]),
-  printer: z.string().trim().max(200).nullable(),
+  printer: plainText(0, 200).nullable(),
   paper: z.enum(['80mm', 'a4']),
   /** Days a station visit is kept so a person can come back with the missing pieces. */
   retentionDays: z.int().min(1).max(14),
@@ -24,7 +33,7 @@ export const settingsSchema = z.strictObject({
   /** Kiosk: seconds without a touch before asking whether the person is still there. */
   inactivitySeconds: z.int().min(30).max(600),
   /** Where citizens book the appointment (a web address or a phone number), printed on the kiosk's ticket. */
-  booking: z.string().trim().max(300).nullable().default(null),
+  booking: plainText(0, 300).nullable().default(null),
   /** The delay the mairie currently sees between deposit and availability; null: the engine's dated estimate. */
   productionDelayDays: z.int().min(0).max(180).nullable().default(null),
 });

@@ -18,10 +18,17 @@ const MODIFIED_KEYS = new Set(['r', 'p', 'i', 'j', 'c', 'u', 's', 'o', 'f', 'g',
 export function isBlockedInKiosk(input: KeyInput): boolean {
   const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
   if (FUNCTION_KEYS.has(key)) return true;
+  // Shift+Esc: Chromium's task manager, which can end the page's process (the policy disables it too).
+  if (input.shift && key === 'Escape') return true;
   if (input.alt && (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === 'F4')) return true;
   if ((input.control || input.meta) && MODIFIED_KEYS.has(key)) {
     // Copy and paste stay possible without Shift; Ctrl+Shift+C opens devtools.
     return !(key === 'c' && !input.shift);
   }
   return false;
+}
+
+/** Ctrl (or Cmd) + wheel zooms the page out of its layout: the kiosk page refuses it (pinch zoom is off by Chromium's flag). */
+export function isBlockedWheelInKiosk(input: { control: boolean; meta: boolean }): boolean {
+  return input.control || input.meta;
 }

@@ -1,13 +1,13 @@
 // `npm start` where the Electron runtime is absent: serves the station on
 // 127.0.0.1 and opens Debian's Chromium in app mode when there is a display.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openServices, defaultDataDir } from '../services/app.node.js';
-import { ChromiumPdfRenderer, chromiumAvailable, CHROMIUM_ARGS, CHROMIUM_PATH } from '../services/receipt/chromium-pdf.node.js';
+import { privateTempDir } from '../services/private-temp.node.js';
+import { ChromiumPdfRenderer, chromiumAvailable } from '../services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../services/receipt/cups-printer.node.js';
+import { openWindow, windowArgs } from './chromium-window.node.js';
 import { startBrowserHost } from './server.node.js';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -19,18 +19,22 @@ const kiosk = services.opensAsKiosk();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);
-console.log(`Adresse : ${host.url}`);
 
-let browser: ReturnType<typeof spawn> | null = null;
+let browser: ChildProcess | null = null;
 let profile: string | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
-  profile = mkdtempSync(join(tmpdir(), 'dossier-complet-chromium-'));
-  const mode = kiosk ? ['--kiosk', `--app=${host.url}`] : [`--app=${host.url}`];
-  browser = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--incognito', ...mode], { stdio: 'ignore' });
+  profile = privateTempDir('chromium');
+  // The one-time launch address: only this window receives the session.
+  const { args, sandboxed } = windowArgs({ kiosk, launchUrl: host.launchUrl(), profile, root: process.getuid?.() === 0 });
+  browser = openWindow(args, profile);
   browser.on('exit', () => void shutdown());
+  if (!sandboxed) console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
+  console.log(`Adresse : ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {
-  console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus dans un navigateur de ce poste.');
+  // Whoever reads this terminal started the host: the one-time address is theirs to open.
+  console.log(`Adresse : ${host.launchUrl()}`);
+  console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
 
 let stopping = false;

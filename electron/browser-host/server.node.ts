@@ -1,18 +1,25 @@
 // The browser host: where the Electron runtime is absent, the same renderer
-// and the same API are served on 127.0.0.1 (a random port), to a browser
-// that presents the per-launch token the page was served with.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+// and the same API are served on 127.0.0.1 (a random port), to the one
+// window the host opened (see launch-session). Every request is read inside
+// a guard: bad input gets a 4xx and one log line, never a 500, never an exit.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo, Socket } from 'node:net';
+import { extname, join } from 'node:path';
 import { stationText as t } from '../api/messages/index.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch, type createService } from '../services/kiosk-service.node.js';
+import { LaunchSessions } from './launch-session.node.js';
+import { readBody } from './request-body.node.js';
+import { parseTarget, printable } from './request-target.node.js';
 
 export interface BrowserHost {
+  /** The host's root, `http://127.0.0.1:PORT/`. */
   url: string;
+  /** The session token, for the host's own programs (tests, benchmark) as `X-Kiosk-Token`; never served. */
   token: string;
+  /** A one-time address that opens a window with the session (its first visit spends it). */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -20,80 +27,144 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
 };
-const MAX_BODY = 256 * 1024;
+export const MAX_BODY = 256 * 1024;
 
-export async function startBrowserHost(options: { rendererDir: string; handlers: ReturnType<typeof createService>; port?: number }): Promise<BrowserHost> {
-  const token = randomBytes(32).toString('base64url');
+/** What people read when the host refuses a request (plain text; the API answers JSON). */
+const REFUSED: Record<number, string> = {
+  400: 'Requête illisible.',
+  403: 'Cette page ne s’ouvre que dans la fenêtre que Dossier complet a ouverte : relancez l’application sur ce poste.',
+  404: 'Introuvable.',
+  405: 'Méthode non permise.',
+  408: 'Requête trop lente.',
+  413: 'Requête trop volumineuse.',
+  421: 'Hôte inattendu.',
+  431: 'En-têtes trop volumineux.',
+};
+
+export type HostLog = (line: string) => void;
+
+export async function startBrowserHost(options: {
+  rendererDir: string;
+  handlers: ReturnType<typeof createService>;
+  port?: number;
+  /** One line per refused request; console.error by default. */
+  log?: HostLog;
+}): Promise<BrowserHost> {
+  const log = options.log ?? ((line: string) => console.error(line));
   const csp = contentSecurityPolicy();
   let origin = '';
+  const sessions = new LaunchSessions();
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-    });
+  const headers = (type: string, extra: Record<string, string> = {}) => ({
+    'Content-Type': type,
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra?: Record<string, string>) => {
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, headers(type, extra));
     res.end(body);
   };
-  const sendJson = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+  const sendJson = (res: ServerResponse, status: number, body: unknown, extra?: Record<string, string>) =>
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), extra);
+  /** Refuses a request: one log line (no stack), a plain French text or a JSON error for the API. */
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string, json?: { code: string; message: string }, close = false) => {
+    // A launch secret, even spent, stays out of logs.
+    const target = req.url?.startsWith('/launch/') ? '/launch/…' : req.url;
+    log(`[browser-host] refused ${status} ${reason}: ${req.method ?? '?'} ${printable(target)}`);
+    const extra: Record<string, string> = close ? { Connection: 'close' } : {};
+    if (json) sendJson(res, status, { ok: false, error: json }, extra);
+    else send(res, status, 'text/plain; charset=utf-8', REFUSED[status] ?? '', extra);
+  };
 
   const api = async (req: IncomingMessage, res: ServerResponse, method: string) => {
-    const presented = Buffer.from(String(req.headers['x-kiosk-token'] ?? ''));
-    const expected = Buffer.from(token);
-    // Another site in the same browser can neither read the token nor pass the Origin check.
-    if (presented.length !== expected.length || !timingSafeEqual(presented, expected) || (req.headers.origin !== undefined && req.headers.origin !== origin)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
+    // Another site in the same browser can neither read the session nor pass the Origin check.
+    const foreign = (req.headers.origin !== undefined && req.headers.origin !== origin)
+      || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin');
+    if (!sessions.authenticated(req) || foreign) {
+      return refuse(req, res, 403, foreign ? 'foreign-origin' : 'no-session', { code: 'forbidden', message: t('error.forbidden') });
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY) return sendJson(res, 413, { ok: false, error: { code: 'invalid-request', message: t('error.tooLarge') } });
-      chunks.push(chunk as Buffer);
+    const body = await readBody(req, MAX_BODY);
+    if (!body.ok) {
+      if (body.reason === 'aborted') return undefined; // the client left: nobody to answer, nothing to log
+      return refuse(req, res, 413, 'too-large', { code: 'invalid-request', message: t('error.tooLarge') }, body.close);
     }
     let request: unknown;
     try {
-      request = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      request = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid-request', message: t('error.unreadable') } });
+      return refuse(req, res, 400, 'bad-json', { code: 'invalid-request', message: t('error.unreadable') });
     }
     return sendJson(res, 200, await dispatch(options.handlers, method, request));
   };
 
-  const staticFile = async (res: ServerResponse, pathname: string) => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-    const file = join(options.rendererDir, relative === '' ? 'index.html' : relative);
-    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 404, 'text/plain', 'introuvable');
+  const staticFile = async (req: IncomingMessage, res: ServerResponse, segments: string[]) => {
+    const file = join(options.rendererDir, ...(segments.length ? segments : ['index.html']));
     try {
-      let body: Buffer | string = await readFile(file);
-      if (file.endsWith('index.html')) {
-        body = body.toString('utf8').replace('</head>', `<meta name="kiosk-token" content="${token}"></head>`);
-      }
-      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
-      return send(res, 404, 'text/plain; charset=utf-8', 'introuvable');
+      return refuse(req, res, 404, 'not-found');
     }
   };
 
-  const server = createServer((req, res) => {
+  const route = (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     // DNS rebinding: only our own address may be asked for.
-    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'hôte inattendu');
-    const { pathname } = new URL(req.url ?? '/', origin);
-    const route = /^\/api\/([A-Za-z]+)$/.exec(pathname);
-    const handle = route && req.method === 'POST' ? api(req, res, route[1]!) : req.method === 'GET' ? staticFile(res, pathname) : Promise.resolve(send(res, 405, 'text/plain', 'méthode non permise'));
-    handle.catch((error: unknown) => {
-      console.error('[browser-host]', error);
+    if (req.headers.host !== origin.slice('http://'.length)) return refuse(req, res, 421, 'unexpected-host');
+    const target = parseTarget(req.url);
+    if (!target.ok) return refuse(req, res, 400, target.reason);
+    const [first, second, ...rest] = target.segments;
+    if (first === 'launch' && second !== undefined && rest.length === 0 && req.method === 'GET') {
+      if (!sessions.redeem(second)) return refuse(req, res, 403, 'launch-spent');
+      return send(res, 303, 'text/plain; charset=utf-8', '', { Location: '/', 'Set-Cookie': sessions.setCookie() });
+    }
+    if (first === 'api' && second !== undefined && rest.length === 0) {
+      if (req.method !== 'POST') return refuse(req, res, 405, 'method-not-allowed');
+      return api(req, res, second);
+    }
+    if (req.method !== 'GET') return refuse(req, res, 405, 'method-not-allowed');
+    if (!sessions.authenticated(req)) return refuse(req, res, 403, 'no-session');
+    return staticFile(req, res, target.segments);
+  };
+
+  const server = createServer((req, res) => {
+    // Errors of an aborted exchange are expected: they are not the host's failures.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    const internal = (error: unknown) => {
+      log(`[browser-host] internal error: ${req.method ?? '?'} ${printable(req.url)}: ${printable(String(error))}`);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: t('error.internal') } });
-    });
+    };
+    try {
+      void Promise.resolve(route(req, res)).catch(internal);
+    } catch (error) {
+      internal(error);
+    }
   });
+  // Requests Node's own parser refuses (and sockets that die mid-request) come here.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    // A client that left mid-request (reset, or end of stream inside the head) is no refusal to report.
+    if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    log(`[browser-host] refused ${status} ${error.code ?? 'client-error'}`);
+    const body = Buffer.from(REFUSED[status]!);
+    socket.end(`HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Refused'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${body.toString()}`);
+  });
+  // A slow client holds a socket no longer than this.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  sessions.port = port;
   return {
     url: `${origin}/`,
-    token,
+    token: sessions.token,
+    launchUrl: () => `${origin}${sessions.issue()}`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

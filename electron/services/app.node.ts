@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
 import { createService } from './kiosk-service.node.js';
+import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
 import { SessionStore } from './store/session-store.node.js';
@@ -28,6 +29,10 @@ export function stationClock(store: SessionStore): Clock {
  */
 export function openServices(options: { dataDir: string; clock?: Clock; pdf: PdfRenderer; printer: Printer }) {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // mkdir's mode applies only to a folder it creates: an existing one is closed to others too.
+  chmodSync(options.dataDir, 0o700);
+  // What a killed host left in the temp folder (a receipt for lp, a Chromium profile) goes first.
+  sweepStaleTemp();
   const store = SessionStore.open(join(options.dataDir, 'sessions.sqlite'));
   const clock = options.clock ?? stationClock(store);
   const stopRetention = scheduleRetention(store, clock);

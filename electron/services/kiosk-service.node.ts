@@ -1,16 +1,17 @@
 // Every API method, implemented on the services. Plain Node: the Electron
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
-import { describeFactsIssue } from '../../rules/index.js';
-import { API, type Answers, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
+import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
 import { evaluateAnswers } from '../api/applicant-evaluation.js';
 import { stationText as t } from '../api/messages/index.js';
+import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { renderReceiptHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
+import { describeRequestIssue } from './request-issue.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
 export interface ServiceDeps {
@@ -22,7 +23,11 @@ export interface ServiceDeps {
   forceStation?: boolean;
 }
 
-type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> };
+/** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
+export const ACCESS = Symbol('access');
+type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> } & {
+  [ACCESS]?: (method: Method, request: unknown) => ApiErrorBody | null;
+};
 
 export function createService(deps: ServiceDeps): Handlers {
   const { store, clock } = deps;
@@ -56,8 +61,9 @@ export function createService(deps: ServiceDeps): Handlers {
   return {
     getSettings: currentSettings,
     saveSettings: ({ settings: next }) => {
-      store.writeSettings(next);
-      return next;
+      // The stored mode stays: turning a kiosk into a station (or back) is a deliberate act on the machine (`npm run mode`).
+      store.writeSettings({ ...next, mode: store.readSettings()?.mode ?? 'station' });
+      return currentSettings()!;
     },
     getToday: () => clock.today(),
     startVisit: () => {
@@ -115,16 +121,22 @@ export function createService(deps: ServiceDeps): Handlers {
       if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
     },
+    [ACCESS]: (method, request) => refusal(method, request, {
+      mode: currentSettings()?.mode ?? 'station',
+      visitMode: (reference) => store.visitMode(reference),
+    }),
   };
 }
 
 /** Validates a request, runs the method, and wraps the outcome; never throws. */
 export async function dispatch(handlers: Handlers, method: string, request: unknown): Promise<Envelope<unknown>> {
   if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: t('error.unknownMethod', { method }) } };
+  const refused = handlers[ACCESS] ? handlers[ACCESS](method as Method, request) : { code: 'forbidden' as const, message: t('error.forbidden') };
+  if (refused) return { ok: false, error: refused };
   const schema = API[method as Method].request;
   const parsed = schema.safeParse(request ?? {});
   if (!parsed.success) {
-    const { field, messageFr } = describeFactsIssue(parsed.error.issues[0]!);
+    const { field, messageFr } = describeRequestIssue(parsed.error.issues[0]!);
     return { ok: false, error: { code: 'invalid-request', field, message: t('error.requestRefused', { field: field || 'requête', reason: messageFr }) } };
   }
   try {

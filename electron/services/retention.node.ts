@@ -7,12 +7,14 @@ export const KIOSK_SESSION_MAX_MS = 60 * 60 * 1000;
 
 /**
  * Deletes station visits older than the retention setting and kiosk visits
- * older than `kioskMaxAgeMs` (0 at start-up: kiosk sessions are never kept).
+ * older than `kioskMaxAgeMs` (0 at start-up: kiosk sessions are never kept),
+ * and visits dated in the future (the clock was set back).
  */
 export function purgeExpired(store: SessionStore, clock: Clock, kioskMaxAgeMs = KIOSK_SESSION_MAX_MS): number {
   const now = clock.now().getTime();
   const days = store.readSettings()?.retentionDays ?? 14;
-  return store.purge(new Date(now - days * DAY_MS).toISOString(), new Date(now - kioskMaxAgeMs).toISOString());
+  // A visit dated more than a minute ahead was made before the clock was set back.
+  return store.purge(new Date(now - days * DAY_MS).toISOString(), new Date(now - kioskMaxAgeMs).toISOString(), new Date(now + 60_000).toISOString());
 }
 
 /** Purges at start-up (every kiosk session left), then every `intervalMs`; returns the function that stops it. */

@@ -3,7 +3,7 @@ import { IntlProvider } from 'react-intl';
 import type { Evaluation, FactKey } from '../../rules/index.js';
 import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
 import type { Settings } from '../../electron/api/contract.js';
-import { isBlockedInKiosk } from '../../electron/api/kiosk-shortcuts.js';
+import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/api/kiosk-shortcuts.js';
 import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { setAnswer } from '../visit/answers.js';
@@ -31,8 +31,16 @@ export function KioskApp({ settings }: { settings: Settings }) {
         event.stopPropagation();
       }
     };
+    const wheel = (event: WheelEvent) => {
+      if (isBlockedWheelInKiosk({ control: event.ctrlKey, meta: event.metaKey })) event.preventDefault();
+    };
     window.addEventListener('keydown', block, { capture: true });
-    return () => window.removeEventListener('keydown', block, { capture: true });
+    // Not passive, or preventDefault is ignored.
+    window.addEventListener('wheel', wheel, { capture: true, passive: false });
+    return () => {
+      window.removeEventListener('keydown', block, { capture: true });
+      window.removeEventListener('wheel', wheel, { capture: true });
+    };
   }, []);
   return (
     <IntlProvider locale={state.locale} defaultLocale="fr" messages={CATALOGS[state.locale]}>

@@ -5,6 +5,7 @@ import {
   CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES,
   type Facts,
 } from './facts.js';
+import { implausibleDate } from './plausible-dates.js';
 
 /** Why input was refused: the field, a precise message for programs, and one for people. */
 export interface FactsError {
@@ -89,6 +90,8 @@ export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
   if (facts.birthDate !== undefined && facts.birthDate > facts.today) {
     return fail('birthDate', `is after today (${facts.today})`, 'la date de naissance est dans le futur');
   }
+  const implausible = implausibleDate(facts);
+  if (implausible) return { ok: false, error: implausible };
   return { ok: true, facts };
 }
 

@@ -1,6 +1,8 @@
 // `npm run bench [-- --json] [-- --only rules]`: prints figures, asserts nothing.
 // Targets (issue 2): rules.p99_ms < 0.2, rules.exhaustive_s < 10 over >= 100,000 combinations.
 // Targets (issue 3): station.answer_to_checklist_p95_ms < 50, station.receipt_pdf_p95_ms < 500.
+// Targets (issue 7): load.errors = 0 over 10,000 mixed API calls at concurrency 20; load.p99_ms printed.
+import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
 import { stationBenchmark } from './station.bench.js';
 import type { Figures } from './figures.js';
@@ -8,6 +10,7 @@ import type { Figures } from './figures.js';
 const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   rules: rulesBenchmark,
   station: stationBenchmark,
+  load: loadBenchmark,
 };
 
 const args = process.argv.slice(2);

@@ -52,7 +52,7 @@ export async function stationBenchmark(): Promise<Figures> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(station.host.url);
+    await page.goto(station.host.launchUrl());
     const ui = new StationPage(page);
     const reference = await ui.startVisit();
     await ui.addApplicant(['cni']);

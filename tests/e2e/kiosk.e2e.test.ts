@@ -36,7 +36,7 @@ async function open(options: { clock?: boolean; settings?: Settings } = {}) {
     await page.clock.install({ time: new Date('2026-06-15T08:30:00Z') });
     await page.clock.pauseAt(new Date('2026-06-15T08:30:01Z'));
   }
-  await page.goto(station.host.url);
+  await page.goto(station.host.launchUrl());
   const kiosk = new KioskPage(page);
   await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
   return { station, page, kiosk };

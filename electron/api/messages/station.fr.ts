@@ -153,6 +153,10 @@ export const stationFr = {
   'error.stationVisitKept': "Une visite du guichet n'est pas effacée sur demande : elle est gardée le temps prévu par les paramètres, pour que la personne revienne avec les pièces manquantes.",
   'error.forbidden': 'Accès refusé : ce poste ne répond qu’à sa propre fenêtre.',
   'error.tooLarge': 'Demande trop volumineuse.',
+  // Authorisation by mode (electron/services/access-policy.node.ts).
+  'error.kioskRefused': 'Refusé sur la borne : « {method} » est réservé au guichet.',
+  'error.stationRefused': 'Refusé au guichet : « {method} » est réservé à la borne.',
+  'error.kioskStationVisit': 'Refusé sur la borne : cette visite appartient au guichet.',
   'error.unreadable': 'Demande illisible (JSON invalide).',
 
   'answer.yes': 'Oui',

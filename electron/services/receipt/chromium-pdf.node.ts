@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer } from './pdf.node.js';
 import { PX_PER_MM } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
@@ -7,11 +8,13 @@ import type { Paper } from './receipt-template.node.js';
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Flags for a closed network: no background connections that would be refused. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+/** Flags for a closed network (no background connections that would be refused) and no crash dumps of a page. */
+export const CHROMIUM_COMMON_ARGS = [
+  '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad', '--disable-crash-reporter',
 ];
+/** The headless renderers (receipts, tests) keep --no-sandbox: they load only our own HTML, and run as root in CI. */
+export const CHROMIUM_ARGS = ['--no-sandbox', ...CHROMIUM_COMMON_ARGS];
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
@@ -24,13 +27,21 @@ export function chromiumAvailable(): boolean {
  * long as the receipt.
  */
 export class ChromiumPdfRenderer implements PdfRenderer {
-  private browser: Promise<Browser> | null = null;
+  private context: Promise<BrowserContext> | null = null;
+  private profile: string | null = null;
   private page: Promise<Page> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** The profile is ours (a marked private folder), not Playwright's: a killed host leaves it to the next start's sweep. */
   private warmPage(): Promise<Page> {
-    this.browser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    this.page ??= this.browser.then((browser) => browser.newPage({ javaScriptEnabled: false }));
+    if (!this.context) {
+      const profile = privateTempDir('chromium-pdf');
+      this.profile = profile;
+      this.context = chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, javaScriptEnabled: false, env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
+      });
+    }
+    this.page ??= this.context.then((context) => context.pages()[0] ?? context.newPage());
     return this.page;
   }
 
@@ -48,9 +59,11 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   }
 
   async close(): Promise<void> {
-    const browser = this.browser;
-    this.browser = null;
+    const { context, profile } = this;
+    this.context = null;
+    this.profile = null;
     this.page = null;
-    if (browser) await (await browser).close();
+    if (context) await (await context).close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stationText as t } from '../../api/messages/index.js';
+import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
 
@@ -16,7 +16,8 @@ export class CupsPrinter implements Printer {
 
   async print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
     if (!printerName) return { printed: false, message: t('print.noPrinter') };
-    const dir = await mkdtemp(join(tmpdir(), 'receipt-'));
+    // Marked with this process: a crash mid-print leaves it to the next start's sweep.
+    const dir = privateTempDir('receipt');
     try {
       const file = join(dir, 'recu.pdf');
       await writeFile(file, await this.pdf.render(html, paper), { mode: 0o600 });

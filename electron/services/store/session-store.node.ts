@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import type { Answers, Applicant, PieceStatus, Settings, Visit, VisitSummary } from '../../api/contract.js';
 import type { PieceId } from '../../../rules/index.js';
 import { migrate } from './migrations/index.node.js';
@@ -24,7 +25,14 @@ export class SessionStore {
     return statement;
   }
 
+  /**
+   * Opens (or creates) the store. The file is 0600 before SQLite opens it,
+   * whatever existed before; SQLite gives its -wal and -shm files the
+   * database's own mode, and existing ones are set to 0600 too.
+   */
   static open(file: string): SessionStore {
+    closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     const db = new Database(file);
     try {
       // WAL for concurrent reads; FULL so an acknowledged write survives a power cut
@@ -72,6 +80,12 @@ export class SessionStore {
         checks: Object.fromEntries((checks.all(a.id) as { piece_id: PieceId; status: PieceStatus }[]).map((c) => [c.piece_id, c.status])),
       })),
     };
+  }
+
+  /** The mode a visit was started in, without reading its applicants (the access check runs on every call). */
+  visitMode(reference: string): Mode | null {
+    const row = this.sql('SELECT mode FROM visits WHERE reference = ?').get(reference) as { mode: Mode } | undefined;
+    return row?.mode ?? null;
   }
 
   listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
@@ -123,21 +137,43 @@ export class SessionStore {
     return deleted;
   }
 
-  /** Deletes station visits created before `stationCutoff` and kiosk visits before `kioskCutoff` (ISO instants). */
-  purge(stationCutoff: string, kioskCutoff: string): number {
-    const removed = this.sql("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?)")
-      .run(stationCutoff, kioskCutoff).changes;
-    if (removed > 0) this.flushDeletions();
+  /**
+   * Deletes station visits created before `stationCutoff`, kiosk visits before
+   * `kioskCutoff`, and any visit created after `futureCutoff` (the clock was
+   * set back: its age cannot be known, so it is not kept). ISO instants.
+   */
+  purge(stationCutoff: string, kioskCutoff: string, futureCutoff = '9999'): number {
+    const removed = this.sql("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?) OR created_at > ?")
+      .run(stationCutoff, kioskCutoff, futureCutoff).changes;
+    if (removed > 0 || this.walPending) this.flushDeletions();
     return removed;
   }
+
+  /** True while deleted rows may still be readable in the WAL (a truncation failed); the next purge retries. */
+  walPending = false;
 
   /**
    * With secure_delete the database pages are already overwritten; the WAL
    * still holds older copies of them until it is checkpointed and truncated.
+   * A reader in another connection makes the truncation fail (busy): it is
+   * retried, then reported and left pending for the next purge, never ignored.
    */
-  private flushDeletions(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  flushDeletions(attempts = 5, waitMs = 20): boolean {
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy === 0) {
+        this.walPending = false;
+        return true;
+      }
+      if (attempt < attempts) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, waitMs * attempt);
+    }
+    this.walPending = true;
+    this.onWalBusy();
+    return false;
   }
+
+  /** How a failed truncation is reported; one line on stderr unless replaced. */
+  onWalBusy: () => void = () => console.error('[store] WAL not truncated: another reader is busy; deleted rows stay in the WAL until the next purge retries');
 
   readSettings(): Settings | null {
     const row = this.sql('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;

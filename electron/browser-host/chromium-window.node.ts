@@ -1,0 +1,41 @@
+// The browser host's window: Debian's Chromium in app or kiosk mode, with
+// its sandbox, in a private marked profile, and never outliving the host.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { CHROMIUM_COMMON_ARGS, CHROMIUM_PATH } from '../services/receipt/chromium-pdf.node.js';
+
+/**
+ * Chromium's arguments for the window. Chromium refuses to run as root with
+ * its sandbox: there, and only there, the window goes without it, and
+ * `sandboxed` says so, for the host to tell the operator (a kiosk should run
+ * under an ordinary account: see the README's kiosk set-up).
+ */
+export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean }): { args: string[]; sandboxed: boolean } {
+  const app = `--app=${options.launchUrl}`;
+  return {
+    args: [
+      ...(options.root ? ['--no-sandbox'] : []), ...CHROMIUM_COMMON_ARGS, `--user-data-dir=${options.profile}`, '--incognito',
+      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []), app,
+    ],
+    sandboxed: !options.root,
+  };
+}
+
+/**
+ * A shell that runs Chromium and watches the host: if the host dies (even by
+ * SIGKILL, which leaves no time to clean up) Chromium is ended within a
+ * second, so the kiosk screen never stays on a dead page. Ending the shell
+ * (TERM) ends Chromium too.
+ */
+const WATCHDOG = `host=$1; shift
+"$@" & child=$!
+trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
+while kill -0 "$host" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
+kill "$child" 2>/dev/null; wait "$child"`;
+
+export function openWindow(args: string[], profile: string, hostPid = process.pid): ChildProcess {
+  return spawn('/bin/sh', ['-c', WATCHDOG, 'dossier-complet-window', String(hostPid), CHROMIUM_PATH, ...args], {
+    stdio: 'ignore',
+    // Crash dumps, if Chromium writes any despite --disable-breakpad, land in the profile erased on exit.
+    env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
+  });
+}

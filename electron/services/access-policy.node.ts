@@ -1,0 +1,58 @@
+// Authorisation by mode, on the host: which station modes answer each API
+// method. A lobby kiosk answers only what its own screens use, on its own
+// sessions; whatever its page sends, the station's methods are refused.
+import type { ApiErrorBody, Method, Visit } from '../api/contract.js';
+import { stationText as t } from '../api/messages/index.js';
+
+export type HostMode = Visit['mode'];
+export type MethodModes = Partial<Record<Method, readonly HostMode[]>>;
+
+const BOTH = ['station', 'kiosk'] as const;
+const STATION = ['station'] as const;
+const KIOSK = ['kiosk'] as const;
+
+/** The one table. A method absent from it is refused in every mode (default deny). */
+export const METHOD_MODES: MethodModes = {
+  getSettings: BOTH,
+  saveSettings: STATION,
+  getToday: BOTH,
+  startVisit: BOTH,
+  getVisit: BOTH,
+  listVisits: STATION,
+  addApplicant: BOTH,
+  removeApplicant: BOTH,
+  saveAnswers: BOTH,
+  setPieceStatus: STATION,
+  receiptHtml: STATION,
+  receiptPdf: STATION,
+  printReceipt: STATION,
+  ticketPdf: KIOSK,
+  printTicket: KIOSK,
+  endVisit: KIOSK,
+};
+
+export interface AccessContext {
+  /** The mode this launch runs in (the stored one, or station when the launch forces it). */
+  mode: HostMode;
+  /** The mode a visit was started in, or null when there is no such visit. */
+  visitMode(reference: string): HostMode | null;
+}
+
+const referenceOf = (request: unknown): string | null => {
+  const reference = (request as { reference?: unknown } | null)?.reference;
+  return typeof request === 'object' && typeof reference === 'string' ? reference : null;
+};
+
+/** Why the host refuses this call in this mode, or null when it may run. Read before the request's schema. */
+export function refusal(method: Method, request: unknown, context: AccessContext, table: MethodModes = METHOD_MODES): ApiErrorBody | null {
+  const modes = Object.hasOwn(table, method) ? table[method]! : [];
+  if (!modes.includes(context.mode)) {
+    return { code: 'forbidden', message: t(context.mode === 'kiosk' ? 'error.kioskRefused' : 'error.stationRefused', { method }) };
+  }
+  // A kiosk touches only kiosk sessions: a station visit's reference is refused, never read.
+  const reference = referenceOf(request);
+  if (context.mode === 'kiosk' && reference !== null && context.visitMode(reference) === 'station') {
+    return { code: 'forbidden', field: 'reference', message: t('error.kioskStationVisit') };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { windowArgs } from '../../../electron/browser-host/chromium-window.node.js';
+
+describe('the browser host window', () => {
+  const base = { launchUrl: 'http://127.0.0.1:1234/launch/s', profile: '/tmp/p' };
+  it('keeps Chromium\'s sandbox for an ordinary account, in kiosk and app mode', () => {
+    for (const kiosk of [true, false]) {
+      const { args, sandboxed } = windowArgs({ ...base, kiosk, root: false });
+      expect(sandboxed).toBe(true);
+      expect(args).not.toContain('--no-sandbox');
+      expect(args).toContain('--disable-breakpad');
+      expect(args).toContain('--user-data-dir=/tmp/p');
+      expect(args.at(-1)).toBe('--app=http://127.0.0.1:1234/launch/s');
+      expect(args.includes('--kiosk')).toBe(kiosk);
+    }
+  });
+  it('goes without the sandbox only as root, and says so', () => {
+    expect(windowArgs({ ...base, kiosk: true, root: true })).toMatchObject({ sandboxed: false, args: expect.arrayContaining(['--no-sandbox']) });
+  });
+});
