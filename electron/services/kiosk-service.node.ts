@@ -9,7 +9,8 @@ import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
-import { renderReceiptHtml } from './receipt/receipt-template.node.js';
+import { listCupsPrinters } from './receipt/cups-printer.node.js';
+import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   printer: Printer;
   /** Serve a kiosk's settings as a station's, for this launch only. */
   forceStation?: boolean;
+  /** The system's printer names (default: CUPS's `lpstat`). */
+  listPrinters?: () => Promise<string[]>;
 }
 
 type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> };
@@ -115,6 +118,9 @@ export function createService(deps: ServiceDeps): Handlers {
       if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
     },
+    listPrinters: () => (deps.listPrinters ?? listCupsPrinters)(),
+    // Before the settings are saved: the test uses the printer and paper being chosen, not the stored ones.
+    printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
   };
 }
 

@@ -50,7 +50,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     expect(text).not.toContain("Photo d'identité récente");
     expect(text).not.toContain("Pièce d'identité du parent");
     expect(text).toContain('17 €');
-    expect(text).toContain('Le parent (ou le tuteur) signe');
+    expect(text).toContain('Signature : le parent (ou le tuteur) signe');
     expect(text).toContain("Au retrait : l'enfant et le parent");
     expect(text).toContain('Cert de Saint-Étienne');
     expect(text).toContain('dans les 3 mois');
@@ -88,10 +88,13 @@ describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
   it('sends the receipt as a PDF to lp on the configured printer, on the configured paper, and leaves no file behind', async () => {
     const { lp, calls } = standInLp(tempDir());
     const printer = new CupsPrinter(pdf, lp);
-    const result = await printer.print('<html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
+    const result = await printer.print('<!doctype html><html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
     expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });
     const [dash, name, o, media, file, ...rest] = readFileSync(calls, 'utf8').split('\n');
-    expect([dash, name, o, media]).toEqual(['-d', 'Guichet-1', '-o', 'media=Custom.80x297mm']);
+    expect([dash, name, o]).toEqual(['-d', 'Guichet-1', '-o']);
+    // An 80 mm roll is cut at the receipt's own length, not at an A4's.
+    expect(media).toMatch(/^media=Custom\.80x\d+mm$/);
+    expect(Number(/x(\d+)mm/.exec(media!)![1])).toBeLessThan(60);
     expect(rest.join('')).toBe('%PDF-');
     expect(existsSync(file!)).toBe(false);
   });

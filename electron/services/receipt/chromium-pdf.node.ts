@@ -39,8 +39,9 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       const page = await this.warmPage();
       await page.setContent(html, { waitUntil: 'load' });
       if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
-      const heightPx = await page.evaluate(() => document.documentElement.scrollHeight);
-      const heightMm = Math.ceil(heightPx / PX_PER_MM) + 10;
+      // The root's own box, not scrollHeight (never less than the viewport): a short receipt stays short.
+      const heightPx = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const heightMm = Math.ceil(heightPx / PX_PER_MM) + 2;
       return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
     });
     this.queue = turn.catch(() => undefined);
