@@ -32,15 +32,17 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
     kiosk.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
   }, [props.reference]);
 
+  // A failure puts the focus on the PDF, once the buttons are enabled again (a disabled button takes no focus).
+  useEffect(() => {
+    if (message?.failed && !busy) saveButton.current?.focus();
+  }, [message, busy]);
+
   const run = async (action: () => Promise<{ text: string; failed: boolean }>) => {
     setBusy(true);
     try {
-      const outcome = await action();
-      setMessage(outcome);
-      if (outcome.failed) saveButton.current?.focus();
+      setMessage(await action());
     } catch (error) {
       setMessage({ text: (error as Error).message, failed: true });
-      saveButton.current?.focus();
     } finally {
       setBusy(false);
     }

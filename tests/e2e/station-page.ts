@@ -65,4 +65,28 @@ export class StationPage {
   async summaryText(): Promise<string> {
     return ((await this.page.locator('.summary').textContent()) ?? '').replace(/\s+/g, ' ');
   }
+
+  /**
+   * Answers the questions the engine asks, in its order, from `answers`
+   * (question key → the date typed or the answer's label); a question
+   * without an answer there fails the test by its key.
+   */
+  async answerAll(answers: Record<string, string>): Promise<void> {
+    for (let asked = 0; asked < 40; asked++) {
+      const waiting = this.page.locator('.question.waiting').first();
+      if (!(await waiting.count())) return;
+      const key = (await waiting.getAttribute('data-question'))!;
+      const answer = answers[key];
+      if (answer === undefined) throw new Error(`no answer given for the question ${key}`);
+      const date = waiting.locator('input[type="text"]');
+      if (await date.count()) {
+        await date.fill(answer);
+        await date.press('Enter');
+      } else {
+        await waiting.getByRole('radio', { name: answer, exact: true }).check();
+      }
+      await this.page.locator(`.question[data-question="${key}"]:not(.waiting)`).waitFor();
+    }
+    throw new Error('the questions never ended');
+  }
 }
