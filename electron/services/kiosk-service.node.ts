@@ -52,7 +52,7 @@ export function createService(deps: ServiceDeps): Handlers {
   };
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   const checkAnswers = (answers: Answers, depositDate: string) => {
-    const result = evaluateAnswers(answers, depositDate, settings().departement);
+    const result = evaluateAnswers(answers, depositDate, settings().departement, settings().productionDelayDays);
     if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
   };
 

@@ -19,7 +19,7 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const states = useVisitStates(visits, props.settings.departement);
+  const states = useVisitStates(visits, props.settings);
 
   useEffect(() => {
     heading.current?.focus();

@@ -48,9 +48,9 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   }, [props.reference]);
 
   const evaluateFor = useCallback((answers: Answers) => {
-    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement) : null;
+    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement, props.settings.productionDelayDays) : null;
     return result?.ok ? result.evaluation : null;
-  }, [visit?.depositDate, props.settings.departement]);
+  }, [visit?.depositDate, props.settings.departement, props.settings.productionDelayDays]);
 
   const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
   const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);

@@ -40,10 +40,23 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'station-01-first-start');
     await page.getByLabel('Nom de la mairie').fill('Mairie de Cayenne');
+    await page.getByLabel('Conservation des visites').fill('30');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByRole('alert').filter({ hasText: "Vérifiez l'adresse" }).waitFor();
-    await page.getByLabel('Adresse de la mairie').fill('Place Léopold Héder, 97300 Cayenne');
-    await page.getByLabel('Département').selectOption('973');
+    // Every error at once, each beside its field, the focus on the first.
+    await page.getByRole('alert').filter({ hasText: '3 champs sont à corriger' }).waitFor();
+    const address = page.getByLabel('Adresse de la mairie');
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('setting-address');
+    await expect.poll(() => address.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent)).toContain('(obligatoire)');
+    expect(await page.locator('#setting-address-error').textContent()).toBe("Indiquez l'adresse de la mairie (300 caractères au plus).");
+    expect(await page.locator('#setting-departement-error').textContent()).toBe('Choisissez le département de la mairie.');
+    expect(await page.locator('#setting-retentionDays-error').textContent()).toBe('Indiquez un nombre de jours entre 1 et 14.');
+    expect(await page.getByLabel('Nom de la mairie').getAttribute('aria-invalid')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-01b-settings-errors');
+    await address.fill('Place Léopold Héder, 97300 Cayenne');
+    await page.getByLabel('Conservation des visites').fill('14');
+    await page.getByLabel('Département').selectOption({ label: '973 – Guyane' });
     await page.getByText('Recours : Cert de Guyane').waitFor();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();

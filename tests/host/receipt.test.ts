@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { standInLp } from '../support/stand-in-lp.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
 import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
-import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
+import { CupsPrinter, listCupsPrinters } from '../../electron/services/receipt/cups-printer.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import type { Visit } from '../../electron/api/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -97,5 +97,29 @@ describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
     expect(Number(/x(\d+)mm/.exec(media!)![1])).toBeLessThan(60);
     expect(rest.join('')).toBe('%PDF-');
     expect(existsSync(file!)).toBe(false);
+  });
+});
+
+describe('the printers of the system', () => {
+  it('lists CUPS destinations by name, from `lpstat -e`, or `lpstat -a` on older CUPS, and none without CUPS', async () => {
+    const dir = tempDir();
+    const lpstat = join(dir, 'lpstat');
+    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then printf "Guichet-2\\nGuichet-1\\n"; else exit 1; fi\n', { mode: 0o755 });
+    expect(await listCupsPrinters(lpstat)).toEqual(['Guichet-1', 'Guichet-2']);
+    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then exit 1; fi\necho "Thermique accepting requests since Mon 01 Dec 2026"\n', { mode: 0o755 });
+    expect(await listCupsPrinters(lpstat)).toEqual(['Thermique']);
+    expect(await listCupsPrinters(join(dir, 'absent'))).toEqual([]);
+  });
+});
+
+describe.skipIf(NO_CHROMIUM)('the test page', () => {
+  it('prints on the printer being chosen, before the settings are saved', async () => {
+    const { lp, calls } = standInLp(tempDir());
+    const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
+    const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, lp) });
+    const result = await call<{ printed: boolean; message: string }>(handlers, 'printTestPage', { printer: 'Guichet-3', paper: '80mm' });
+    expect(result.printed).toBe(true);
+    expect(readFileSync(calls, 'utf8').split('\n').slice(0, 2)).toEqual(['-d', 'Guichet-3']);
+    store.close();
   });
 });

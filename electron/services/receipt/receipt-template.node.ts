@@ -43,7 +43,7 @@ export function questionText(key: FactKey): string {
 }
 
 export async function renderReceiptHtml(visit: Visit, settings: Settings, paper: Paper = settings.paper): Promise<string> {
-  const parts: ApplicantPart[] = visitEvaluations(visit, settings.departement).map(({ applicant, evaluation }, index) => {
+  const parts: ApplicantPart[] = visitEvaluations(visit, settings.departement, settings.productionDelayDays).map(({ applicant, evaluation }, index) => {
     const pieces = checklist(evaluation, applicant);
     return { heading: t('visit.applicant.described', applicantDescription(evaluation, index)), evaluation, pieces, state: applicantState(evaluation, pieces) };
   });
