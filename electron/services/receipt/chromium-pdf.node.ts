@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PdfRenderer } from './pdf.node.js';
 import { PX_PER_MM } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
@@ -29,7 +29,8 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   private queue: Promise<unknown> = Promise.resolve();
 
   private warmPage(): Promise<Page> {
-    this.browser ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    // Loaded on first use: Playwright takes most of a second to import, which the host's start should not pay.
+    this.browser ??= import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }));
     this.page ??= this.browser.then((browser) => browser.newPage({ javaScriptEnabled: false }));
     return this.page;
   }
@@ -46,6 +47,14 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     });
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Launches Chromium and renders one blank strip, so the first receipt of
+   * the morning costs a render, not a browser start (about a second).
+   */
+  async warm(): Promise<void> {
+    await this.render('<!doctype html><html><body></body></html>', '80mm');
   }
 
   async close(): Promise<void> {
