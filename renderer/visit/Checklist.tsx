@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { PHOTO_CRITERIA } from '../../rules/index.js';
 import type { CheckedPiece } from '../../electron/api/applicant-evaluation.js';
 import type { PieceStatus } from '../../electron/api/contract.js';
+import { frenchSpaces as fr } from '../../electron/api/typography.js';
 import { ChoiceField } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
 
@@ -61,8 +62,8 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
       <ChoiceField
         compact
         name={`piece-${piece.id}`}
-        label={piece.label}
-        help={`${titles}${piece.copies === 'original' ? '' : ` — ${t(`copies.${piece.copies}`)}`}${piece.condition ? ` — ${piece.condition}` : ''}`}
+        label={fr(piece.label)}
+        help={fr(`${titles}${piece.copies === 'original' ? '' : ` — ${t(`copies.${piece.copies}`)}`}${piece.condition ? ` — ${piece.condition}` : ''}`)}
         choices={[
           { value: 'presented', label: t('pieces.presented') },
           { value: 'missing', label: t('pieces.missingOne') },
@@ -74,12 +75,12 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
       {piece.id === 'photo' && piece.where === 'bring' && (
         <details className="criteria">
           <summary>{t('pieces.photoCheck')}</summary>
-          <ul>{PHOTO_CRITERIA.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul>{PHOTO_CRITERIA.map((c) => <li key={c}>{fr(c)}</li>)}</ul>
         </details>
       )}
       <details>
         <summary>{t('pieces.why')}</summary>
-        <p>{piece.reason}</p>
+        <p>{fr(piece.reason)}</p>
         <p className="sources">{t('pieces.sources', { sources: piece.sources.join(' ; ') })}</p>
       </details>
     </li>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
+import { breakableSpaces } from '../../electron/api/typography.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { useChromiumSession } from './chromium-session.js';
@@ -66,6 +67,8 @@ describe.skipIf(NO_CHROMIUM)('the station at the counter\'s screen sizes', () =>
     expect(after.y).toBeGreaterThanOrEqual(0);
     expect(await page.locator('.summary .fee').first().boundingBox().then((b) => b!.y + b!.height)).toBeLessThanOrEqual(viewportHeight);
     expect(await axeViolations(page)).toEqual([]);
+    // French typography on the screen too: no space that can break before : ; ! ? or inside « ».
+    expect(breakableSpaces(await page.evaluate(() => document.body.textContent ?? ''))).toEqual([]);
     await screenshot(page, `station-${size}-visit-checklist`);
 
     await ui.addApplicant(['cni']);
