@@ -68,10 +68,11 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
    * Shows a change to one applicant at once, then stores it; the latest
    * stored state wins, and a refusal puts the stored state back.
    */
-  const save = async (applicantId: number, change: Partial<Applicant>, request: () => Promise<Visit>) => {
+  const save = async (applicantId: number, change: (current: Applicant) => Partial<Applicant>, request: () => Promise<Visit>) => {
     if (!visit) return;
     const ticket = ++latestSave.current;
-    setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change } : a)) });
+    // From the state as it is now, not as it was at the last render: quick keys (P, M, V) follow each other faster than renders.
+    setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change(a) } : a)) });
     try {
       const stored = await request();
       if (ticket === latestSave.current) setVisit(stored);
@@ -92,23 +93,26 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, evaluateFor);
     typed.current.set(applicant.id, next.typed);
     const answers = next.stored;
-    void save(applicant.id, { answers }, () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
+    void save(applicant.id, () => ({ answers }), () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
   };
 
   const onStatus = (pieceId: Parameters<typeof kiosk.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
     if (!applicant || !visit) return;
-    const checks = { ...applicant.checks };
-    if (status) checks[pieceId] = status;
-    else delete checks[pieceId];
-    void save(applicant.id, { checks }, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
+    const withStatus = (current: Applicant) => {
+      const checks = { ...current.checks };
+      if (status) checks[pieceId] = status;
+      else delete checks[pieceId];
+      return { checks };
+    };
+    void save(applicant.id, withStatus, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
   };
 
   /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
   const onAllPresented = () => {
     if (!applicant || !visit) return;
     const ids = pieces.filter((p) => p.where === 'bring' && p.status !== 'presented').map((p) => p.id);
-    const checks = { ...applicant.checks, ...Object.fromEntries(ids.map((id) => [id, 'presented' as const])) };
-    void save(applicant.id, { checks }, async () => {
+    const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
+    void save(applicant.id, (current) => ({ checks: { ...current.checks, ...presented } }), async () => {
       let stored = visit;
       for (const pieceId of ids) stored = await kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
       return stored;

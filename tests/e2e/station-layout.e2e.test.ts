@@ -108,4 +108,24 @@ describe.skipIf(NO_CHROMIUM)('the station at the counter\'s screen sizes', () =>
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Demandeur 2/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
   });
+
+  it('marks pieces with the P, M and V keys, the focus going on to the next piece', async () => {
+    const { page, ui } = await open(1280, 800);
+    await ui.startVisit();
+    await ui.addApplicant(['cni']);
+    await ui.answerAll({
+      birthDate: '12/09/1988', 'currentCni.status': 'Volé(e)', 'currentPassport.status': 'Aucun, jamais eu', preApplication: 'Non', residence: 'Hébergé chez un tiers',
+      usageName: 'Aucun', birthRecordDematerialized: 'Oui', nationalityProvenByBirthRecord: 'Oui',
+    });
+    const [first, second, third] = await ui.pieceIds();
+    await page.locator(`[data-piece="${first}"]`).getByRole('radio', { name: 'À vérifier', exact: true }).focus();
+    await page.keyboard.press('p');
+    await page.keyboard.press('m');
+    await page.keyboard.press('v');
+    const checked = (piece: string) => page.locator(`[data-piece="${piece}"] .badge`).textContent();
+    await expect.poll(() => checked(first!)).toContain('Présentée');
+    await expect.poll(() => checked(second!)).toContain('Manquante');
+    await expect.poll(() => checked(third!)).toContain('À vérifier');
+    await page.getByText('1 pièce manquante.').waitFor();
+  });
 });
