@@ -56,6 +56,9 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
   const t = useStationText();
   const titles = piece.titles.map((title) => t(`title.${title}`)).join(' et ');
   const status = piece.status ?? 'unchecked';
+  const copies = t(`copies.${piece.copies}`);
+  // "Photocopie de la pièce d'identité de l'hébergeant" already says it.
+  const saysCopies = piece.copies === 'original' || piece.label.toLowerCase().includes(copies.toLowerCase());
   return (
     <li className={`piece status-${status}`} data-piece={piece.id} onKeyDown={(e) => onKeyDown(e, piece)}>
       <span className={`badge piece-${status}`} aria-hidden="true">{SHAPE[status]} {t(`pieces.state.${status}`)}</span>
@@ -63,7 +66,7 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
         compact
         name={`piece-${piece.id}`}
         label={fr(piece.label)}
-        help={fr(`${titles}${piece.copies === 'original' ? '' : ` — ${t(`copies.${piece.copies}`)}`}${piece.condition ? ` — ${piece.condition}` : ''}`)}
+        help={fr(`${titles}${saysCopies ? '' : ` — ${copies}`}${piece.condition ? ` — ${piece.condition}` : ''}`)}
         choices={[
           { value: 'presented', label: t('pieces.presented') },
           { value: 'missing', label: t('pieces.missingOne') },
