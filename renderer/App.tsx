@@ -64,7 +64,7 @@ function Station({ settings, setSettings, route, error }: { settings: Settings |
         ) : route.screen === 'visit' ? (
           <VisitScreen key={route.reference} reference={route.reference} settings={settings} onLeave={() => go({ screen: 'home' })} />
         ) : (
-          <HomeScreen onOpen={(reference) => go({ screen: 'visit', reference })} />
+          <HomeScreen settings={settings} onOpen={(reference) => go({ screen: 'visit', reference })} />
         )}
     </>
   );

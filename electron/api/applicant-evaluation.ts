@@ -1,19 +1,28 @@
 // How a stored applicant becomes an evaluation, the same way on the host
 // (receipt) and in the renderer (screens): the answers, plus the visit's
 // deposit date and the station's territory.
-import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
+import { evaluate, factsSchema, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
 import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
 import type { StationMessageId } from './messages/index.js';
 
-export function evaluateAnswers(answers: Answers, depositDate: string, departement: string): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
-  const parsed = parseFacts({ ...answers, today: depositDate, territory: territoryOf(departement) }, depositDate);
+/**
+ * The station's own delay between deposit and availability, as the fact the
+ * engine reads (CONTRACT.md, 2026-11-24): given only when set and only when
+ * the engine's facts know it, so an engine without it is not refused facts.
+ */
+function stationFacts(productionDelayDays: number | null | undefined): Record<string, number> {
+  return productionDelayDays != null && 'productionDelayDays' in factsSchema.shape ? { productionDelayDays } : {};
+}
+
+export function evaluateAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
+  const parsed = parseFacts({ ...answers, ...stationFacts(productionDelayDays), today: depositDate, territory: territoryOf(departement) }, depositDate);
   return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
 }
 
 /** Each applicant of a visit with its evaluation (an applicant whose answers no longer validate is left out). */
-export function visitEvaluations(visit: Visit, departement: string): { applicant: Applicant; evaluation: Evaluation }[] {
+export function visitEvaluations(visit: Visit, departement: string, productionDelayDays?: number | null): { applicant: Applicant; evaluation: Evaluation }[] {
   return visit.applicants.flatMap((applicant) => {
-    const result = evaluateAnswers(applicant.answers, visit.depositDate, departement);
+    const result = evaluateAnswers(applicant.answers, visit.depositDate, departement, productionDelayDays);
     return result.ok ? [{ applicant, evaluation: result.evaluation }] : [];
   });
 }

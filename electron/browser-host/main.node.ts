@@ -16,6 +16,9 @@ const pdf = new ChromiumPdfRenderer();
 const services = openServices({ dataDir, pdf, printer: new CupsPrinter(pdf) });
 const host = await startBrowserHost({ rendererDir, handlers: services.handlers, port: Number(process.env['PORT'] ?? 0) });
 const kiosk = services.opensAsKiosk();
+// The first receipt should not wait for Chromium to start: warm it in the background, once the
+// first screen has had the machine to itself (a receipt asked sooner starts Chromium itself).
+setTimeout(() => pdf.warm().catch((error: unknown) => console.error('[pdf] warm-up failed:', error)), 1500).unref();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);

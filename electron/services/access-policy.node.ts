@@ -11,8 +11,12 @@ const BOTH = ['station', 'kiosk'] as const;
 const STATION = ['station'] as const;
 const KIOSK = ['kiosk'] as const;
 
-/** The one table. A method absent from it is refused in every mode (default deny). */
-export const METHOD_MODES: MethodModes = {
+/**
+ * The one table. It names every method, so a new method does not compile
+ * until someone decides where it may run; a table without a method (as a
+ * test may pass) refuses it in every mode (default deny).
+ */
+export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   getSettings: BOTH,
   saveSettings: STATION,
   getToday: BOTH,
@@ -29,6 +33,8 @@ export const METHOD_MODES: MethodModes = {
   ticketPdf: KIOSK,
   printTicket: KIOSK,
   endVisit: KIOSK,
+  listPrinters: STATION,
+  printTestPage: STATION,
 };
 
 export interface AccessContext {

@@ -9,7 +9,8 @@ import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
-import { renderReceiptHtml } from './receipt/receipt-template.node.js';
+import { listCupsPrinters } from './receipt/cups-printer.node.js';
+import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
 import { describeRequestIssue } from './request-issue.node.js';
 import type { SessionStore } from './store/session-store.node.js';
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   printer: Printer;
   /** Serve a kiosk's settings as a station's, for this launch only. */
   forceStation?: boolean;
+  /** The system's printer names (default: CUPS's `lpstat`). */
+  listPrinters?: () => Promise<string[]>;
 }
 
 /** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
@@ -54,7 +57,7 @@ export function createService(deps: ServiceDeps): Handlers {
   };
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   const checkAnswers = (answers: Answers, depositDate: string) => {
-    const result = evaluateAnswers(answers, depositDate, settings().departement);
+    const result = evaluateAnswers(answers, depositDate, settings().departement, settings().productionDelayDays);
     if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
   };
 
@@ -121,6 +124,9 @@ export function createService(deps: ServiceDeps): Handlers {
       if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
     },
+    listPrinters: () => (deps.listPrinters ?? listCupsPrinters)(),
+    // Before the settings are saved: the test uses the printer and paper being chosen, not the stored ones.
+    printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
     [ACCESS]: (method, request) => refusal(method, request, {
       mode: currentSettings()?.mode ?? 'station',
       visitMode: (reference) => store.visitMode(reference),

@@ -10,8 +10,9 @@ async function withReceipt<T>(html: string, use: (window: BrowserWindow, heightM
   const window = new BrowserWindow(receiptWindowOptions());
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    const heightPx = (await window.webContents.executeJavaScript('document.documentElement.scrollHeight')) as number;
-    return await use(window, Math.ceil(heightPx / PX_PER_MM) + 10);
+    // The root's own box, not scrollHeight (never less than the window): a short receipt stays short.
+    const heightPx = (await window.webContents.executeJavaScript('document.documentElement.getBoundingClientRect().height')) as number;
+    return await use(window, Math.ceil(heightPx / PX_PER_MM) + 2);
   } finally {
     window.destroy();
   }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { VisitSummary } from '../../electron/api/contract.js';
+import type { Settings, VisitSummary } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
+import { StateBadge } from '../visit/ApplicantTabs.js';
+import { useVisitStates } from '../visit/visit-states.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
 function normalizeReference(text: string): string {
@@ -9,13 +11,15 @@ function normalizeReference(text: string): string {
   return compact.length === 6 ? `${compact.slice(0, 3)}-${compact.slice(3)}` : text.trim().toUpperCase();
 }
 
-export function HomeScreen(props: { onOpen: (reference: string) => void }) {
+/** The counter's home: start a visit, resume one by its reference, today's visits with where each stands. */
+export function HomeScreen(props: { settings: Settings; onOpen: (reference: string) => void }) {
   const t = useStationText();
   const [visits, setVisits] = useState<VisitSummary[] | null>(null);
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const states = useVisitStates(visits, props.settings);
 
   useEffect(() => {
     heading.current?.focus();
@@ -24,7 +28,10 @@ export function HomeScreen(props: { onOpen: (reference: string) => void }) {
 
   const start = async () => {
     try {
-      props.onOpen((await kiosk.startVisit({})).reference);
+      // A visit starts with its first applicant, so the first question is there to answer.
+      const visit = await kiosk.startVisit({});
+      await kiosk.addApplicant({ reference: visit.reference, answers: {} });
+      props.onOpen(visit.reference);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -69,7 +76,8 @@ export function HomeScreen(props: { onOpen: (reference: string) => void }) {
             {visits.map((v) => (
               <li key={v.reference}>
                 <button type="button" onClick={() => props.onOpen(v.reference)}>
-                  {t('home.today.item', { reference: v.reference, time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }), count: v.applicants })}
+                  <span>{t('home.today.item', { reference: v.reference, time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }), count: v.applicants })}</span>
+                  {states.get(v.reference) && <StateBadge state={states.get(v.reference)!} />}
                 </button>
               </li>
             ))}

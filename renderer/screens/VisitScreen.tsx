@@ -3,50 +3,76 @@ import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
 import { applicantDescription, checklist, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
 import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
+import { applicantState } from '../../electron/api/visit-state.js';
 import { kiosk } from '../api/kiosk-client.js';
-import { TitlesField, type TitleValue } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
-import { relevantAnswers, setAnswer } from '../visit/answers.js';
+import { answerInVisit } from '../visit/answers.js';
+import { ApplicantTabs, panelId, tabId } from '../visit/ApplicantTabs.js';
 import { Checklist } from '../visit/Checklist.js';
 import { QuestionsPanel } from '../visit/QuestionsPanel.js';
 import { ReceiptDialog } from '../visit/ReceiptDialog.js';
+import { RemoveApplicantDialog } from '../visit/RemoveApplicantDialog.js';
 import { Summary } from '../visit/Summary.js';
+
+/** The first question still waiting (or the first field): where the agent's hands go next. */
+function firstQuestion(): HTMLInputElement | null {
+  return document.querySelector<HTMLInputElement>('.question.waiting input:checked, .question.waiting input') ?? document.querySelector<HTMLInputElement>('.question input');
+}
 
 export function VisitScreen(props: { reference: string; settings: Settings; onLeave: () => void }) {
   const t = useStationText();
   const [visit, setVisit] = useState<Visit | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [newTitles, setNewTitles] = useState<TitleValue[]>(['cni']);
   const [receiptOpen, setReceiptOpen] = useState(false);
+  const [removing, setRemoving] = useState<number | null>(null);
   const latestSave = useRef(0);
+  /** Everything the agent typed for each applicant during this visit; only what is stored is pruned. */
+  const typed = useRef(new Map<number, Answers>());
   const heading = useRef<HTMLHeadingElement>(null);
+  /** Asks for the focus on the first question; the effect runs once React has put it on the page. */
+  const [focusAsked, askFocus] = useState(0);
+  useEffect(() => {
+    if (focusAsked > 0) (firstQuestion() ?? heading.current)?.focus();
+  }, [focusAsked]);
+  const focusFirstQuestion = () => askFocus((n) => n + 1);
 
   useEffect(() => {
     kiosk.getVisit({ reference: props.reference }).then((v) => {
       if (!v) setError(t('visit.notFound', { reference: props.reference }));
       setVisit(v);
       setSelected(v?.applicants[0]?.id ?? null);
-      heading.current?.focus();
+      if (v?.applicants.length) focusFirstQuestion();
+      else heading.current?.focus();
     }, (e: Error) => setError(e.message));
   }, [props.reference]);
 
   const evaluateFor = useCallback((answers: Answers) => {
-    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement) : null;
+    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement, props.settings.productionDelayDays) : null;
     return result?.ok ? result.evaluation : null;
-  }, [visit, props.settings.departement]);
+  }, [visit?.depositDate, props.settings.departement, props.settings.productionDelayDays]);
 
   const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
   const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);
+  const pieces = useMemo(() => (applicant && evaluation ? checklist(evaluation, applicant) : []), [applicant, evaluation]);
+  const tabs = useMemo(() => (visit?.applicants ?? []).map((a, index) => {
+    const ev = evaluateFor(a.answers);
+    return {
+      id: a.id,
+      label: ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 }),
+      state: ev ? applicantState(ev, checklist(ev, a)) : 'unfinished' as const,
+    };
+  }), [visit, evaluateFor]);
 
   /**
    * Shows a change to one applicant at once, then stores it; the latest
    * stored state wins, and a refusal puts the stored state back.
    */
-  const save = async (applicantId: number, change: Partial<Applicant>, request: () => Promise<Visit>) => {
+  const save = async (applicantId: number, change: (current: Applicant) => Partial<Applicant>, request: () => Promise<Visit>) => {
     if (!visit) return;
     const ticket = ++latestSave.current;
-    setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change } : a)) });
+    // From the state as it is now, not as it was at the last render: quick keys (P, M, V) follow each other faster than renders.
+    setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change(a) } : a)) });
     try {
       const stored = await request();
       if (ticket === latestSave.current) setVisit(stored);
@@ -54,31 +80,67 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     } catch (e) {
       setError((e as Error).message);
       const stored = await kiosk.getVisit({ reference: visit.reference });
-      if (stored) setVisit(stored);
+      if (stored) {
+        setVisit(stored);
+        const back = stored.applicants.find((a) => a.id === applicantId);
+        if (back) typed.current.set(applicantId, back.answers);
+      }
     }
   };
 
   const onAnswer = (key: FactKey, value: unknown) => {
     if (!applicant || !visit) return;
-    const answers = relevantAnswers(setAnswer(applicant.answers, key, value), evaluateFor);
-    void save(applicant.id, { answers }, () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
+    const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, evaluateFor);
+    typed.current.set(applicant.id, next.typed);
+    const answers = next.stored;
+    void save(applicant.id, () => ({ answers }), () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
   };
 
   const onStatus = (pieceId: Parameters<typeof kiosk.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
     if (!applicant || !visit) return;
-    const checks = { ...applicant.checks };
-    if (status) checks[pieceId] = status;
-    else delete checks[pieceId];
-    void save(applicant.id, { checks }, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
+    const withStatus = (current: Applicant) => {
+      const checks = { ...current.checks };
+      if (status) checks[pieceId] = status;
+      else delete checks[pieceId];
+      return { checks };
+    };
+    void save(applicant.id, withStatus, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
+  };
+
+  /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
+  const onAllPresented = () => {
+    if (!applicant || !visit) return;
+    const ids = pieces.filter((p) => p.where === 'bring' && p.status !== 'presented').map((p) => p.id);
+    const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
+    void save(applicant.id, (current) => ({ checks: { ...current.checks, ...presented } }), async () => {
+      let stored = visit;
+      for (const pieceId of ids) stored = await kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
+      return stored;
+    });
   };
 
   const addApplicant = async () => {
     if (!visit) return;
     try {
-      const updated = await kiosk.addApplicant({ reference: visit.reference, answers: { titles: newTitles } });
+      const updated = await kiosk.addApplicant({ reference: visit.reference, answers: {} });
       setVisit(updated);
       setSelected(updated.applicants.at(-1)!.id);
       setError(null);
+      focusFirstQuestion();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const removeApplicant = async (applicantId: number) => {
+    if (!visit) return;
+    try {
+      const updated = await kiosk.removeApplicant({ reference: visit.reference, applicantId });
+      typed.current.delete(applicantId);
+      setVisit(updated);
+      setSelected(updated.applicants[0]?.id ?? null);
+      setError(null);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus() ?? heading.current?.focus());
     } catch (e) {
       setError((e as Error).message);
     }
@@ -94,10 +156,12 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     );
   }
 
+  const number = (id: number) => visit.applicants.findIndex((a) => a.id === id) + 1;
   return (
     <main id="main" className="visit">
       <div className="visit-header">
         <h1 ref={heading} tabIndex={-1}><FormattedMessage id="visit.title" values={{ reference: <span className="reference" data-reference={visit.reference}>{visit.reference}</span> }} /></h1>
+        <ApplicantTabs tabs={tabs} selected={selected} onSelect={setSelected} onAdd={() => void addApplicant()} />
         <div className="actions">
           <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>{t('visit.receipt')}</button>
           <button type="button" onClick={props.onLeave}>{t('visit.finish')}</button>
@@ -105,34 +169,19 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       </div>
       {error && <p role="alert" className="error">{error}</p>}
 
-      <nav aria-label={t('visit.applicants')} className="applicants">
-        <ul>
-          {visit.applicants.map((a, index) => {
-            const ev = evaluateFor(a.answers);
-            return (
-              <li key={a.id}>
-                <button type="button" aria-current={a.id === selected ? 'true' : undefined} onClick={() => setSelected(a.id)}>
-                  {ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 })}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <form className="add-applicant" onSubmit={(e) => { e.preventDefault(); void addApplicant(); }}>
-          <TitlesField legend={t('visit.newTitles')} value={newTitles} onChange={setNewTitles} />
-          <button type="submit">{t('visit.add')}</button>
-        </form>
-      </nav>
-
       {applicant && evaluation ? (
-        <div className="columns">
-          <QuestionsPanel answers={applicant.answers} evaluation={evaluation} onAnswer={onAnswer} />
-          <Checklist pieces={checklist(evaluation, applicant)} onStatus={onStatus} />
-          <Summary evaluation={evaluation} />
+        <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
+          <div className="column">
+            <QuestionsPanel answers={applicant.answers} evaluation={evaluation} onAnswer={onAnswer} />
+            <button type="button" className="danger remove" onClick={() => setRemoving(applicant.id)}>{t('visit.remove')}</button>
+          </div>
+          <div className="column"><Checklist pieces={pieces} onStatus={onStatus} onAllPresented={onAllPresented} /></div>
+          <div className="column"><Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} /></div>
         </div>
       ) : (
         <p>{t('visit.empty')}</p>
       )}
+      {removing !== null && <RemoveApplicantDialog number={number(removing)} onConfirm={() => void removeApplicant(removing)} onClose={() => setRemoving(null)} />}
       {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
     </main>
   );

@@ -1,57 +1,89 @@
+import type { KeyboardEvent } from 'react';
 import { PHOTO_CRITERIA } from '../../rules/index.js';
 import type { CheckedPiece } from '../../electron/api/applicant-evaluation.js';
 import type { PieceStatus } from '../../electron/api/contract.js';
+import { frenchSpaces as fr } from '../../electron/api/typography.js';
 import { ChoiceField } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
 
+type OnStatus = (pieceId: CheckedPiece['id'], status: PieceStatus | null) => void;
+
+/** The agent's three keys on a piece: P presented, M missing, V to check; the focus then moves to the next piece. */
+const SHORTCUTS: Record<string, PieceStatus | null> = { p: 'presented', m: 'missing', v: null };
+
 /** The pieces grouped by where they come from, each ticked presented or missing, with why on demand. */
-export function Checklist(props: { pieces: CheckedPiece[]; onStatus: (pieceId: CheckedPiece['id'], status: PieceStatus | null) => void }) {
+export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; onAllPresented: () => void }) {
   const t = useStationText();
   const toBring = props.pieces.filter((p) => p.where === 'bring');
   const atCounter = props.pieces.filter((p) => p.where === 'counter');
-  const missing = toBring.filter((p) => p.status !== 'presented').length;
+  const missing = toBring.filter((p) => p.status === 'missing').length;
+  const unchecked = toBring.filter((p) => p.status === null).length;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, piece: CheckedPiece) => {
+    const key = event.key.toLowerCase();
+    if (event.ctrlKey || event.altKey || event.metaKey || !(key in SHORTCUTS)) return;
+    if (event.target instanceof HTMLInputElement && event.target.type === 'text') return;
+    event.preventDefault();
+    props.onStatus(piece.id, SHORTCUTS[key]!);
+    const items = [...event.currentTarget.closest('section')!.querySelectorAll<HTMLLIElement>('li.piece')];
+    const next = items[items.indexOf(event.currentTarget) + 1];
+    next?.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
+  };
+
   return (
-    <section aria-labelledby="checklist-title" className="panel">
-      <h2 id="checklist-title">{t('pieces.title')}</h2>
-      <p className="status" role="status">{toBring.length === 0 ? t('pieces.none') : missing === 0 ? t('pieces.allPresented') : t('pieces.missing', { count: missing })}</p>
-      <ul className="pieces">{toBring.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} />)}</ul>
+    <section aria-labelledby="checklist-title" className="panel checklist">
+      <div className="panel-head">
+        <h2 id="checklist-title">{t('pieces.title')}</h2>
+        {toBring.length > 0 && <button type="button" onClick={props.onAllPresented} disabled={toBring.every((p) => p.status === 'presented')}>{t('pieces.allPresent')}</button>}
+      </div>
+      <p className="status" role="status">{toBring.length === 0 ? t('pieces.none')
+        : missing + unchecked === 0 ? t('pieces.allPresented') : t('pieces.count', { missing, unchecked })}</p>
+      <p className="hint" id="piece-keys">{t('pieces.keys')}</p>
+      <ul className="pieces">{toBring.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />)}</ul>
       {atCounter.length > 0 && (
         <>
           <h3>{t('pieces.atCounter')}</h3>
-          <ul className="pieces">{atCounter.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} />)}</ul>
+          <ul className="pieces">{atCounter.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />)}</ul>
         </>
       )}
     </section>
   );
 }
 
-function PieceItem({ piece, onStatus }: { piece: CheckedPiece; onStatus: (id: CheckedPiece['id'], status: PieceStatus | null) => void }) {
+const SHAPE = { presented: '✓', missing: '✗', unchecked: '?' } as const;
+
+function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStatus: OnStatus; onKeyDown: (e: KeyboardEvent<HTMLLIElement>, p: CheckedPiece) => void }) {
   const t = useStationText();
   const titles = piece.titles.map((title) => t(`title.${title}`)).join(' et ');
+  const status = piece.status ?? 'unchecked';
+  const copies = t(`copies.${piece.copies}`);
+  // "Photocopie de la pièce d'identité de l'hébergeant" already says it.
+  const saysCopies = piece.copies === 'original' || piece.label.toLowerCase().includes(copies.toLowerCase());
   return (
-    <li className={`piece status-${piece.status ?? 'unchecked'}`} data-piece={piece.id}>
+    <li className={`piece status-${status}`} data-piece={piece.id} onKeyDown={(e) => onKeyDown(e, piece)}>
+      <span className={`badge piece-${status}`} aria-hidden="true">{SHAPE[status]} {t(`pieces.state.${status}`)}</span>
       <ChoiceField
         compact
         name={`piece-${piece.id}`}
-        label={piece.label}
-        help={`${titles}${piece.copies === 'original' ? '' : ` — ${t(`copies.${piece.copies}`)}`}${piece.condition ? ` — ${piece.condition}` : ''}`}
+        label={fr(piece.label)}
+        help={fr(`${titles}${saysCopies ? '' : ` — ${copies}`}${piece.condition ? ` — ${piece.condition}` : ''}`)}
         choices={[
           { value: 'presented', label: t('pieces.presented') },
           { value: 'missing', label: t('pieces.missingOne') },
           { value: 'unchecked', label: t('pieces.unchecked') },
         ]}
-        value={piece.status ?? 'unchecked'}
+        value={status}
         onChange={(value) => onStatus(piece.id, value === 'unchecked' ? null : (value as PieceStatus))}
       />
       {piece.id === 'photo' && piece.where === 'bring' && (
-        <div className="criteria">
-          <p>{t('pieces.photoCheck')}</p>
-          <ul>{PHOTO_CRITERIA.map((c) => <li key={c}>{c}</li>)}</ul>
-        </div>
+        <details className="criteria">
+          <summary>{t('pieces.photoCheck')}</summary>
+          <ul>{PHOTO_CRITERIA.map((c) => <li key={c}>{fr(c)}</li>)}</ul>
+        </details>
       )}
       <details>
         <summary>{t('pieces.why')}</summary>
-        <p>{piece.reason}</p>
+        <p>{fr(piece.reason)}</p>
         <p className="sources">{t('pieces.sources', { sources: piece.sources.join(' ; ') })}</p>
       </details>
     </li>

@@ -2,33 +2,70 @@ import { useEffect, useRef, useState } from 'react';
 import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
 
-/** The receipt as it will print, in a sandboxed frame, with the print button. */
+/** A PDF from the host as a file the browser saves: a blob link, clicked once, then let go. */
+function download(base64: string, fileName: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The receipt as it will print, in a sandboxed frame, printed or saved as a
+ * PDF from the same place. A print that fails says so and offers the PDF.
+ */
 export function ReceiptDialog(props: { reference: string; onClose: () => void }) {
   const t = useStationText();
   const dialog = useRef<HTMLDialogElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const [html, setHtml] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     dialog.current?.showModal();
-    kiosk.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage(e.message));
+    kiosk.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
   }, [props.reference]);
 
-  const print = async () => {
+  // A failure puts the focus on the PDF, once the buttons are enabled again (a disabled button takes no focus).
+  useEffect(() => {
+    if (message?.failed && !busy) saveButton.current?.focus();
+  }, [message, busy]);
+
+  const run = async (action: () => Promise<{ text: string; failed: boolean }>) => {
+    setBusy(true);
     try {
-      setMessage((await kiosk.printReceipt({ reference: props.reference })).message);
+      setMessage(await action());
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage({ text: (error as Error).message, failed: true });
+    } finally {
+      setBusy(false);
     }
   };
+  const print = () => run(async () => {
+    const result = await kiosk.printReceipt({ reference: props.reference });
+    return { text: result.message, failed: !result.printed };
+  });
+  const save = () => run(async () => {
+    const pdf = await kiosk.receiptPdf({ reference: props.reference });
+    const fileName = `recu-${props.reference}.pdf`;
+    download(pdf.base64, fileName);
+    return { text: t('receipt.saved', { file: fileName }), failed: false };
+  });
 
   return (
     <dialog ref={dialog} className="receipt-dialog" aria-labelledby="receipt-title" onClose={props.onClose}>
       <h2 id="receipt-title">{t('receipt.preview', { reference: props.reference })}</h2>
       {html ? <iframe title={t('receipt.frame')} sandbox="" srcDoc={html} className="receipt-frame" /> : <p>{t('receipt.preparing')}</p>}
-      {message && <p role="status" className="status">{message}</p>}
+      {message && <p role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'status'} data-outcome={message.failed ? 'failed' : 'done'}>{message.text}</p>}
       <div className="actions">
-        <button type="button" className="primary" onClick={print}>{t('receipt.print')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={print}>{t('receipt.print')}</button>
+        <button type="button" ref={saveButton} className={message?.failed ? 'primary' : undefined} disabled={busy} onClick={save}>{t('receipt.save')}</button>
         <button type="button" onClick={() => dialog.current?.close()}>{t('receipt.close')}</button>
       </div>
     </dialog>

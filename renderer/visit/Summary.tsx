@@ -1,34 +1,65 @@
 import { formatEuros, type Evaluation } from '../../rules/index.js';
 import { presenceText } from '../../electron/api/applicant-evaluation.js';
+import { frenchSpaces } from '../../electron/api/typography.js';
+import type { CheckState } from '../../electron/api/visit-state.js';
+import { questionLabel } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
+import { StateBadge } from './ApplicantTabs.js';
 
-/** The fee, the minor's block and the warnings of one applicant. */
-export function Summary({ evaluation }: { evaluation: Evaluation }) {
+/** After a colon a French sentence goes on in lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The warning that says how a minor's retrieval changes: shown with the retrieval line, with its dates. */
+const AGE_BAND_WARNING = 'age-band-changes-before-retrieval';
+
+/**
+ * The fee, the minor's block and the warnings of one applicant. Nothing
+ * unknown reads as known: while questions remain the fee is "à déterminer"
+ * and the questions it waits for are named.
+ */
+export function Summary({ evaluation, state }: { evaluation: Evaluation; state: CheckState }) {
   const t = useStationText();
+  const fr = (id: Parameters<typeof t>[0], values?: Record<string, string | number>) => frenchSpaces(t(id, values));
   const minor = evaluation.minor;
+  const ageChange = evaluation.warnings.find((w) => w.id === AGE_BAND_WARNING);
+  const others = evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING);
   return (
-    <section aria-labelledby="summary-title" className="panel">
-      <h2 id="summary-title">{t('summary.title')}</h2>
+    <section aria-labelledby="summary-title" className="panel summary" tabIndex={0}>
+      <div className="panel-head">
+        <h2 id="summary-title">{t('summary.title')}</h2>
+        <StateBadge state={state} />
+      </div>
       {evaluation.requests.length > 0 && (
-        <ul className="requests">{evaluation.requests.map((r) => <li key={r.title}>{t(`title.${r.title}`)} : {t(`motif.${r.motif}`)}</li>)}</ul>
+        <ul className="requests">{evaluation.requests.map((r) => <li key={r.title}>{fr('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>)}</ul>
       )}
-      <p className="fee">{t('summary.fee')}<strong>{evaluation.totalFee > 0 ? formatEuros(evaluation.totalFee) : t('summary.free')}</strong>
-        {evaluation.fees.length > 1 && ` (${evaluation.fees.map((f) => `${t(`title.${f.title}`)} ${formatEuros(f.amount)}`).join(', ')})`}</p>
+      {evaluation.complete ? (
+        <ul className="fee" data-fee="known">
+          {evaluation.fees.map((f) => (
+            <li key={f.title}>{f.amount > 0 ? fr('summary.stamp', { title: f.title, amount: formatEuros(f.amount) }) : fr('summary.stamp.free', { title: f.title })}</li>
+          ))}
+        </ul>
+      ) : (
+        <div className="fee" data-fee="pending">
+          <p><strong>{fr('summary.fee.pending')}</strong></p>
+          <p>{fr('summary.fee.waiting', { questions: evaluation.questions.map((key) => t(questionLabel(key))).join(' ; ') })}</p>
+        </div>
+      )}
       {minor && evaluation.applicant.ageBand && (
         <div className="minor">
           <h3>{t('summary.minor', { band: t(`summary.band.${evaluation.applicant.ageBand}`) })}</h3>
           <ul>
-            <li>{t('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
-            <li>{t('summary.signature', { rule: t(`signer.${minor.signer}`) })}</li>
-            <li>{t('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
-            <li>{t('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}</li>
+            <li>{fr('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
+            <li>{fr('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
+            <li>{fr('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
+            <li>{fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
+              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(ageChange.message)}</p>}</li>
           </ul>
         </div>
       )}
-      {evaluation.warnings.length > 0 && (
+      {others.length > 0 && (
         <div className="warnings">
           <h3>{t('summary.warnings')}</h3>
-          <ul>{evaluation.warnings.map((w) => <li key={w.id} data-warning={w.id}>{w.message}</li>)}</ul>
+          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(w.message)}</li>)}</ul>
         </div>
       )}
     </section>

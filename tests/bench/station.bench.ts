@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,12 @@ import type { Figures } from './figures.js';
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
-/** `npm start`'s browser host as a new process, until the station's home screen is usable in Chromium. */
+/** What `npm start` runs, built as it builds it: the renderer (Vite) and the browser host (esbuild), so a fresh checkout benches too. */
+function build(): void {
+  for (const script of ['build:renderer', 'build:host']) execFileSync('npm', ['run', '-s', script], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+}
+
+/** `npm start`'s browser host as a new process (the built one: no TypeScript compiled at start), until the station's home screen is usable in Chromium. */
 async function coldStart(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   const store = SessionStore.open(join(dataDir, 'sessions.sqlite'));
@@ -23,7 +28,7 @@ async function coldStart(): Promise<number> {
   const browser = await launchChromium();
   const page = await browser.newPage();
   const start = performance.now();
-  const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
+  const host = spawn(process.execPath, [join(PROJECT_ROOT, 'out/browser-host/main.mjs')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
   });
@@ -46,6 +51,7 @@ async function coldStart(): Promise<number> {
 }
 
 export async function stationBenchmark(): Promise<Figures> {
+  build();
   const cold = await coldStart();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-station-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);

@@ -5,7 +5,9 @@ function focused(page: Page): Promise<{ label: string; group: string | null }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     const label = el?.labels?.[0]?.textContent ?? el?.closest('label')?.textContent ?? el?.textContent ?? '';
-    return { label: label.trim(), group: el?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? null };
+    // No-break spaces (French typography) read as spaces, as a person reads them.
+    const text = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? null;
+    return { label: text(label)!, group: text(el?.closest('fieldset')?.querySelector('legend')?.textContent) };
   });
 }
 

@@ -16,6 +16,8 @@ export const SCREENSHOTS = join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots
 /** The real browser host, on the real services and a real SQLite file in `dataDir`. */
 export async function startStation(dataDir: string, clock: Clock, settings?: Settings, lp = '/nonexistent/lp') {
   const pdf = new ChromiumPdfRenderer();
+  // As the browser host does at start: Chromium is ready before the first receipt.
+  pdf.warm().catch(() => undefined);
   const services = openServices({ dataDir, clock, pdf, printer: new CupsPrinter(pdf, lp) });
   if (settings) services.store.writeSettings(settings);
   const host: BrowserHost = await startBrowserHost({ rendererDir: RENDERER_DIR, handlers: services.handlers });

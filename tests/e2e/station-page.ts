@@ -4,23 +4,35 @@ import type { Page } from 'playwright-core';
 export class StationPage {
   constructor(readonly page: Page) {}
 
+  /** Starts a visit: it opens on its first applicant, whose first question is the titles. */
   async startVisit(): Promise<string> {
     await this.page.getByRole('button', { name: 'Commencer une visite' }).click();
     const reference = this.page.locator('[data-reference]');
     await reference.waitFor();
+    await this.page.getByRole('tabpanel').waitFor();
     return (await reference.getAttribute('data-reference'))!;
   }
 
-  /** Adds an applicant requesting `titles` (the new-applicant checkboxes start on the CNI alone). */
+  /** The applicant tabs of the visit. */
+  tabs() {
+    return this.page.getByRole('tablist', { name: 'Demandeurs de la visite' }).getByRole('tab');
+  }
+
+  /**
+   * An applicant requesting `titles`: the visit's first applicant while its
+   * titles are not answered yet, otherwise a new one ("Ajouter un demandeur").
+   */
   async addApplicant(titles: ('cni' | 'passport')[]): Promise<void> {
-    const group = this.page.getByRole('group', { name: 'Nouveau demandeur : titres' });
-    const passport = group.getByRole('checkbox', { name: 'Passeport' });
-    const cni = group.getByRole('checkbox', { name: "Carte d'identité" });
-    if (titles.includes('passport') !== (await passport.isChecked())) await passport.click();
-    if (titles.includes('cni') !== (await cni.isChecked())) await cni.click();
-    const before = await this.page.getByRole('navigation', { name: 'Demandeurs de la visite' }).getByRole('listitem').count();
-    await this.page.getByRole('button', { name: 'Ajouter un demandeur' }).click();
-    await this.page.getByRole('navigation', { name: 'Demandeurs de la visite' }).getByRole('listitem').nth(before).waitFor();
+    let group = this.page.getByRole('tabpanel').getByRole('group', { name: 'Titres demandés', exact: true });
+    const untouched = !(await group.getByRole('checkbox', { checked: true }).count());
+    if (!untouched) {
+      const before = await this.tabs().count();
+      await this.page.getByRole('button', { name: 'Ajouter un demandeur' }).click();
+      await this.tabs().nth(before).waitFor();
+      await this.page.getByRole('tab', { selected: true }).and(this.tabs().nth(before)).waitFor();
+      group = this.page.getByRole('tabpanel').getByRole('group', { name: 'Titres demandés', exact: true });
+    }
+    for (const title of titles) await group.getByRole('checkbox', { name: title === 'cni' ? "Carte d'identité" : 'Passeport' }).check();
   }
 
   async answerDate(label: string, frenchDate: string): Promise<void> {
@@ -33,7 +45,7 @@ export class StationPage {
     await this.page.getByRole('group', { name: question, exact: true }).getByRole('radio', { name: answer, exact: true }).check();
   }
 
-  async mark(piece: string, status: 'Présentée' | 'Manquante' | 'Non vérifiée'): Promise<void> {
+  async mark(piece: string, status: 'Présentée' | 'Manquante' | 'À vérifier'): Promise<void> {
     await this.page.locator(`[data-piece="${piece}"]`).getByRole('radio', { name: status, exact: true }).check();
   }
 
@@ -46,6 +58,35 @@ export class StationPage {
   }
 
   async selectApplicant(name: RegExp): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Demandeurs de la visite' }).getByRole('button', { name }).click();
+    await this.tabs().filter({ hasText: name }).click();
+  }
+
+  /** The summary's text as a person reads it, no-break spaces read as spaces. */
+  async summaryText(): Promise<string> {
+    return ((await this.page.locator('.summary').textContent()) ?? '').replace(/\s+/g, ' ');
+  }
+
+  /**
+   * Answers the questions the engine asks, in its order, from `answers`
+   * (question key → the date typed or the answer's label); a question
+   * without an answer there fails the test by its key.
+   */
+  async answerAll(answers: Record<string, string>): Promise<void> {
+    for (let asked = 0; asked < 40; asked++) {
+      const waiting = this.page.locator('.question.waiting').first();
+      if (!(await waiting.count())) return;
+      const key = (await waiting.getAttribute('data-question'))!;
+      const answer = answers[key];
+      if (answer === undefined) throw new Error(`no answer given for the question ${key}`);
+      const date = waiting.locator('input[type="text"]');
+      if (await date.count()) {
+        await date.fill(answer);
+        await date.press('Enter');
+      } else {
+        await waiting.getByRole('radio', { name: answer, exact: true }).check();
+      }
+      await this.page.locator(`.question[data-question="${key}"]:not(.waiting)`).waitFor();
+    }
+    throw new Error('the questions never ended');
   }
 }

@@ -40,10 +40,23 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'station-01-first-start');
     await page.getByLabel('Nom de la mairie').fill('Mairie de Cayenne');
+    await page.getByLabel('Conservation des visites').fill('30');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByRole('alert').filter({ hasText: "Vérifiez l'adresse" }).waitFor();
-    await page.getByLabel('Adresse de la mairie').fill('Place Léopold Héder, 97300 Cayenne');
-    await page.getByLabel('Département').selectOption('973');
+    // Every error at once, each beside its field, the focus on the first.
+    await page.getByRole('alert').filter({ hasText: '3 champs sont à corriger' }).waitFor();
+    const address = page.getByLabel('Adresse de la mairie');
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('setting-address');
+    await expect.poll(() => address.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent)).toContain('(obligatoire)');
+    expect(await page.locator('#setting-address-error').textContent()).toBe("Indiquez l'adresse de la mairie (300 caractères au plus).");
+    expect(await page.locator('#setting-departement-error').textContent()).toBe('Choisissez le département de la mairie.');
+    expect(await page.locator('#setting-retentionDays-error').textContent()).toBe('Indiquez un nombre de jours entre 1 et 14.');
+    expect(await page.getByLabel('Nom de la mairie').getAttribute('aria-invalid')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-01b-settings-errors');
+    await address.fill('Place Léopold Héder, 97300 Cayenne');
+    await page.getByLabel('Conservation des visites').fill('14');
+    await page.getByLabel('Département').selectOption({ label: '973 – Guyane' });
     await page.getByText('Recours : Cert de Guyane').waitFor();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
@@ -65,13 +78,14 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
     await ui.waitComplete();
     expect(await ui.pieceIds()).toEqual(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']);
-    await page.getByText('Timbre fiscal : 86 €').waitFor();
+    await page.locator('.summary [data-fee="known"]').waitFor();
+    expect(await ui.summaryText()).toContain('Timbre fiscal du passeport : 86 €');
     for (const piece of await ui.pieceIds()) await ui.mark(piece, 'Présentée');
     await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'station-03-checklist-complete');
 
-    await page.getByRole('button', { name: 'Reçu : aperçu et impression' }).click();
+    await page.getByRole('button', { name: 'Reçu : aperçu, impression ou PDF' }).click();
     const frame = page.frameLocator('iframe[title="Reçu à imprimer"]');
     await frame.getByRole('heading', { name: 'Dossier complet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -89,12 +103,10 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await tabTo(page, { label: 'Commencer une visite' });
     await page.keyboard.press('Enter');
     await page.locator('[data-reference]').waitFor();
-    await tabTo(page, { group: 'Nouveau demandeur : titres', label: 'Passeport' });
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Space'); // the CNI, unticked
-    await tabTo(page, { label: 'Ajouter un demandeur' });
-    await page.keyboard.press('Enter');
+    // The focus is already on the first question: the titles.
+    await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === 'Titres demandés');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // Passeport
     await tabTo(page, { label: 'Date de naissance du demandeur' });
     await page.keyboard.type('11/02/1975');
     await page.keyboard.press('Enter');
@@ -113,12 +125,12 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.keyboard.press('Space');
     await ui.waitComplete();
     for (const piece of ["Photo d'identité récente et conforme", "Justificatif de domicile de moins d'un an", 'Numéro de pré-demande en ligne (ou son QR code)', 'Timbre fiscal de 86 €', 'Passeport actuel']) {
-      await tabTo(page, { group: piece, label: 'Non vérifiée' });
+      await tabTo(page, { group: piece, label: 'À vérifier' });
       await page.keyboard.press('ArrowLeft'); // Manquante
       await page.keyboard.press('ArrowLeft'); // Présentée
     }
     await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();
-    await tabTo(page, { label: 'Reçu : aperçu et impression' });
+    await tabTo(page, { label: 'Reçu : aperçu, impression ou PDF' });
     await page.keyboard.press('Enter');
     await page.frameLocator('iframe[title="Reçu à imprimer"]').getByRole('heading', { name: 'Dossier complet' }).waitFor();
     await page.keyboard.press('Escape');
@@ -152,10 +164,10 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.choose('Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?', 'Non');
     await ui.choose("L'acte de naissance prouve-t-il la nationalité française ?", 'Oui');
     await ui.waitComplete();
-    await page.getByText('Présents au retrait : l\'enfant et le parent (ou le tuteur)').waitFor();
+    expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
     for (const piece of ['photo', 'proof-of-address', 'parent-id', 'tax-stamp', 'application-form']) await ui.mark(piece, 'Présentée');
     await ui.mark('birth-certificate', 'Manquante');
-    await page.getByText('1 pièce à apporter non présentée.').waitFor();
+    await page.getByText('1 pièce manquante.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowAtDoubleText(page)).toEqual([]);
     await screenshot(page, 'station-05-family-minor');
@@ -164,9 +176,9 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     const listed = [...text.matchAll(/(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g)].map((m) => m[1]);
     expect(listed).toEqual(["Justificatif de domicile de moins d'un an", 'Acte de naissance de moins de 3 mois']);
-    expect(text).toContain('Timbre fiscal : 17 €');
-    expect(text).toContain('Aucun timbre fiscal');
-    expect(text).toContain('Signature : Le parent (ou le tuteur) signe');
+    expect(text).toContain('Timbre fiscal du passeport : 17 € (présenté)');
+    expect(text).toContain('Carte d’identité : gratuite');
+    expect(text).toContain('Signature : le parent (ou le tuteur) signe');
     expect(text).toContain(reference);
   });
 
@@ -186,7 +198,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await first.ui.mark('photo', 'Présentée');
     await first.ui.mark('host-id', 'Manquante');
     await first.ui.mark('tax-stamp', 'Présentée');
-    await first.page.getByText('4 pièces à apporter non présentées.').waitFor();
+    await first.page.getByText('1 pièce manquante. 3 pièces à vérifier.').waitFor();
     const before = await first.ui.pieceIds();
     await first.station.stop();
 
@@ -200,9 +212,9 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await checked('photo', 'Présentée')).toBe(true);
     expect(await checked('host-id', 'Manquante')).toBe(true);
     expect(await checked('tax-stamp', 'Présentée')).toBe(true);
-    expect(await checked('host-attestation', 'Non vérifiée')).toBe(true);
+    expect(await checked('host-attestation', 'À vérifier')).toBe(true);
     expect(await again.page.locator('[data-piece="birth-certificate"]').textContent()).toContain('COMEDEC');
-    await again.page.getByText('Timbre fiscal : 25 €').waitFor();
+    expect(await again.ui.summaryText()).toContain('Timbre fiscal de la carte d’identité : 25 €');
     await screenshot(again.page, 'station-06-resumed');
 
     await again.page.getByRole('button', { name: 'Accueil' }).click();

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { standInLp } from '../support/stand-in-lp.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
 import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
-import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
+import { CupsPrinter, listCupsPrinters } from '../../electron/services/receipt/cups-printer.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import type { Visit } from '../../electron/api/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -50,7 +50,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     expect(text).not.toContain("Photo d'identité récente");
     expect(text).not.toContain("Pièce d'identité du parent");
     expect(text).toContain('17 €');
-    expect(text).toContain('Le parent (ou le tuteur) signe');
+    expect(text).toContain('Signature : le parent (ou le tuteur) signe');
     expect(text).toContain("Au retrait : l'enfant et le parent");
     expect(text).toContain('Cert de Saint-Étienne');
     expect(text).toContain('dans les 3 mois');
@@ -88,11 +88,38 @@ describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
   it('sends the receipt as a PDF to lp on the configured printer, on the configured paper, and leaves no file behind', async () => {
     const { lp, calls } = standInLp(tempDir());
     const printer = new CupsPrinter(pdf, lp);
-    const result = await printer.print('<html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
+    const result = await printer.print('<!doctype html><html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
     expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });
     const [dash, name, o, media, file, ...rest] = readFileSync(calls, 'utf8').split('\n');
-    expect([dash, name, o, media]).toEqual(['-d', 'Guichet-1', '-o', 'media=Custom.80x297mm']);
+    expect([dash, name, o]).toEqual(['-d', 'Guichet-1', '-o']);
+    // An 80 mm roll is cut at the receipt's own length, not at an A4's.
+    expect(media).toMatch(/^media=Custom\.80x\d+mm$/);
+    expect(Number(/x(\d+)mm/.exec(media!)![1])).toBeLessThan(60);
     expect(rest.join('')).toBe('%PDF-');
     expect(existsSync(file!)).toBe(false);
+  });
+});
+
+describe('the printers of the system', () => {
+  it('lists CUPS destinations by name, from `lpstat -e`, or `lpstat -a` on older CUPS, and none without CUPS', async () => {
+    const dir = tempDir();
+    const lpstat = join(dir, 'lpstat');
+    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then printf "Guichet-2\\nGuichet-1\\n"; else exit 1; fi\n', { mode: 0o755 });
+    expect(await listCupsPrinters(lpstat)).toEqual(['Guichet-1', 'Guichet-2']);
+    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then exit 1; fi\necho "Thermique accepting requests since Mon 01 Dec 2026"\n', { mode: 0o755 });
+    expect(await listCupsPrinters(lpstat)).toEqual(['Thermique']);
+    expect(await listCupsPrinters(join(dir, 'absent'))).toEqual([]);
+  });
+});
+
+describe.skipIf(NO_CHROMIUM)('the test page', () => {
+  it('prints on the printer being chosen, before the settings are saved', async () => {
+    const { lp, calls } = standInLp(tempDir());
+    const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
+    const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, lp) });
+    const result = await call<{ printed: boolean; message: string }>(handlers, 'printTestPage', { printer: 'Guichet-3', paper: '80mm' });
+    expect(result.printed).toBe(true);
+    expect(readFileSync(calls, 'utf8').split('\n').slice(0, 2)).toEqual(['-d', 'Guichet-3']);
+    store.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseFacts, type Evaluation } from '../../rules/index.js';
 import type { Answers } from '../../electron/api/contract.js';
-import { relevantAnswers, setAnswer } from '../../renderer/visit/answers.js';
+import { answerInVisit, relevantAnswers, setAnswer } from '../../renderer/visit/answers.js';
 
 const evaluateFor = (answers: Answers): Evaluation | null => {
   const parsed = parseFacts({ ...answers, today: '2026-06-15', territory: 'general' }, '2026-06-15');
@@ -28,5 +28,22 @@ describe('answers kept by the station', () => {
     const renewal: Answers = { titles: ['passport'], birthDate: '1984-01-01', currentPassport: { status: 'held', expiry: '2030-01-01' } };
     const cniOnly = relevantAnswers(setAnswer(setAnswer(renewal, 'titles', ['cni']), 'currentCni.status', 'held'), evaluateFor);
     expect(cniOnly.currentPassport).toBeUndefined();
+  });
+
+  it('keeps what the agent typed for the whole visit: an earlier answer changed and changed back restores the later ones', () => {
+    const child: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    const adult = answerInVisit(child, 'birthDate', '1984-01-01', evaluateFor);
+    expect(adult.stored.parentalAuthority).toBeUndefined(); // not stored: the rules do not need it
+    expect(adult.typed.parentalAuthority).toBe('separated'); // but not forgotten
+    const back = answerInVisit(adult.typed, 'birthDate', '2014-01-01', evaluateFor);
+    expect(back.stored).toEqual(child);
+  });
+
+  it('loses nothing when arrow keys run through every answer of a radio group and back', () => {
+    const renewal: Answers = { titles: ['passport'], birthDate: '1984-01-01', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    let typed = renewal;
+    let stored = renewal;
+    for (const status of ['none', 'lost', 'stolen', 'held'] as const) ({ typed, stored } = answerInVisit(typed, 'currentPassport.status', status, evaluateFor));
+    expect(stored).toEqual(renewal);
   });
 });

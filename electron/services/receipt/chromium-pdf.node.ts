@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer } from './pdf.node.js';
 import { PX_PER_MM } from './pdf.node.js';
@@ -37,9 +37,10 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     if (!this.context) {
       const profile = privateTempDir('chromium-pdf');
       this.profile = profile;
-      this.context = chromium.launchPersistentContext(profile, {
+      // Loaded on first use: Playwright takes most of a second to import, which the host's start should not pay.
+      this.context = import('playwright-core').then(({ chromium }) => chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, javaScriptEnabled: false, env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
-      });
+      }));
     }
     this.page ??= this.context.then((context) => context.pages()[0] ?? context.newPage());
     return this.page;
@@ -50,12 +51,21 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       const page = await this.warmPage();
       await page.setContent(html, { waitUntil: 'load' });
       if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
-      const heightPx = await page.evaluate('document.documentElement.scrollHeight') as number;
-      const heightMm = Math.ceil(heightPx / PX_PER_MM) + 10;
+      // The root's own box, not scrollHeight (never less than the viewport): a short receipt stays short.
+      const heightPx = (await page.evaluate('document.documentElement.getBoundingClientRect().height')) as number;
+      const heightMm = Math.ceil(heightPx / PX_PER_MM) + 2;
       return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
     });
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Launches Chromium and renders one blank strip, so the first receipt of
+   * the morning costs a render, not a browser start (about a second).
+   */
+  async warm(): Promise<void> {
+    await this.render('<!doctype html><html><body></body></html>', '80mm');
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stationText as t } from '../../api/messages/index.js';
 import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
+import { MM_PER_INCH } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
 
 /**
@@ -20,10 +21,10 @@ export class CupsPrinter implements Printer {
     const dir = privateTempDir('receipt');
     try {
       const file = join(dir, 'recu.pdf');
-      await writeFile(file, await this.pdf.render(html, paper), { mode: 0o600 });
-      const media = paper === 'a4' ? 'A4' : 'Custom.80x297mm';
+      const pdf = await this.pdf.render(html, paper);
+      await writeFile(file, pdf, { mode: 0o600 });
       const code = await new Promise<number>((resolve) => {
-        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${media}`, file], { stdio: 'ignore' });
+        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${cupsMedia(pdf, paper)}`, file], { stdio: 'ignore' });
         child.on('error', () => resolve(-1));
         child.on('exit', (status) => resolve(status ?? -1));
       });
@@ -34,4 +35,29 @@ export class CupsPrinter implements Printer {
       await rm(dir, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * The CUPS media for a receipt: A4, or an 80 mm roll cut at the PDF's own
+ * height (its first MediaBox), so a short receipt is a short strip of paper.
+ */
+export function cupsMedia(pdf: Buffer, paper: Paper): string {
+  if (paper === 'a4') return 'A4';
+  const box = /\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  const heightMm = box ? Math.ceil((Number(box[2]) / 72) * MM_PER_INCH) : 297;
+  return `Custom.80x${heightMm}mm`;
+}
+
+/**
+ * The system's printers as CUPS lists them (`lpstat -e`, else `lpstat -a`
+ * on older CUPS), for the settings to choose from. No CUPS: an empty list.
+ */
+export async function listCupsPrinters(lpstat = 'lpstat'): Promise<string[]> {
+  const run = (args: string[]) => new Promise<string | null>((resolve) => {
+    execFile(lpstat, args, { timeout: 5000 }, (error, stdout) => resolve(error ? null : stdout));
+  });
+  const listing = (await run(['-e'])) ?? (await run(['-a'])) ?? '';
+  // `-e` prints one name a line; `-a` prints "name accepting requests since…": the name is the first word either way.
+  const names = listing.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((name) => name.length > 0);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'fr'));
 }

@@ -4,6 +4,8 @@ import type { Paper } from './receipt-template.node.js';
 export interface PdfRenderer {
   render(html: string, paper: Paper): Promise<Buffer>;
   close(): Promise<void>;
+  /** Gets ready before the first receipt (launches what rendering needs); optional, never required for correctness. */
+  warm?(): Promise<void>;
 }
 
 /** Sends a receipt to the station's printer. */
