@@ -1,9 +1,13 @@
 import type { Title } from '../facts/facts.js';
-import type { Copies, Piece, PieceId } from '../evaluation.js';
+import type { Copies, Explanation, Piece, PieceId, ReasonValues } from '../evaluation.js';
 import { PIECES } from './catalog.js';
 
 export interface PieceNeed {
+  /** The French sentence, with the values written in. */
   reason: string;
+  /** The same sentence as data, for the catalogs (electron/api/messages/reasons.*). */
+  reasonId: string;
+  values?: ReasonValues;
   label?: string;
   where?: 'bring' | 'counter';
   copies?: Copies;
@@ -11,35 +15,40 @@ export interface PieceNeed {
   sources?: readonly string[];
 }
 
-const COPIES_RANK: Record<Copies, number> = { photocopy: 0, original: 1, 'original-and-photocopy': 2 };
-
 /**
  * Gathers the pieces the rules ask for. A piece needed by both titles
- * appears once, with both titles, the stricter copies and every reason.
+ * appears once, with both titles and every reason.
  */
 export class PieceCollector {
   private readonly byId = new Map<PieceId, Piece>();
 
+  constructor(private readonly labels: Record<PieceId, string>) {}
+
   add(id: PieceId, titles: readonly Title[], need: PieceNeed): void {
     const base = PIECES[id];
     const existing = this.byId.get(id);
+    const explanation: Explanation = { reasonId: need.reasonId, values: need.values ?? {} };
     if (!existing) {
       this.byId.set(id, {
         id,
         titles: [...titles],
-        label: need.label ?? base.label,
+        label: need.label ?? this.labels[id],
         where: need.where ?? base.where,
         copies: need.copies ?? base.copies,
         condition: need.condition ?? null,
         reason: need.reason,
         sources: [...(need.sources ?? base.sources)],
+        reasonId: explanation.reasonId,
+        values: explanation.values,
+        explanations: [explanation],
       });
       return;
     }
     for (const title of titles) if (!existing.titles.includes(title)) existing.titles.push(title);
-    const copies = need.copies ?? base.copies;
-    if (COPIES_RANK[copies] > COPIES_RANK[existing.copies]) existing.copies = copies;
-    if (!existing.reason.includes(need.reason)) existing.reason = `${existing.reason} ${need.reason}`;
+    if (!existing.reason.includes(need.reason)) {
+      existing.reason = `${existing.reason} ${need.reason}`;
+      existing.explanations.push(explanation);
+    }
     for (const source of need.sources ?? base.sources) if (!existing.sources.includes(source)) existing.sources.push(source);
   }
 
