@@ -54,7 +54,8 @@ export function evaluate(facts: Facts): Evaluation {
   }
   for (const { title, need } of birthCertificateFor) {
     const both = birthCertificateFor.length > 1;
-    const why = both ? { ...need, reason: `${FOR_TITLE[title]} : ${need.reason}`, values: { ...need.values, title } } : need;
+    const values = { ...need.values, title };
+    const why = both ? { ...need, reason: `${FOR_TITLE[title]} : ${need.reason}`, values } : { ...need, values };
     attempt(() => birthRecord(ctx, [title], why, pieces));
   }
   if (titles.length > 0) {
