@@ -10,7 +10,7 @@ export interface HeldDocument {
   effectiveExpiry: IsoDate;
   /** French words on its validity, with the dates that decide, for reasons. */
   description: string;
-  /** The same as data: `state` valid or expired, `expiry` (effective); for a CNI, `extended`, `printed`, `extraYears`. */
+  /** The same as data: `state` valid or expired, `expiry` (effective); for a CNI, `extended`, `printed`, `extraYears`, `issued`. */
   values: ReasonValues;
 }
 
@@ -36,7 +36,11 @@ export function heldCni(ctx: Context): HeldDocument | null {
   return {
     effectiveExpiry,
     description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
-    values: { state: state(ctx.today, effectiveExpiry), expiry: effectiveExpiry, extended: extension ? 'yes' : 'no', printed, extraYears: rule.extraYears },
+    values: {
+      state: state(ctx.today, effectiveExpiry), expiry: effectiveExpiry, extended: extension ? 'yes' : 'no', printed, extraYears: rule.extraYears,
+      // The issue date of a 10-year laminated card: what decides whether it was an adult's.
+      issued: addYears(printed, -rule.printedValidityYears),
+    },
   };
 }
 
