@@ -42,7 +42,26 @@ export interface Figures {
   cniExtensionYears: number;
 }
 
+// Parameters change a few times a decade: one computation per deposit date.
+const byDate = new Map<IsoDate, Figures>();
+
+/** The figures in force on `today` (frozen: shared by every evaluation of that day). */
 export function figuresAt(today: IsoDate): Figures {
+  let figures = byDate.get(today);
+  if (!figures) {
+    figures = Object.freeze(computeFiguresAt(today));
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(today, figures);
+  }
+  return figures;
+}
+
+/** For a test that adds a dated value to a parameter, as a decree would: the figures are read again. */
+export function forgetFigures(): void {
+  byDate.clear();
+}
+
+function computeFiguresAt(today: IsoDate): Figures {
   const maxAge = valueAt(documentMaxAge, today).value;
   const age = valueAt(ages, today).value;
   const photo = valueAt(photoFormat, today).value;

@@ -56,8 +56,12 @@ export class Context {
     return fullYearsBetween(this.birthDate(), date);
   }
 
+  private ageToday: number | undefined;
+
+  /** Read by most parts of the dossier: worked out once. */
   age(): number {
-    return this.ageOn(this.today);
+    this.ageToday ??= this.ageOn(this.today);
+    return this.ageToday;
   }
 
   isAdult(): boolean {

@@ -36,8 +36,19 @@ export const PIECES: Record<PieceId, PieceDefinition> = {
   'name-change-proof': { where: 'bring', copies: 'original', sources: [SOURCES.freePassport, SOURCES.guide2021] },
 };
 
+const labelsByFigures = new WeakMap<Figures, Record<PieceId, string>>();
+
 /** The French labels, each figure taken from the parameters in force on the deposit date. */
 export function pieceLabels(f: Figures): Record<PieceId, string> {
+  let labels = labelsByFigures.get(f);
+  if (!labels) {
+    labels = Object.freeze(writeLabels(f));
+    labelsByFigures.set(f, labels);
+  }
+  return labels;
+}
+
+function writeLabels(f: Figures): Record<PieceId, string> {
   return {
     photo: "Photo d'identité récente et conforme",
     'proof-of-address': `Justificatif de domicile de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate, figuresAt, frenchDate, parseFacts, photoCriteria, type Evaluation, type Facts, type ReasonValues } from '../../rules/index.js';
 import type { DatedValue, Parameter } from '../../rules/parameters/parameter.js';
+import { forgetFigures } from '../../rules/figures.js';
 import { passportAdultFee } from '../../rules/parameters/fees.js';
 import {
   documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths,
@@ -75,9 +76,11 @@ function decree<T>(parameter: Parameter<T>, value: (old: T) => T): void {
   const values = parameter.values as DatedValue<T>[];
   values.push({ ...values.at(-1)!, from: DECREE, value: value(values.at(-1)!.value) });
   added.push(parameter as Parameter<unknown>);
+  forgetFigures();
 }
 afterEach(() => {
   for (const p of added.splice(0)) (p.values as DatedValue<unknown>[]).pop();
+  forgetFigures();
 });
 
 function run(facts: Record<string, unknown>): Evaluation {
