@@ -67,5 +67,5 @@ export function timeZoneOf(departement: string): string {
 }
 
 export const FURTHER_REMEDIES =
-  "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
+  "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
 
