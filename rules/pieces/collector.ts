@@ -2,6 +2,9 @@ import type { Title } from '../facts/facts.js';
 import type { Copies, Explanation, Piece, PieceId, ReasonValues } from '../evaluation.js';
 import { PIECES } from './catalog.js';
 
+/** The contract's vocabulary order, looked up once rather than per evaluation. */
+const RANK = new Map((Object.keys(PIECES) as PieceId[]).map((id, i) => [id, i]));
+
 export interface PieceNeed {
   /** The French sentence, with the values written in. */
   reason: string;
@@ -58,9 +61,8 @@ export class PieceCollector {
 
   /** Pieces in the contract's vocabulary order, titles in request order. */
   list(requested: readonly Title[]): Piece[] {
-    const order = Object.keys(PIECES) as PieceId[];
     return [...this.byId.values()]
-      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+      .sort((a, b) => RANK.get(a.id)! - RANK.get(b.id)!)
       .map((piece) => ({ ...piece, titles: requested.filter((t) => piece.titles.includes(t)) }));
   }
 }
