@@ -5,13 +5,26 @@ export const PIECE_IDS = [
   'photo', 'proof-of-address', 'host-proof-of-address', 'host-id', 'host-attestation',
   'pre-application-number', 'application-form', 'tax-stamp', 'current-cni', 'current-passport',
   'birth-certificate', 'nationality-proof', 'loss-declaration', 'theft-declaration', 'parent-id',
-  'custody-judgment', 'guardianship-decision', 'usage-name-proof',
+  'custody-judgment', 'guardianship-decision', 'usage-name-proof', 'name-change-proof',
 ] as const;
 export type PieceId = (typeof PIECE_IDS)[number];
 
 export type Motif = 'first' | 'renewal' | 'loss' | 'theft';
 export type AgeBand = 'under-12' | '12-13' | '13-plus';
+/** `original-and-photocopy` is no longer produced (2026-11-24: originals only); kept so older stored values still type. */
 export type Copies = 'original' | 'photocopy' | 'original-and-photocopy';
+
+/**
+ * What a sentence says, as data (as Publicodes and OpenFisca explain a
+ * result): a stable id that the catalogs in electron/api/messages/reasons.*
+ * phrase in each language, and its arguments. Dates are ISO "YYYY-MM-DD",
+ * amounts in euros, durations and ages whole numbers.
+ */
+export type ReasonValues = Record<string, string | number>;
+export interface Explanation {
+  reasonId: string;
+  values: ReasonValues;
+}
 
 export interface Piece {
   id: PieceId;
@@ -22,6 +35,11 @@ export interface Piece {
   condition: string | null;
   reason: string;
   sources: string[];
+  /** The first explanation's id and values (the one `reason` starts with). */
+  reasonId: string;
+  values: ReasonValues;
+  /** Every explanation joined into `reason`, in order: two when both titles need the piece for different reasons. */
+  explanations: Explanation[];
 }
 
 export interface Fee {
@@ -42,12 +60,16 @@ export interface MinorBlock {
 export const WARNING_IDS = [
   'renewal-too-early', 'early-renewal-card-format', 'age-band-changes-before-retrieval',
   'minor-travel-authorisation', 'old-passport-returned', 'alternating-residence', 'minor-usage-name',
+  'keeps-previous-expiry',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
 export interface Warning {
   id: WarningId;
   message: string;
+  /** The message as data: catalog id and arguments. */
+  reasonId: string;
+  values: ReasonValues;
 }
 
 export interface Evaluation {

@@ -1,7 +1,8 @@
 import type { IsoDate } from './dates.js';
 import { valueAt } from './parameters/parameter.js';
 import {
-  adultPassportGraceYears, ages, documentMaxAge, recentTitleYears, renewalWindowMonths, retrievalMonths,
+  adultPassportGraceYears, ages, cniAdultExtension, documentMaxAge, freeReplacementPassport, passportValidityYears, photoFormat,
+  productionDelayDays, recentTitleYears, renewalWindowMonths, retrievalMonths, securePassportExpiryFrom,
   taxNoticeAcceptedAsAddressProof,
 } from './parameters/policies.js';
 
@@ -25,11 +26,46 @@ export interface Figures {
   childMaySignAge: number;
   passportTeenFeeAge: number;
   taxNoticeAccepted: boolean;
+  /** The day the tax notice stopped (or started) being accepted: the `from` of the value in force. */
+  taxNoticeSince: IsoDate;
+  /** The engine's estimate; a station's `productionDelayDays` fact overrides it. */
+  productionDelayDays: number;
+  photoWidthMm: number;
+  photoHeightMm: number;
+  photoFaceMinMm: number;
+  photoFaceMaxMm: number;
+  /** A printed passport expiry on or after this date settles that it is secure. */
+  securePassportExpiryFrom: IsoDate;
+  passportValidityYearsAdult: number;
+  passportValidityYearsMinor: number;
+  freeReplacementPassport: boolean;
+  cniExtensionYears: number;
 }
 
+// Parameters change a few times a decade: one computation per deposit date.
+const byDate = new Map<IsoDate, Figures>();
+
+/** The figures in force on `today` (frozen: shared by every evaluation of that day). */
 export function figuresAt(today: IsoDate): Figures {
+  let figures = byDate.get(today);
+  if (!figures) {
+    figures = Object.freeze(computeFiguresAt(today));
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(today, figures);
+  }
+  return figures;
+}
+
+/** For a test that adds a dated value to a parameter, as a decree would: the figures are read again. */
+export function forgetFigures(): void {
+  byDate.clear();
+}
+
+function computeFiguresAt(today: IsoDate): Figures {
   const maxAge = valueAt(documentMaxAge, today).value;
   const age = valueAt(ages, today).value;
+  const photo = valueAt(photoFormat, today).value;
+  const validity = valueAt(passportValidityYears, today).value;
   return {
     photoMaxAgeMonths: maxAge.photoMonths,
     addressProofMaxAgeMonths: maxAge.addressProofMonths,
@@ -44,5 +80,16 @@ export function figuresAt(today: IsoDate): Figures {
     childMaySignAge: age.childMaySign,
     passportTeenFeeAge: age.passportTeenFee,
     taxNoticeAccepted: valueAt(taxNoticeAcceptedAsAddressProof, today).value,
+    taxNoticeSince: valueAt(taxNoticeAcceptedAsAddressProof, today).from,
+    productionDelayDays: valueAt(productionDelayDays, today).value,
+    photoWidthMm: photo.widthMm,
+    photoHeightMm: photo.heightMm,
+    photoFaceMinMm: photo.faceMinMm,
+    photoFaceMaxMm: photo.faceMaxMm,
+    securePassportExpiryFrom: valueAt(securePassportExpiryFrom, today).value,
+    passportValidityYearsAdult: validity.adult,
+    passportValidityYearsMinor: validity.minor,
+    freeReplacementPassport: valueAt(freeReplacementPassport, today).value,
+    cniExtensionYears: valueAt(cniAdultExtension, today).value.extraYears,
   };
 }

@@ -45,16 +45,27 @@ export function certFor(departement: string): Cert | null {
   return CERT_BY_DEPARTEMENT.get(departement) ?? null;
 }
 
-/** The territory that sets fees and the photo at the counter. */
+/**
+ * The territory that sets fees, the photo at the counter and Justif'Adresse
+ * (RULES.md §3): Guadeloupe, Martinique, La Réunion and the collectivities
+ * Saint-Pierre-et-Miquelon, Saint-Barthélemy and Saint-Martin are `drom`.
+ */
+const TERRITORY_BY_DEPARTEMENT: Record<string, Territory> = {
+  '971': 'drom', '972': 'drom', '973': 'guyane', '974': 'drom', '975': 'drom', '976': 'mayotte', '977': 'drom', '978': 'drom',
+};
+
 export function territoryOf(departement: string): Territory {
-  return departement === '973' ? 'guyane' : departement === '976' ? 'mayotte' : 'general';
+  return TERRITORY_BY_DEPARTEMENT[departement] ?? 'general';
 }
 
 /** The time zone of a station in this département: "today" is its own calendar date. */
 export function timeZoneOf(departement: string): string {
-  return { '971': 'America/Guadeloupe', '972': 'America/Martinique', '973': 'America/Cayenne', '974': 'Indian/Reunion', '976': 'Indian/Mayotte' }[departement] ?? 'Europe/Paris';
+  return {
+    '971': 'America/Guadeloupe', '972': 'America/Martinique', '973': 'America/Cayenne', '974': 'Indian/Reunion', '975': 'America/Miquelon',
+    '976': 'Indian/Mayotte', '977': 'America/St_Barthelemy', '978': 'America/Marigot',
+  }[departement] ?? 'Europe/Paris';
 }
 
 export const FURTHER_REMEDIES =
-  "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
+  "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
 

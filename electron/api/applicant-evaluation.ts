@@ -1,17 +1,17 @@
 // How a stored applicant becomes an evaluation, the same way on the host
 // (receipt) and in the renderer (screens): the answers, plus the visit's
 // deposit date and the station's territory.
-import { evaluate, factsSchema, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
+import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
 import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
 import type { StationMessageId } from './messages/index.js';
 
 /**
  * The station's own delay between deposit and availability, as the fact the
- * engine reads (CONTRACT.md, 2026-11-24): given only when set and only when
- * the engine's facts know it, so an engine without it is not refused facts.
+ * engine reads (CONTRACT.md, 2026-11-24), given only when the settings set
+ * it: otherwise the engine uses its dated estimate.
  */
-function stationFacts(productionDelayDays: number | null | undefined): Record<string, number> {
-  return productionDelayDays != null && 'productionDelayDays' in factsSchema.shape ? { productionDelayDays } : {};
+function stationFacts(productionDelayDays: number | null | undefined): { productionDelayDays?: number } {
+  return productionDelayDays != null ? { productionDelayDays } : {};
 }
 
 export function evaluateAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {

@@ -43,8 +43,8 @@ export const DEFAULT_SETTINGS = {
   printer: null, paper: '80mm', retentionDays: 14, mode: 'station', inactivitySeconds: 90, booking: null, productionDelayDays: null,
 } as const;
 
-/** What the person answers: the facts without the deposit date and the station's territory, which the host sets. */
-export const answersSchema = factsSchema.omit({ today: true, territory: true });
+/** What the person answers: the facts without what the host sets (the deposit date, the station's territory and production delay). */
+export const answersSchema = factsSchema.omit({ today: true, territory: true, productionDelayDays: true });
 export type Answers = z.infer<typeof answersSchema>;
 
 export const pieceStatusSchema = z.enum(['presented', 'missing']);

@@ -1,83 +1,130 @@
 import { frenchDate } from '../dates.js';
 import type { Title } from '../facts/facts.js';
-import { documentMaxAge, taxNoticeAcceptedAsAddressProof } from '../parameters/policies.js';
-import { valueAt } from '../parameters/parameter.js';
+import { lessThanMonths, months } from '../format.js';
 import type { PieceCollector } from '../pieces/collector.js';
 import { SOURCES } from '../sources.js';
 import { need, type Context } from './context.js';
+import { earlyCardFormatRenewal } from './cni-timing.js';
 
 export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (photoTakenAtCounter(ctx)) {
     pieces.add('photo', titles, {
       label: "Photo d'identité prise au guichet",
       where: 'counter',
-      reason: 'Pas de photographe professionnel : la photo est prise au guichet, rien à apporter.',
+      reasonId: 'photo.at-counter',
+      reason: 'Pas de photographe professionnel : la photo est prise au guichet, rien à apporter.',
     });
     return;
   }
-  const { photoMonths } = ctx.param(documentMaxAge);
+  const f = ctx.figures;
   pieces.add('photo', titles, {
-    reason: `Une photo de moins de ${photoMonths} mois, 35 × 45 mm, fond clair non blanc, tête nue, sans lunettes ; la photo d'un ancien titre est refusée.`,
+    reasonId: 'photo.bring',
+    values: { months: f.photoMaxAgeMonths, width: f.photoWidthMm, height: f.photoHeightMm },
+    reason: `Une photo de ${lessThanMonths(f.photoMaxAgeMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d'un ancien titre est refusée.`,
   });
 }
 
 /** Only Guyane and Mayotte, which have no professional photographer, take the photo at the counter. */
 export function photoTakenAtCounter(ctx: Context): boolean {
   const territory = need(ctx.facts.territory, 'territory');
-  return territory !== 'general' && need(ctx.facts.photoAtCounter, 'photoAtCounter');
+  return (territory === 'guyane' || territory === 'mayotte') && need(ctx.facts.photoAtCounter, 'photoAtCounter');
 }
 
-/** Exactly one path: verified online, the host's three pieces, or one's own proof. */
+/**
+ * Exactly one path: verified online, the host's three pieces, or one's own
+ * proof. Justif'Adresse exists only in mainland France and Corsica and checks
+ * contracts in the applicant's own name, so it is asked only there and only
+ * for `residence: own` (RULES.md §8).
+ */
 export function address(ctx: Context, titles: Title[], pieces: PieceCollector): void {
-  if (need(ctx.facts.preApplication, 'preApplication') && need(ctx.facts.territory, 'territory') === 'general'
+  const residence = need(ctx.facts.residence, 'residence');
+  if (residence === 'own' && need(ctx.facts.preApplication, 'preApplication') && need(ctx.facts.territory, 'territory') === 'general'
     && need(ctx.facts.addressVerifiedOnline, 'addressVerifiedOnline')) {
     return;
   }
-  const { addressProofMonths, hostingMonths } = ctx.param(documentMaxAge);
-  const forMinor = ctx.isAdult() ? '' : ' (celle du parent qui fait la demande)';
-  const minorCopies = !ctx.isAdult() && titles.includes('cni');
-  if (need(ctx.facts.residence, 'residence') === 'hosted') {
-    const because = `Hébergé chez un tiers${forMinor} : ces trois pièces remplacent le justificatif de domicile, et aucune autre ne peut être exigée.`;
-    pieces.add('host-id', titles, { reason: because });
-    pieces.add('host-attestation', titles, { reason: `${because} L'hébergeant atteste une résidence stable depuis plus de ${hostingMonths} mois.` });
-    pieces.add('host-proof-of-address', titles, { reason: `${because} ${acceptedKinds(ctx)}` });
+  const f = ctx.figures;
+  const adult = ctx.isAdult();
+  const kinds = acceptedKinds(ctx);
+  if (residence === 'hosted') {
+    const because = adult
+      ? 'Hébergé chez un tiers : ces trois pièces remplacent le justificatif de domicile, et aucune autre ne peut être exigée.'
+      : "Le parent chez qui l'enfant vit est hébergé chez un tiers : ces trois pièces remplacent son justificatif de domicile, et aucune autre ne peut être exigée.";
+    const id = adult ? 'hosted' : 'hosted.minor';
+    pieces.add('host-id', titles, { reasonId: `host-id.${id}`, reason: `${because} Seule cette pièce est une photocopie.` });
+    pieces.add('host-attestation', titles, {
+      reasonId: `host-attestation.${id}`, values: { months: f.hostingMinMonths },
+      reason: `${because} L'hébergeant atteste une résidence stable depuis plus de ${months(f.hostingMinMonths)}.`,
+    });
+    pieces.add('host-proof-of-address', titles, {
+      reasonId: `host-proof-of-address.${id}.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reason: `${because} Justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+    });
     return;
   }
   pieces.add('proof-of-address', titles, {
-    reason: `Adresse${forMinor}, justificatif daté de moins de ${addressProofMonths} mois. ${acceptedKinds(ctx)}`,
-    copies: minorCopies ? 'original-and-photocopy' : 'original',
+    reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+    reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
   });
 }
 
-function acceptedKinds(ctx: Context): string {
+function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
   const kinds = "Facture d'électricité, de gaz, d'eau, de téléphone ou d'internet, attestation d'assurance habitation, quittance de loyer d'un organisme";
-  const taxNotice = valueAt(taxNoticeAcceptedAsAddressProof, ctx.today);
-  return taxNotice.value
-    ? `${kinds}, avis d'imposition.`
-    : `${kinds} ; l'avis d'imposition n'est pas accepté (depuis le ${frenchDate(taxNotice.from)}).`;
+  const { taxNoticeAccepted, taxNoticeSince } = ctx.figures;
+  return taxNoticeAccepted
+    ? { id: 'tax-notice-accepted', text: `${kinds}, avis d'imposition.`, values: {} }
+    : { id: 'tax-notice-refused', text: `${kinds} ; l'avis d'imposition n'est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`, values: { since: taxNoticeSince } };
 }
 
+/**
+ * The pre-application's number, or the paper form at the counter. An adult's
+ * laminated card renewed early into the card format needs the online
+ * pre-application (F21089): then it is a step to do before the appointment.
+ */
 export function applicationForm(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (need(ctx.facts.preApplication, 'preApplication')) {
-    pieces.add('pre-application-number', titles, { reason: 'Une pré-demande a été faite en ligne : son numéro ou son QR code évite de remplir le formulaire.' });
+    pieces.add('pre-application-number', titles, {
+      reasonId: 'pre-application-number.done',
+      reason: 'Une pré-demande a été faite en ligne : son numéro ou son QR code évite de remplir le formulaire.',
+    });
+  } else if (earlyCardFormatRenewal(ctx)) {
+    pieces.add('pre-application-number', titles, {
+      label: 'Pré-demande en ligne à faire avant le rendez-vous (obligatoire), puis son numéro ou son QR code',
+      reasonId: 'pre-application-number.compulsory',
+      reason: 'La carte plastifiée est remplacée avant la fenêtre de renouvellement par une carte au format carte bancaire : la pré-demande en ligne est alors obligatoire, le formulaire papier ne peut pas servir.',
+      sources: [SOURCES.cardFormatRenewal],
+    });
   } else {
-    pieces.add('application-form', titles, { reason: 'Sans pré-demande en ligne, le formulaire papier est rempli et signé au guichet.' });
+    pieces.add('application-form', titles, {
+      reasonId: 'application-form.no-pre-application',
+      reason: 'Sans pré-demande en ligne, le formulaire papier est rempli et signé au guichet.',
+    });
   }
 }
 
-/** The parent's ID and the court decisions that say who may sign for a minor. */
+/**
+ * The parent's ID and what says who the child lives with. Separated parents:
+ * the child's residence decides (F1342): with one parent, that parent's proof
+ * of address and no court decision; alternating, the convention or the
+ * judge's decision and both parents' proofs of address.
+ */
 export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (ctx.isAdult()) return;
   pieces.add('parent-id', titles, {
-    reason: "L'enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d'identité.",
-    copies: titles.includes('cni') ? 'original-and-photocopy' : 'original',
+    reasonId: 'parent-id.minor',
+    reason: "L'enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d'identité.",
   });
   const authority = need(ctx.facts.parentalAuthority, 'parentalAuthority');
-  if (authority === 'separated') {
-    pieces.add('custody-judgment', titles, { reason: "Parents séparés ou divorcés : la décision de justice dit qui exerce l'autorité parentale et où réside l'enfant." });
+  if (authority === 'separated' && need(ctx.facts.alternatingResidence, 'alternatingResidence')) {
+    pieces.add('custody-judgment', titles, {
+      reasonId: 'custody-judgment.alternating',
+      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge, avec les justificatifs de domicile des deux parents.",
+    });
   }
   if (authority === 'guardian') {
-    pieces.add('guardianship-decision', titles, { reason: "L'autorité parentale est exercée par un tuteur : la décision de justice le désigne." });
+    pieces.add('guardianship-decision', titles, {
+      reasonId: 'guardianship-decision.guardian',
+      reason: "L'autorité parentale est exercée par un tuteur : la décision de justice le désigne.",
+    });
   }
 }
 
@@ -86,36 +133,41 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
   if (name === 'spouse') {
     pieces.add('usage-name-proof', titles, {
       label: "Justificatif du nom d'usage (nom de l'époux ou de l'épouse)",
-      reason: "Nom d'époux ou d'épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.",
+      reasonId: 'usage-name-proof.spouse',
+      reason: "Nom d'époux ou d'épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.",
     });
   }
   if (name === 'other-parent') {
     const adult = ctx.isAdult();
     pieces.add('usage-name-proof', titles, {
-      label: adult ? "Justificatif du nom d'usage (nom de l'autre parent)" : "Accord pour le nom d'usage de l'enfant (nom de l'autre parent)",
+      label: adult ? "Justificatif du nom d'usage (nom de l'autre parent)" : "Déclaration du parent pour le nom d'usage de l'enfant (nom de l'autre parent ajouté)",
+      reasonId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       reason: adult
-        ? "Nom d'usage ajoutant le nom de l'autre parent, pas encore sur un titre : acte de naissance."
-        : "Nom d'usage de l'enfant : pour ajouter le nom de l'autre parent, le parent qui demande informe l'autre ; pour remplacer ou changer l'ordre des noms, l'accord écrit des deux parents et la pièce d'identité de l'autre parent.",
+        ? "Nom d'usage ajoutant le nom de l'autre parent, pas encore sur un titre : acte de naissance."
+        : "Nom d'usage de l'enfant : pour ajouter le nom de l'autre parent, le parent qui fait la demande déclare avoir informé l'autre parent (ni son accord ni sa pièce d'identité ne sont demandés).",
       sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025],
     });
   }
 }
 
 /** A birth certificate, unless the counter checks it online; nationality proof when it does not prove it. */
-export function birthRecord(ctx: Context, titles: Title[], reason: string, pieces: PieceCollector): void {
+export function birthRecord(ctx: Context, titles: Title[], why: { reason: string; reasonId: string; values: Record<string, string | number> }, pieces: PieceCollector): void {
   const dematerialized = need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
-  const { birthCertificateMonths } = ctx.param(documentMaxAge);
+  const maxAge = ctx.figures.birthCertificateMaxAgeMonths;
   if (dematerialized !== true) {
     pieces.add('birth-certificate', titles, {
-      reason: `${reason} L'acte doit dater de moins de ${birthCertificateMonths} mois.`,
+      reasonId: why.reasonId,
+      values: { ...why.values, months: maxAge },
+      reason: `${why.reason} L'acte doit dater de ${lessThanMonths(maxAge)}.`,
       condition: dematerialized === 'unknown'
-        ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"
+        ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"
         : null,
     });
   }
   const proven = need(ctx.facts.nationalityProvenByBirthRecord, 'nationalityProvenByBirthRecord');
   if (proven !== true) {
     pieces.add('nationality-proof', titles, {
+      reasonId: 'nationality-proof.not-proven',
       reason: "L'acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l'étranger de parents nés à l'étranger).",
       condition: proven === 'unknown' ? "si l'acte de naissance ne prouve pas la nationalité française" : null,
     });

@@ -2,6 +2,7 @@ import { fullYearsBetween, type IsoDate } from '../dates.js';
 import type { DocumentStatus, FactKey, Facts, Title } from '../facts/facts.js';
 import { valueAt, type Parameter } from '../parameters/parameter.js';
 import { ages } from '../parameters/policies.js';
+import { figuresAt, type Figures } from '../figures.js';
 import type { AgeBand } from '../evaluation.js';
 
 /** Thrown (not an Error: no stack to capture) when a rule reads a fact not given yet. */
@@ -20,10 +21,23 @@ export function need<T>(value: T | undefined, key: FactKey): T {
  * blocks it, and facts a rule never reaches are never asked.
  */
 export class Context {
+  private figuresInForce: Figures | undefined;
+
   constructor(readonly facts: Facts) {}
 
   get today(): IsoDate {
     return this.facts.today;
+  }
+
+  /** Every figure a sentence states, as in force on the deposit date. */
+  get figures(): Figures {
+    this.figuresInForce ??= figuresAt(this.today);
+    return this.figuresInForce;
+  }
+
+  /** The station's production delay, else the engine's dated estimate: a setting, never a question. */
+  productionDelayDays(): number {
+    return this.facts.productionDelayDays ?? this.figures.productionDelayDays;
   }
 
   param<T>(parameter: Parameter<T>): T {
@@ -42,8 +56,12 @@ export class Context {
     return fullYearsBetween(this.birthDate(), date);
   }
 
+  private ageToday: number | undefined;
+
+  /** Read by most parts of the dossier: worked out once. */
   age(): number {
-    return this.ageOn(this.today);
+    this.ageToday ??= this.ageOn(this.today);
+    return this.ageToday;
   }
 
   isAdult(): boolean {

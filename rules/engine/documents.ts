@@ -1,6 +1,8 @@
 import { addYears, frenchDate, type IsoDate } from '../dates.js';
-import { adultPassportGraceYears, ages, cniAdultExtension, recentTitleYears } from '../parameters/policies.js';
-import { need, type Context } from './context.js';
+import { adultPassportGraceYears, ages, cniAdultExtension, recentTitleYears, securePassportExpiryFrom } from '../parameters/policies.js';
+import { MissingFact, need, type Context } from './context.js';
+import type { ReasonValues } from '../evaluation.js';
+import { years } from '../format.js';
 
 /** A title the applicant has in hand, as the rules see it on the deposit date. */
 export interface HeldDocument {
@@ -8,6 +10,8 @@ export interface HeldDocument {
   effectiveExpiry: IsoDate;
   /** French words on its validity, with the dates that decide, for reasons. */
   description: string;
+  /** The same as data: `state` valid or expired, `expiry` (effective); for a CNI, `extended`, `printed`, `extraYears`, `issued`. */
+  values: ReasonValues;
 }
 
 /**
@@ -26,26 +30,40 @@ export function heldCni(ctx: Context): HeldDocument | null {
     const issued = addYears(printed, -rule.printedValidityYears);
     if (ctx.ageOn(issued) >= ctx.param(ages).majority) {
       effectiveExpiry = addYears(printed, rule.extraYears);
-      extension = ` (date imprimée ${frenchDate(printed)}, prolongée automatiquement de ${rule.extraYears} ans : carte délivrée à un majeur le ${frenchDate(issued)})`;
+      extension = ` (date imprimée ${frenchDate(printed)}, prolongée automatiquement de ${years(rule.extraYears)} : carte délivrée à un majeur le ${frenchDate(issued)})`;
     }
   }
-  return { effectiveExpiry, description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}` };
+  return {
+    effectiveExpiry,
+    description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
+    values: {
+      state: state(ctx.today, effectiveExpiry), expiry: effectiveExpiry, extended: extension ? 'yes' : 'no', printed, extraYears: rule.extraYears,
+      // The issue date of a 10-year laminated card: what decides whether it was an adult's.
+      issued: addYears(printed, -rule.printedValidityYears),
+    },
+  };
 }
 
 export function heldPassport(ctx: Context): HeldDocument | null {
   if (ctx.status('passport') !== 'held') return null;
   const expiry = need(ctx.facts.currentPassport?.expiry, 'currentPassport.expiry');
-  return { effectiveExpiry: expiry, description: `passeport ${validity(ctx.today, expiry, '')}` };
+  return { effectiveExpiry: expiry, description: `passeport ${validity(ctx.today, expiry, '')}`, values: { state: state(ctx.today, expiry), expiry } };
 }
+
+const state = (today: IsoDate, expiry: IsoDate) => (today <= expiry ? 'valid' : 'expired');
 
 /** `agreement` is "e" for the feminine "carte". */
 function validity(today: IsoDate, expiry: IsoDate, agreement: 'e' | ''): string {
   return today <= expiry ? `valable jusqu'au ${frenchDate(expiry)}` : `expiré${agreement} depuis le ${frenchDate(expiry)}`;
 }
 
-/** Valid on the deposit date, or expired for less than `years` years. */
+/**
+ * Valid on the deposit date, or expired for less than `years` years: through
+ * the day E + N years inclusive (RULES.md §4, 2026-11-24). On that day the
+ * document has been expired N years minus one day, since it was valid on E.
+ */
 export function expiredLessThan(ctx: Context, doc: HeldDocument | null, years: number): doc is HeldDocument {
-  return doc !== null && ctx.today < addYears(doc.effectiveExpiry, years);
+  return doc !== null && ctx.today <= addYears(doc.effectiveExpiry, years);
 }
 
 /** RULES.md's `recent(doc, 5)`: in hand, valid or expired for less than 5 years. */
@@ -54,13 +72,18 @@ export function isRecent(ctx: Context, doc: HeldDocument | null): doc is HeldDoc
 }
 
 /**
- * Whether the passport is electronic or biometric. Only an expired or lost
- * one needs the question: every passport still valid today was issued after
- * 2006, when all became electronic.
+ * Whether the passport is electronic or biometric. A value given wins (a
+ * temporary passport, valid one year, is not electronic); otherwise a printed
+ * expiry on or after 2016-04-12 settles it, since every passport issued from
+ * 2006-04-12 is electronic and an ordinary one is valid 10 years at most.
+ * A lost or stolen passport's expiry is not asked: only a given one counts.
  */
-export function passportIsSecure(ctx: Context, held: HeldDocument | null): boolean {
-  if (held && ctx.today <= held.effectiveExpiry) return true;
-  return need(ctx.facts.currentPassport?.secure, 'currentPassport.secure');
+export function passportIsSecure(ctx: Context): boolean {
+  const given = ctx.facts.currentPassport?.secure;
+  if (given !== undefined) return given;
+  const expiry = ctx.facts.currentPassport?.expiry;
+  if (expiry !== undefined && expiry >= ctx.param(securePassportExpiryFrom)) return true;
+  throw new MissingFact('currentPassport.secure');
 }
 
 export type AdultPassportStanding = 'enough' | 'with-birth-certificate' | 'not-usable';
@@ -73,7 +96,7 @@ export type AdultPassportStanding = 'enough' | 'with-birth-certificate' | 'not-u
 export function adultPassportStanding(ctx: Context, held: HeldDocument | null): AdultPassportStanding {
   if (expiredLessThan(ctx, held, ctx.param(adultPassportGraceYears))) return 'enough';
   if (!isRecent(ctx, held)) return 'not-usable';
-  return passportIsSecure(ctx, held) ? 'enough' : 'with-birth-certificate';
+  return passportIsSecure(ctx) ? 'enough' : 'with-birth-certificate';
 }
 
 /** The years a title stays good as proof after it expires (5), for reasons. */

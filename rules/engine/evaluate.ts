@@ -1,14 +1,18 @@
 import { QUESTION_ORDER, type FactKey, type Facts, type Title } from '../facts/facts.js';
 import type { Evaluation, Fee, Motif, Warning } from '../evaluation.js';
+import { formatEuros } from '../format.js';
+import { pieceLabels, taxStampLabel } from '../pieces/catalog.js';
 import { PieceCollector } from '../pieces/collector.js';
 import { Context, MissingFact } from './context.js';
 import { address, applicationForm, birthRecord, minorPieces, photo, usageName } from './common-pieces.js';
-import { fee, formatEuros } from './fees.js';
-import { identityPieces } from './identity.js';
+import { fee } from './fees.js';
+import { identityPieces, type BirthCertificateNeed } from './identity.js';
 import { minorBlock } from './minor.js';
-import { minorWarnings, oldPassportReturned, renewalTiming } from './warnings.js';
+import { nameChangeProof } from './name-change-proof.js';
+import { keepsPreviousExpiry, minorWarnings, oldPassportReturned, renewalTiming } from './warnings.js';
 
 const MOTIFS = { none: 'first', held: 'renewal', lost: 'loss', stolen: 'theft' } as const satisfies Record<string, Motif>;
+const FOR_TITLE: Record<Title, string> = { cni: "Pour la carte d'identité", passport: 'Pour le passeport' };
 
 /**
  * The one entry point (CONTRACT.md): validated facts in, evaluation out.
@@ -31,28 +35,28 @@ export function evaluate(facts: Facts): Evaluation {
     }
   };
 
-  const pieces = new PieceCollector();
+  const pieces = new PieceCollector(pieceLabels(ctx.figures));
   const warnings: Warning[] = [];
   const emit = (warning: Warning) => warnings.push(warning);
   const titles: Title[] = attempt(() => ctx.titles()) ?? [];
   const requests: Evaluation['requests'] = [];
   const fees: Fee[] = [];
-  const birthCertificateFor: { title: Title; reason: string }[] = [];
+  const birthCertificateFor: { title: Title; need: BirthCertificateNeed }[] = [];
 
   for (const title of titles) {
     const motif = attempt(() => MOTIFS[ctx.status(title)]);
     if (motif === undefined) continue;
     requests.push({ title, motif });
     const identity = attempt(() => identityPieces(ctx, title, pieces));
-    if (identity?.birthCertificateReason) birthCertificateFor.push({ title, reason: identity.birthCertificateReason });
+    if (identity?.birthCertificate) birthCertificateFor.push({ title, need: identity.birthCertificate });
     const titleFee = attempt(() => fee(ctx, title, motif));
     if (titleFee) fees.push(titleFee);
   }
-  if (birthCertificateFor.length > 0) {
-    const reason = birthCertificateFor.length === 1
-      ? birthCertificateFor[0]!.reason
-      : birthCertificateFor.map((b) => `${b.title === 'cni' ? "Pour la carte d'identité" : 'Pour le passeport'} : ${b.reason}`).join(' ');
-    attempt(() => birthRecord(ctx, birthCertificateFor.map((b) => b.title), reason, pieces));
+  for (const { title, need } of birthCertificateFor) {
+    const both = birthCertificateFor.length > 1;
+    const values = { ...need.values, title };
+    const why = both ? { ...need, reason: `${FOR_TITLE[title]} : ${need.reason}`, values } : { ...need, values };
+    attempt(() => birthRecord(ctx, [title], why, pieces));
   }
   if (titles.length > 0) {
     attempt(() => photo(ctx, titles, pieces));
@@ -60,17 +64,23 @@ export function evaluate(facts: Facts): Evaluation {
     attempt(() => applicationForm(ctx, titles, pieces));
     attempt(() => minorPieces(ctx, titles, pieces));
     attempt(() => usageName(ctx, titles, pieces));
+    attempt(() => nameChangeProof(ctx, pieces));
   }
+  // One stamp per title: the CNI's and the passport's are two purchases (RULES.md §6).
   const stamped = fees.filter((f) => f.amount > 0);
   if (stamped.length > 0) {
+    const line = (f: Fee) => `${f.title === 'cni' ? "Carte d'identité" : 'Passeport'} : ${formatEuros(f.amount)}`;
     pieces.add('tax-stamp', stamped.map((f) => f.title), {
-      label: `Timbre fiscal de ${formatEuros(stamped.reduce((sum, f) => sum + f.amount, 0))}`,
-      reason: `${stamped.map((f) => `${f.title === 'cni' ? "Carte d'identité" : 'Passeport'} : ${formatEuros(f.amount)}`).join(' ; ')}. Timbre électronique acheté en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
+      label: taxStampLabel(stamped),
+      reasonId: stamped.length === 1 ? `tax-stamp.${stamped[0]!.title}` : 'tax-stamp.both',
+      values: Object.fromEntries(stamped.map((f) => [`${f.title}Amount`, f.amount])),
+      reason: `${stamped.map(line).join(' ; ')}. ${stamped.length > 1 ? 'Un timbre par titre, achetés séparément : timbres' : 'Timbre'} électronique${stamped.length > 1 ? 's' : ''} en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
     });
   }
 
   attempt(() => renewalTiming(ctx, emit));
   attempt(() => oldPassportReturned(ctx, emit));
+  attempt(() => keepsPreviousExpiry(ctx, emit));
   attempt(() => minorWarnings(ctx, emit));
   const minor = attempt(() => minorBlock(ctx)) ?? null;
   const age = attempt(() => ctx.age());

@@ -1,68 +1,107 @@
-import { addMonths, addYears, frenchDate } from '../dates.js';
+import { addDays, addMonths, addYears, frenchDate } from '../dates.js';
 import type { Warning } from '../evaluation.js';
-import { cniCardFormat, laminatedEarlyRenewal, renewalWindowMonths, retrievalMonths } from '../parameters/policies.js';
+import { years } from '../format.js';
 import { need, type Context } from './context.js';
-import { heldCni } from './documents.js';
+import { cniTiming } from './cni-timing.js';
+import { freeReplacement } from './name-change.js';
+import { heldPassport } from './documents.js';
 
 type Emit = (warning: Warning) => void;
 
-/** A CNI can be renewed from 6 months before it expires, except an old laminated card since 2025-03-31. */
+/**
+ * A CNI can be renewed from 6 months before it expires; earlier after a name
+ * change (no warning), or for an adult's laminated card into the card format.
+ */
 export function renewalTiming(ctx: Context, emit: Emit): void {
-  if (!ctx.titles().includes('cni')) return;
-  const cni = heldCni(ctx);
-  if (!cni) return;
-  const opens = addMonths(cni.effectiveExpiry, -ctx.param(renewalWindowMonths));
-  if (ctx.today >= opens) return;
-  if (ctx.param(laminatedEarlyRenewal) && isLaminated(ctx)) {
+  const timing = cniTiming(ctx);
+  if (timing.kind === 'early-card-format') {
+    const done = need(ctx.facts.preApplication, 'preApplication');
     emit({
       id: 'early-renewal-card-format',
-      message: `Carte plastifiée encore valable (${cni.description}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire, mais la pré-demande en ligne est alors obligatoire${need(ctx.facts.preApplication, 'preApplication') ? '' : ' et elle n’a pas été faite'}.`,
+      reasonId: done ? 'early-renewal-card-format.pre-application-done' : 'early-renewal-card-format.pre-application-missing',
+      values: { ...timing.cni.values, opens: timing.opens },
+      message: `Carte plastifiée encore valable (${timing.cni.description}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire, mais la pré-demande en ligne est alors obligatoire${done ? '' : ' et elle n’a pas encore été faite : elle est à faire avant le rendez-vous'}.`,
     });
-    return;
   }
-  emit({
-    id: 'renewal-too-early',
-    message: `Renouvellement trop tôt : la ${cni.description} ; le renouvellement n'est possible qu'à partir du ${frenchDate(opens)}, sauf perte ou vol.`,
-  });
+  if (timing.kind === 'too-early') {
+    emit({
+      id: 'renewal-too-early',
+      reasonId: 'renewal-too-early',
+      values: { ...timing.cni.values, opens: timing.opens },
+      message: `Renouvellement trop tôt : la ${timing.cni.description} ; le renouvellement n'est possible qu'à partir du ${frenchDate(timing.opens)}, sauf perte, vol ou changement de nom.`,
+    });
+  }
 }
 
-/** Asked only when the printed expiry could be a card format's (2021 + 10 years or later). */
-function isLaminated(ctx: Context): boolean {
-  const { issuedFrom, validityYears } = ctx.param(cniCardFormat);
-  const printed = ctx.facts.currentCni!.expiry!;
-  if (printed < addYears(issuedFrom, validityYears)) return true;
-  return need(ctx.facts.currentCni?.format, 'currentCni.format') === 'laminated';
-}
+/** The band a minor reaches, said as what changes at the passport's retrieval. */
+const WHAT_CHANGES = {
+  '12-13': "il vient alors avec le parent pour retirer le passeport",
+  '13-plus': 'il peut alors signer son passeport au retrait si le parent est d’accord',
+  adult: 'majeur, il retire alors son passeport seul et le signe',
+} as const;
 
 export function minorWarnings(ctx: Context, emit: Emit): void {
   const band = ctx.ageBandOn(ctx.today);
   if (band === null) return;
   emit({
     id: 'minor-travel-authorisation',
-    message: "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
+    reasonId: 'minor-travel-authorisation',
+    values: {},
+    message: "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
   });
   if (ctx.titles().includes('passport')) {
-    const retrieval = addMonths(ctx.today, ctx.param(retrievalMonths));
-    const later = ctx.ageBandOn(retrieval);
+    // The title is kept 3 months from its availability, not from the deposit (RULES.md §2).
+    const delay = ctx.productionDelayDays();
+    const available = addDays(ctx.today, delay);
+    const lastDay = addMonths(available, ctx.figures.retrievalMonths);
+    const later = ctx.ageBandOn(lastDay);
     if (later !== band) {
+      const age = ctx.age() + 1;
+      const birthday = addYears(ctx.birthDate(), age);
+      // Bands only grow: the band reached is never the youngest.
+      const reached = (later ?? 'adult') as keyof typeof WHAT_CHANGES;
       emit({
         id: 'age-band-changes-before-retrieval',
-        message: `L'enfant change de tranche d'âge d'ici le retrait possible (jusqu'au ${frenchDate(retrieval)}) : le passeport est signé au retrait, la signature et la présence suivront alors son âge ce jour-là.`,
+        reasonId: `age-band-changes-before-retrieval.${reached}`,
+        values: { age, birthday, lastDay, available, delayDays: delay, months: ctx.figures.retrievalMonths },
+        message: `L'enfant aura ${years(age)} le ${frenchDate(birthday)}, avant le dernier jour possible du retrait (le ${frenchDate(lastDay)}, ${ctx.figures.retrievalMonths} mois après la mise à disposition estimée au ${frenchDate(available)}) : le passeport est signé au retrait ; s'il est retiré à partir de cette date, ${WHAT_CHANGES[reached]}.`,
       });
     }
   }
-  if (need(ctx.facts.parentalAuthority, 'parentalAuthority') === 'separated') {
+  const name = need(ctx.facts.usageName, 'usageName');
+  const consentAge = ctx.figures.childMaySignAge;
+  if (name === 'other-parent' && band === '13-plus') {
     emit({
-      id: 'alternating-residence',
-      message: "En résidence alternée, pour faire figurer les deux adresses, apporter la convention ou la décision de justice et les justificatifs de domicile des deux parents ; sinon, seule l'adresse du parent qui dépose est inscrite.",
+      id: 'minor-usage-name',
+      reasonId: 'minor-usage-name',
+      values: { age: consentAge },
+      message: `L'enfant a ${years(consentAge)} ou plus : il doit consentir à son nom d'usage.`,
     });
-  }
-  if (need(ctx.facts.usageName, 'usageName') === 'other-parent' && band === '13-plus') {
-    emit({ id: 'minor-usage-name', message: "L'enfant a 13 ans ou plus : il doit consentir à son nom d'usage." });
   }
 }
 
 export function oldPassportReturned(ctx: Context, emit: Emit): void {
   if (!ctx.titles().includes('passport') || ctx.status('passport') !== 'held') return;
-  emit({ id: 'old-passport-returned', message: "Le nouveau passeport est remis contre l'ancien ; un visa encore valable peut y être conservé." });
+  emit({
+    id: 'old-passport-returned',
+    reasonId: 'old-passport-returned',
+    values: {},
+    message: "Le nouveau passeport est remis contre l'ancien ; un visa encore valable peut y être conservé.",
+  });
+}
+
+/** A free replacement passport keeps the old one's expiry (F1709); a paid renewal gives the full validity. */
+export function keepsPreviousExpiry(ctx: Context, emit: Emit): void {
+  if (!ctx.titles().includes('passport')) return;
+  const free = freeReplacement(ctx);
+  if (!free) return;
+  const expiry = heldPassport(ctx)!.effectiveExpiry;
+  const validity = ctx.isAdult() ? ctx.figures.passportValidityYearsAdult : ctx.figures.passportValidityYearsMinor;
+  const why = free === 'name-changed' ? 'après un changement de nom' : 'faute de page libre pour les visas';
+  emit({
+    id: 'keeps-previous-expiry',
+    reasonId: `keeps-previous-expiry.${free}`,
+    values: { expiry, years: validity },
+    message: `Passeport remplacé sans timbre ${why} : le nouveau garde la date d'expiration de l'ancien, le ${frenchDate(expiry)}. Un renouvellement payant donne au contraire un passeport valable ${years(validity)}.`,
+  });
 }

@@ -2,7 +2,8 @@ import type { IsoDate } from '../dates.js';
 
 export const TITLES = ['cni', 'passport'] as const;
 export type Title = (typeof TITLES)[number];
-export const TERRITORIES = ['general', 'guyane', 'mayotte'] as const;
+/** `drom`: Guadeloupe, Martinique, La Réunion and the collectivities 975, 977, 978 (general fees, no Justif'Adresse). */
+export const TERRITORIES = ['general', 'drom', 'guyane', 'mayotte'] as const;
 export type Territory = (typeof TERRITORIES)[number];
 export const DOCUMENT_STATUSES = ['none', 'held', 'lost', 'stolen'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -31,6 +32,8 @@ export interface Facts {
   titles?: Title[];
   birthDate?: IsoDate;
   territory?: Territory;
+  /** A station setting, never asked: the delay the mairie sees between deposit and availability. */
+  productionDelayDays?: number;
   photoAtCounter?: boolean;
   currentCni?: CurrentCni;
   currentPassport?: CurrentPassport;
@@ -40,13 +43,20 @@ export interface Facts {
   residence?: (typeof RESIDENCES)[number];
   parentalAuthority?: (typeof PARENTAL_AUTHORITIES)[number];
   usageName?: (typeof USAGE_NAMES)[number];
+  nameChanged?: boolean;
+  passportPagesFull?: boolean;
+  alternatingResidence?: boolean;
   preApplication?: boolean;
 }
 
 /**
  * Every key a screen may have to ask, in the order a person should be asked:
  * what is requested and who for, then the documents in hand, then the
- * household, then what only the counter can settle.
+ * household, then what only the counter can settle. A key that waits on
+ * another (RULES.md §7) comes after it: `addressVerifiedOnline` after
+ * `residence`, `nameChanged` after `usageName`, `passportPagesFull` after
+ * `nameChanged`, `alternatingResidence` after `parentalAuthority`.
+ * `productionDelayDays` is a station setting: never asked, so not listed.
  */
 export const QUESTION_ORDER = [
   'territory',
@@ -59,10 +69,13 @@ export const QUESTION_ORDER = [
   'currentPassport.expiry',
   'currentPassport.secure',
   'parentalAuthority',
+  'alternatingResidence',
   'preApplication',
-  'addressVerifiedOnline',
   'residence',
+  'addressVerifiedOnline',
   'usageName',
+  'nameChanged',
+  'passportPagesFull',
   'birthRecordDematerialized',
   'nationalityProvenByBirthRecord',
   'photoAtCounter',

@@ -16,6 +16,9 @@ export interface FactsError {
 
 export type ParseResult = { ok: true; facts: Facts } | { ok: false; error: FactsError };
 
+/** The contract's bound on the production delay (CONTRACT.md, "Facts"). */
+export const MAX_PRODUCTION_DELAY_DAYS = 180;
+
 const date = z.string().refine(isRealDate, { params: { kind: 'date' } });
 const maybeKnown = z.union([z.boolean(), z.literal('unknown')]);
 
@@ -29,6 +32,7 @@ export const factsSchema = z.strictObject({
     .optional(),
   birthDate: date.optional(),
   territory: z.enum(TERRITORIES).optional(),
+  productionDelayDays: z.number().int().min(0).max(MAX_PRODUCTION_DELAY_DAYS).optional(),
   photoAtCounter: z.boolean().optional(),
   currentCni: z
     .strictObject({ status: z.enum(DOCUMENT_STATUSES).optional(), expiry: date.optional(), format: z.enum(CNI_FORMATS).optional() })
@@ -42,6 +46,9 @@ export const factsSchema = z.strictObject({
   residence: z.enum(RESIDENCES).optional(),
   parentalAuthority: z.enum(PARENTAL_AUTHORITIES).optional(),
   usageName: z.enum(USAGE_NAMES).optional(),
+  nameChanged: z.boolean().optional(),
+  passportPagesFull: z.boolean().optional(),
+  alternatingResidence: z.boolean().optional(),
   preApplication: z.boolean().optional(),
 });
 
@@ -59,9 +66,15 @@ export function describe(issue: z.core.$ZodIssue): { field: string; message: str
         messageFr: `valeur non prévue ; valeurs possibles : ${issue.values.join(', ')}`,
       };
     case 'invalid_type':
+      if (issue.expected === 'int') return { field: path, message: 'expected a whole number', messageFr: 'un nombre entier de jours est attendu' };
       return { field: path, message: `expected ${issue.expected}`, messageFr: 'type de valeur incorrect' };
     case 'too_small':
+      if (issue.origin === 'number') {
+        return { field: path, message: `must be at least ${issue.minimum}`, messageFr: `la valeur doit être au moins ${issue.minimum}` };
+      }
       return { field: path, message: 'must not be empty', messageFr: 'choisissez au moins un titre' };
+    case 'too_big':
+      return { field: path, message: `must be at most ${issue.maximum}`, messageFr: `la valeur doit être au plus ${issue.maximum}` };
     case 'custom':
       if (issue.params?.['kind'] === 'duplicate') {
         return { field: path, message: 'lists a title twice', messageFr: 'un même titre est demandé deux fois' };

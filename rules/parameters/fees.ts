@@ -4,6 +4,8 @@ import { RULES_IN_FORCE_FROM, type Parameter } from './parameter.js';
 /** A fee in euros for each territory a station can be in. */
 export interface TerritoryAmounts {
   general: number;
+  /** Guadeloupe, Martinique, La Réunion: the general amounts (RULES.md §3). */
+  drom: number;
   guyane: number;
   mayotte: number;
 }
@@ -22,14 +24,14 @@ const SINCE_GUIDE = {
 export const cniLossOrTheftFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, CNI perdue ou volée',
   values: [
-    { ...SINCE_GUIDE, value: { general: 25, guyane: 12.5, mayotte: 25 }, sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode] },
+    { ...SINCE_GUIDE, value: { general: 25, drom: 25, guyane: 12.5, mayotte: 25 }, sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode] },
   ],
 };
 
 export const passportAdultFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, passeport majeur',
   values: [
-    { ...SINCE_GUIDE, value: { general: 86, guyane: 43, mayotte: 86 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.taxCode] },
+    { ...SINCE_GUIDE, value: { general: 86, drom: 86, guyane: 43, mayotte: 86 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.taxCode] },
   ],
 };
 
@@ -40,20 +42,21 @@ export const passportAdultFeePhotoAtCounter: Parameter<OverseasPhotoAmounts> = {
 
 export const passportChildFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, passeport mineur de moins de 15 ans',
-  values: [{ ...SINCE_GUIDE, value: { general: 17, guyane: 8.5, mayotte: 17 }, sources: [SOURCES.guide2021, SOURCES.taxCode] }],
+  values: [{ ...SINCE_GUIDE, value: { general: 17, drom: 17, guyane: 8.5, mayotte: 17 }, sources: [SOURCES.guide2021, SOURCES.taxCode] }],
 };
 
 export const passportChildFeePhotoAtCounter: Parameter<OverseasPhotoAmounts> = {
   description: 'Timbre fiscal, passeport mineur de moins de 15 ans, photo prise au guichet',
-  values: [{ ...SINCE_GUIDE, value: { guyane: 8.5, mayotte: 20 }, sources: [SOURCES.guide2021] }],
+  // 2026-11-24: the guide printed 8.50 € for Guyane; F1357 adds 1.50 € for the counter photo there.
+  values: [{ ...SINCE_GUIDE, value: { guyane: 10, mayotte: 20 }, sources: [SOURCES.guide2021, SOURCES.photoGuyane] }],
 };
 
 export const passportTeenFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, passeport mineur de 15 à 17 ans',
-  values: [{ ...SINCE_GUIDE, value: { general: 42, guyane: 21, mayotte: 42 }, sources: [SOURCES.guide2021, SOURCES.taxCode] }],
+  values: [{ ...SINCE_GUIDE, value: { general: 42, drom: 42, guyane: 21, mayotte: 42 }, sources: [SOURCES.guide2021, SOURCES.taxCode] }],
 };
 
 export const passportTeenFeePhotoAtCounter: Parameter<OverseasPhotoAmounts> = {
   description: 'Timbre fiscal, passeport mineur de 15 à 17 ans, photo prise au guichet',
-  values: [{ ...SINCE_GUIDE, value: { guyane: 21, mayotte: 45 }, sources: [SOURCES.guide2021] }],
+  values: [{ ...SINCE_GUIDE, value: { guyane: 22.5, mayotte: 45 }, sources: [SOURCES.guide2021, SOURCES.photoGuyane] }],
 };

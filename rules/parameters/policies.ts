@@ -31,10 +31,11 @@ export const renewalWindowMonths: Parameter<number> = {
 };
 
 export const laminatedEarlyRenewal: Parameter<boolean> = {
-  description: 'Une CNI plastifiée peut être renouvelée à tout moment pour obtenir le format carte (pré-demande obligatoire)',
+  description: 'Un majeur peut renouveler à tout moment sa CNI plastifiée pour obtenir le format carte (pré-demande obligatoire)',
   values: [
     { from, value: false, sources: [SOURCES.thonesMairie] },
-    { from: '2025-03-31', value: true, sources: [SOURCES.cniFiches2025] },
+    { from: '2025-03-31', value: true, sources: [SOURCES.cniFiches2025, SOURCES.cardFormatRenewal],
+      note: 'Pour les majeurs seulement (« toute personne majeure », pour accéder à France Identité).' },
   ],
 };
 
@@ -61,4 +62,31 @@ export const cniCardFormat: Parameter<{ issuedFrom: string; validityYears: numbe
   description: 'CNI au format carte bancaire : délivrée depuis 2021, valable 10 ans',
   values: [{ from, value: { issuedFrom: '2021-01-01', validityYears: 10 }, sources: [SOURCES.thonesMairie, SOURCES.cniFiches2025],
     note: "Une carte dont la date d'expiration imprimée précède 2031 ne peut donc être qu'une carte plastifiée." }],
+};
+
+export const productionDelayDays: Parameter<number> = {
+  description: 'Délai estimé entre le dépôt et la mise à disposition du titre, en jours (un réglage du poste peut le remplacer)',
+  values: [{ from, value: 30, sources: [SOURCES.guide2021],
+    note: "Une estimation : le délai réel varie selon la saison ; le poste de la mairie donne celui qu'il constate." }],
+};
+
+export const securePassportExpiryFrom: Parameter<string> = {
+  description: "Un passeport dont la date d'expiration imprimée est à partir de cette date est électronique ou biométrique",
+  values: [{ from, value: '2016-04-12', sources: [SOURCES.guide2021, SOURCES.freePassport],
+    note: 'Tous les passeports délivrés depuis le 2006-04-12 sont électroniques ; un passeport ordinaire vaut 10 ans au plus.' }],
+};
+
+export const passportValidityYears: Parameter<{ adult: number; minor: number }> = {
+  description: "Durée de validité d'un passeport neuf",
+  values: [{ from, value: { adult: 10, minor: 5 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie] }],
+};
+
+export const freeReplacementPassport: Parameter<boolean> = {
+  description: "Passeport valable remplacé sans timbre après un changement de nom ou faute de page libre pour les visas ; il garde la date d'expiration de l'ancien",
+  values: [{ from, value: true, sources: [SOURCES.freePassport] }],
+};
+
+export const photoFormat: Parameter<{ widthMm: number; heightMm: number; faceMinMm: number; faceMaxMm: number }> = {
+  description: "Format de la photo d'identité et hauteur du visage",
+  values: [{ from, value: { widthMm: 35, heightMm: 45, faceMinMm: 32, faceMaxMm: 36 }, sources: [SOURCES.thonesMairie, SOURCES.passportFiches2025] }],
 };

@@ -1,60 +1,100 @@
 import type { Copies, PieceId } from '../evaluation.js';
+import { formatEuros, lessThanMonths } from '../format.js';
+import { figuresAt, type Figures } from '../figures.js';
 import { SOURCES } from '../sources.js';
 
 export interface PieceDefinition {
-  /** What people read on the checklist and the receipt. */
-  label: string;
   where: 'bring' | 'counter';
   copies: Copies;
   sources: readonly string[];
 }
 
-/** One entry per piece id of the contract: the French label and where it comes from. */
+/**
+ * One entry per piece id of the contract: where it is done and where the rule
+ * comes from. Every piece is an original but the host's ID (2026-11-24: the
+ * official fiches ask for originals only).
+ */
 export const PIECES: Record<PieceId, PieceDefinition> = {
-  photo: { label: "Photo d'identité récente et conforme", where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.passportFiches2025] },
-  'proof-of-address': { label: "Justificatif de domicile de moins d'un an", where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.addressProof2025] },
-  'host-proof-of-address': { label: "Justificatif de domicile de l'hébergeant, de moins d'un an", where: 'bring', copies: 'original',
-    sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
-  'host-id': { label: "Photocopie de la pièce d'identité de l'hébergeant", where: 'bring', copies: 'photocopy',
-    sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
-  'host-attestation': { label: "Attestation d'hébergement signée par l'hébergeant", where: 'bring', copies: 'original',
-    sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
-  'pre-application-number': { label: 'Numéro de pré-demande en ligne (ou son QR code)', where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.passportMairie] },
-  'application-form': { label: 'Formulaire de demande, rempli et signé au guichet', where: 'counter', copies: 'original',
-    sources: [SOURCES.guide2021] },
-  'tax-stamp': { label: 'Timbre fiscal', where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode] },
-  'current-cni': { label: "Carte d'identité actuelle", where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
-  'current-passport': { label: 'Passeport actuel', where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
-  'birth-certificate': { label: 'Acte de naissance de moins de 3 mois (copie intégrale ou extrait avec filiation)', where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
-  'nationality-proof': { label: 'Justificatif de nationalité française', where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
-  'loss-declaration': { label: 'Déclaration de perte (cerfa 14011*02), remplie au guichet', where: 'counter', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
-  'theft-declaration': { label: 'Déclaration de vol (récépissé de la police ou de la gendarmerie)', where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021] },
-  'parent-id': { label: "Pièce d'identité du parent (ou du tuteur) qui fait la demande", where: 'bring', copies: 'original',
-    sources: [SOURCES.guide2021, SOURCES.thonesMairie] },
-  'custody-judgment': { label: "Jugement ou décision de justice fixant l'exercice de l'autorité parentale", where: 'bring', copies: 'original',
-    sources: [SOURCES.thonesMairie] },
-  'guardianship-decision': { label: 'Copie de la décision de justice désignant le tuteur', where: 'bring', copies: 'original',
-    sources: [SOURCES.thonesMairie] },
-  'usage-name-proof': { label: "Justificatif du nom d'usage", where: 'bring', copies: 'original',
-    sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025] },
+  photo: { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.passportFiches2025] },
+  'proof-of-address': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.addressProof2025] },
+  'host-proof-of-address': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
+  'host-id': { where: 'bring', copies: 'photocopy', sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
+  'host-attestation': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie, SOURCES.hosting2025] },
+  'pre-application-number': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.passportMairie] },
+  'application-form': { where: 'counter', copies: 'original', sources: [SOURCES.guide2021] },
+  'tax-stamp': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode] },
+  'current-cni': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
+  'current-passport': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
+  'birth-certificate': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
+  'nationality-proof': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
+  'loss-declaration': { where: 'counter', copies: 'original', sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic] },
+  'theft-declaration': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
+  'parent-id': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.minorOriginals] },
+  'custody-judgment': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie, SOURCES.alternatingResidence] },
+  'guardianship-decision': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie] },
+  'usage-name-proof': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025] },
+  'name-change-proof': { where: 'bring', copies: 'original', sources: [SOURCES.freePassport, SOURCES.guide2021] },
 };
+
+const labelsByFigures = new WeakMap<Figures, Record<PieceId, string>>();
+
+/** The French labels, each figure taken from the parameters in force on the deposit date. */
+export function pieceLabels(f: Figures): Record<PieceId, string> {
+  let labels = labelsByFigures.get(f);
+  if (!labels) {
+    labels = Object.freeze(writeLabels(f));
+    labelsByFigures.set(f, labels);
+  }
+  return labels;
+}
+
+function writeLabels(f: Figures): Record<PieceId, string> {
+  return {
+    photo: "Photo d'identité récente et conforme",
+    'proof-of-address': `Justificatif de domicile de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+    'host-proof-of-address': `Justificatif de domicile de l'hébergeant, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+    'host-id': "Photocopie de la pièce d'identité de l'hébergeant",
+    'host-attestation': "Attestation d'hébergement signée par l'hébergeant",
+    'pre-application-number': 'Numéro de pré-demande en ligne (ou son QR code)',
+    'application-form': 'Formulaire de demande, rempli et signé au guichet',
+    'tax-stamp': 'Timbre fiscal',
+    'current-cni': "Carte d'identité actuelle",
+    'current-passport': 'Passeport actuel',
+    'birth-certificate': `Acte de naissance de ${lessThanMonths(f.birthCertificateMaxAgeMonths)} (copie intégrale ou extrait avec filiation)`,
+    'nationality-proof': 'Justificatif de nationalité française',
+    'loss-declaration': 'Déclaration de perte (cerfa 14011*02), remplie au guichet',
+    'theft-declaration': 'Déclaration de vol (récépissé de la police ou de la gendarmerie)',
+    'parent-id': "Pièce d'identité du parent (ou du tuteur) qui fait la demande",
+    'custody-judgment': 'Convention des parents ou décision du juge fixant la résidence alternée',
+    'guardianship-decision': 'Copie de la décision de justice désignant le tuteur',
+    'usage-name-proof': "Justificatif du nom d'usage",
+    'name-change-proof': "Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)",
+  };
+}
+
+/** The tax stamps, one per title: two titles are two separate purchases (RULES.md §6). */
+export function taxStampLabel(stamps: readonly { title: 'cni' | 'passport'; amount: number }[]): string {
+  const one = (s: { title: 'cni' | 'passport'; amount: number }) => `${formatEuros(s.amount)} (${s.title === 'cni' ? "carte d'identité" : 'passeport'})`;
+  if (stamps.length === 1) return `Timbre fiscal de ${one(stamps[0]!)}`;
+  return `Deux timbres fiscaux, achetés séparément\u00a0: ${stamps.map(one).join(' et ')}`;
+}
 
 /**
  * What the agent checks on the photo before ticking it: the first cause of
  * rejected dossiers (RULES.md §8).
  */
-export const PHOTO_CRITERIA: readonly string[] = [
-  'Une seule photo, de moins de 6 mois',
-  'Format 35 × 45 mm, visage de 32 à 36 mm du menton au haut du crâne',
-  'Fond uni et clair, mais pas blanc',
-  'Tête nue, sans lunettes, expression neutre, bouche fermée',
-  "Pas la photo d'un ancien titre",
-];
+export function photoCriteria(f: Figures): string[] {
+  return [
+    `Une seule photo, de ${lessThanMonths(f.photoMaxAgeMonths)}`,
+    `Format ${f.photoWidthMm} × ${f.photoHeightMm} mm, visage de ${f.photoFaceMinMm} à ${f.photoFaceMaxMm} mm du menton au haut du crâne`,
+    'Fond uni et clair, mais pas blanc',
+    'Tête nue, sans lunettes, expression neutre, bouche fermée',
+    "Pas la photo d'un ancien titre",
+  ];
+}
+
+/**
+ * The photo criteria with the figures of the latest dated values, for screens
+ * that show them outside a visit; within a visit use `photoCriteria(figuresAt(today))`.
+ */
+export const PHOTO_CRITERIA: readonly string[] = photoCriteria(figuresAt('9999-12-31'));

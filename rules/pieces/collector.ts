@@ -1,9 +1,16 @@
 import type { Title } from '../facts/facts.js';
-import type { Copies, Piece, PieceId } from '../evaluation.js';
+import type { Copies, Explanation, Piece, PieceId, ReasonValues } from '../evaluation.js';
 import { PIECES } from './catalog.js';
 
+/** The contract's vocabulary order, looked up once rather than per evaluation. */
+const RANK = new Map((Object.keys(PIECES) as PieceId[]).map((id, i) => [id, i]));
+
 export interface PieceNeed {
+  /** The French sentence, with the values written in. */
   reason: string;
+  /** The same sentence as data, for the catalogs (electron/api/messages/reasons.*). */
+  reasonId: string;
+  values?: ReasonValues;
   label?: string;
   where?: 'bring' | 'counter';
   copies?: Copies;
@@ -11,35 +18,40 @@ export interface PieceNeed {
   sources?: readonly string[];
 }
 
-const COPIES_RANK: Record<Copies, number> = { photocopy: 0, original: 1, 'original-and-photocopy': 2 };
-
 /**
  * Gathers the pieces the rules ask for. A piece needed by both titles
- * appears once, with both titles, the stricter copies and every reason.
+ * appears once, with both titles and every reason.
  */
 export class PieceCollector {
   private readonly byId = new Map<PieceId, Piece>();
 
+  constructor(private readonly labels: Record<PieceId, string>) {}
+
   add(id: PieceId, titles: readonly Title[], need: PieceNeed): void {
     const base = PIECES[id];
     const existing = this.byId.get(id);
+    const explanation: Explanation = { reasonId: need.reasonId, values: need.values ?? {} };
     if (!existing) {
       this.byId.set(id, {
         id,
         titles: [...titles],
-        label: need.label ?? base.label,
+        label: need.label ?? this.labels[id],
         where: need.where ?? base.where,
         copies: need.copies ?? base.copies,
         condition: need.condition ?? null,
         reason: need.reason,
         sources: [...(need.sources ?? base.sources)],
+        reasonId: explanation.reasonId,
+        values: explanation.values,
+        explanations: [explanation],
       });
       return;
     }
     for (const title of titles) if (!existing.titles.includes(title)) existing.titles.push(title);
-    const copies = need.copies ?? base.copies;
-    if (COPIES_RANK[copies] > COPIES_RANK[existing.copies]) existing.copies = copies;
-    if (!existing.reason.includes(need.reason)) existing.reason = `${existing.reason} ${need.reason}`;
+    if (!existing.reason.includes(need.reason)) {
+      existing.reason = `${existing.reason} ${need.reason}`;
+      existing.explanations.push(explanation);
+    }
     for (const source of need.sources ?? base.sources) if (!existing.sources.includes(source)) existing.sources.push(source);
   }
 
@@ -49,9 +61,8 @@ export class PieceCollector {
 
   /** Pieces in the contract's vocabulary order, titles in request order. */
   list(requested: readonly Title[]): Piece[] {
-    const order = Object.keys(PIECES) as PieceId[];
     return [...this.byId.values()]
-      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+      .sort((a, b) => RANK.get(a.id)! - RANK.get(b.id)!)
       .map((piece) => ({ ...piece, titles: requested.filter((t) => piece.titles.includes(t)) }));
   }
 }

@@ -138,7 +138,8 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.typeDate('11021975');
     await kiosk.tap("Oui, je l'ai");
     await kiosk.typeDate('01032030');
-    for (const answer of ['Non', 'Oui, chez moi', 'Non']) await kiosk.tap(answer);
+    // A valid passport: the name change, then the full passport, are asked (rules of 2026-11-24).
+    for (const answer of ['Non', 'Oui, chez moi', 'Non', 'Non', 'Non']) await kiosk.tap(answer);
     await kiosk.waitHeading('À apporter à votre rendez-vous');
 
     await kiosk.tap('Ajouter une autre personne');
@@ -162,14 +163,17 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.typeDate('20012016');
     await kiosk.tap("Oui, je l'ai");
     await kiosk.typeDate('01032027');
-    for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non']) await kiosk.tap(answer);
+    // A card renewed before its window: the name change is asked (rules of 2026-11-24).
+    for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non', 'Non']) await kiosk.tap(answer);
     await kiosk.waitHeading('À apporter à votre rendez-vous');
     expect(await page.locator('.result-person h2').allTextContents()).toEqual(['Pour vous — Passeport', "Pour votre enfant — Carte d'identité"]);
 
     const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'fr', who: ['me', 'child'] });
     expect(text).toContain('Pour vous — Passeport');
     expect(text).toContain("Pour votre enfant — Carte d'identité");
-    expect(text).toContain("La pièce d'identité du parent qui fait la demande (original et photocopie)");
+    // Originals only since the rules of 2026-11-24.
+    expect(text).toContain("La pièce d'identité du parent qui fait la demande");
+    expect(text).not.toContain('photocopie)');
   });
 
   it('goes back one question at a time, keeping earlier answers', async () => {
@@ -264,7 +268,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('It is lost');
     await kiosk.tap('No, never');
     await kiosk.tap('Yes');
-    await kiosk.tap('No');
+    // Hosted: the online address check is not asked (rules of 2026-11-24).
     await kiosk.tap('I am hosted');
     await kiosk.tap('No');
     await kiosk.tap('No');

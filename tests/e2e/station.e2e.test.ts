@@ -73,8 +73,9 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.choose('Passeport actuel', 'En sa possession (valide ou expiré)');
     await ui.answerDate("Date d'expiration du passeport", '01/03/2026');
     await ui.choose('Pré-demande faite en ligne ?', 'Oui');
-    await ui.choose("Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?", 'Non');
+    // Justif'Adresse is asked only for one's own address (rules of 2026-11-24).
     await ui.choose('Domicile', 'À son adresse');
+    await ui.choose("Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?", 'Non');
     await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
     await ui.waitComplete();
     expect(await ui.pieceIds()).toEqual(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']);
@@ -117,14 +118,14 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, { group: 'Pré-demande faite en ligne ?' });
     await page.keyboard.press('Space'); // Oui
-    await tabTo(page, { group: "Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?" });
-    await page.keyboard.press('ArrowRight'); // Non
     await tabTo(page, { group: 'Domicile' });
     await page.keyboard.press('Space');
+    await tabTo(page, { group: "Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?" });
+    await page.keyboard.press('ArrowRight'); // Non
     await tabTo(page, { group: "Nom d'usage pas encore sur un titre" });
     await page.keyboard.press('Space');
     await ui.waitComplete();
-    for (const piece of ["Photo d'identité récente et conforme", "Justificatif de domicile de moins d'un an", 'Numéro de pré-demande en ligne (ou son QR code)', 'Timbre fiscal de 86 €', 'Passeport actuel']) {
+    for (const piece of ["Photo d'identité récente et conforme", "Justificatif de domicile de moins d'un an", 'Numéro de pré-demande en ligne (ou son QR code)', 'Timbre fiscal de 86 € (passeport)', 'Passeport actuel']) {
       await tabTo(page, { group: piece, label: 'À vérifier' });
       await page.keyboard.press('ArrowLeft'); // Manquante
       await page.keyboard.press('ArrowLeft'); // Présentée

@@ -1,7 +1,7 @@
 import type { Evaluation, Title } from '../../rules/index.js';
 
 /**
- * The `expect` block of a case, as in ../shared/domain/examples/: every key
+ * The `expect` block of a case, as in tests/rules/examples/: every key
  * is optional and checks one aspect of the evaluation.
  */
 export interface Expect {
@@ -25,6 +25,9 @@ export interface Expect {
   copies?: Record<string, string>;
   where?: Record<string, string>;
   reasonIncludes?: Record<string, string>;
+  labelIncludes?: Record<string, string>;
+  reasonIds?: Record<string, string>;
+  warningIncludes?: Record<string, string>;
   warnings?: string[];
   noWarnings?: string[];
 }
@@ -63,6 +66,14 @@ export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
   for (const [id, where] of Object.entries(expect.where ?? {})) check(`where of ${id}`, piece(id)?.where, where);
   for (const [id, text] of Object.entries(expect.reasonIncludes ?? {})) {
     if (!piece(id)?.reason.includes(text)) problems.push(`reason of ${id} lacks "${text}": ${piece(id)?.reason}`);
+  }
+  for (const [id, text] of Object.entries(expect.labelIncludes ?? {})) {
+    if (!piece(id)?.label.includes(text)) problems.push(`label of ${id} lacks "${text}": ${piece(id)?.label}`);
+  }
+  for (const [id, reasonId] of Object.entries(expect.reasonIds ?? {})) check(`reasonId of ${id}`, piece(id)?.reasonId, reasonId);
+  for (const [id, text] of Object.entries(expect.warningIncludes ?? {})) {
+    const message = evaluation.warnings.find((w) => w.id === id)?.message;
+    if (!message?.includes(text)) problems.push(`warning ${id} lacks "${text}": ${message}`);
   }
   const warningIds = evaluation.warnings.map((w) => w.id as string);
   for (const id of expect.warnings ?? []) if (!warningIds.includes(id)) problems.push(`warning ${id} missing (has ${warningIds.join(', ')})`);

@@ -7,21 +7,32 @@ const isoDate = fc.date({ min: new Date('1900-01-01'), max: new Date('2045-12-31
 const anyDateText = fc.oneof(isoDate, fc.string(), fc.constantFrom('2023-02-29', '2026-13-01', '2026-06-31', '0000-00-00'));
 const maybe = fc.constantFrom<boolean | 'unknown'>(true, false, 'unknown');
 
-/** Complete, valid facts (the "truth" a person would answer with). */
+/**
+ * Complete, valid facts (the "truth" a person would answer with). A passport
+ * whose printed expiry is on or after 2016-04-12 is an ordinary, secure one:
+ * a "not secure" value there (a temporary passport) is one a person gives
+ * unasked, and it wins (RULES.md §4), so it cannot be reached by answering.
+ */
+const passportTruth = fc.record({ status: fc.constantFrom('none', 'held', 'lost', 'stolen'), expiry: isoDate, secure: fc.boolean() })
+  .map((p) => (p.expiry >= '2016-04-12' ? { ...p, secure: true } : p));
 const truth: fc.Arbitrary<Facts> = fc.record({
   today: fc.constant(TODAY),
   titles: fc.constantFrom<Facts['titles']>(['cni'], ['passport'], ['cni', 'passport'], ['passport', 'cni']),
   birthDate: fc.date({ min: new Date('1930-01-01'), max: new Date(TODAY), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  territory: fc.constantFrom('general', 'guyane', 'mayotte'),
+  territory: fc.constantFrom('general', 'drom', 'guyane', 'mayotte'),
+  productionDelayDays: fc.integer({ min: 0, max: 180 }),
   photoAtCounter: fc.boolean(),
   currentCni: fc.record({ status: fc.constantFrom('none', 'held', 'lost', 'stolen'), expiry: isoDate, format: fc.constantFrom('laminated', 'card') }),
-  currentPassport: fc.record({ status: fc.constantFrom('none', 'held', 'lost', 'stolen'), expiry: isoDate, secure: fc.boolean() }),
+  currentPassport: passportTruth,
   birthRecordDematerialized: maybe,
   nationalityProvenByBirthRecord: maybe,
   addressVerifiedOnline: fc.boolean(),
   residence: fc.constantFrom('own', 'hosted'),
   parentalAuthority: fc.constantFrom('joint', 'separated', 'guardian'),
   usageName: fc.constantFrom('none', 'spouse', 'other-parent'),
+  nameChanged: fc.boolean(),
+  passportPagesFull: fc.boolean(),
+  alternatingResidence: fc.boolean(),
   preApplication: fc.boolean(),
 }) as fc.Arbitrary<Facts>;
 
@@ -53,7 +64,9 @@ describe('properties', () => {
       today: fc.option(anyDateText, { nil: undefined }),
       titles: fc.option(fc.array(fc.constantFrom('cni', 'passport', 'visa')), { nil: undefined }),
       birthDate: fc.option(anyDateText, { nil: undefined }),
-      territory: fc.option(fc.constantFrom('general', 'guyane', 'mayotte', 'reunion'), { nil: undefined }),
+      territory: fc.option(fc.constantFrom('general', 'drom', 'guyane', 'mayotte', 'reunion'), { nil: undefined }),
+      productionDelayDays: fc.option(fc.oneof(fc.integer({ min: -5, max: 200 }), fc.double(), fc.string()), { nil: undefined }),
+      nameChanged: fc.option(fc.anything(), { nil: undefined }),
       currentCni: fc.option(fc.record({ status: fc.constantFrom('none', 'held', 'lost', 'x'), expiry: anyDateText }, { requiredKeys: [] }), { nil: undefined }),
       currentPassport: fc.option(fc.record({ status: fc.constantFrom('none', 'held', 'lost', 'stolen'), expiry: anyDateText, secure: fc.anything() }, { requiredKeys: [] }), { nil: undefined }),
       birthRecordDematerialized: fc.option(fc.constantFrom(true, false, 'unknown', 'maybe'), { nil: undefined }),
@@ -66,7 +79,8 @@ describe('properties', () => {
 
   it('answering the listed questions in order reaches a complete evaluation equal to the full answer', () => {
     fc.assert(fc.property(truth, (full) => {
-      const facts: Record<string, unknown> = { today: full.today };
+      // The deposit date and the station's production delay are settings, known before any question.
+      const facts: Record<string, unknown> = { today: full.today, productionDelayDays: full.productionDelayDays };
       for (let step = 0; step <= QUESTION_ORDER.length; step += 1) {
         const ev = evaluate(facts as unknown as Facts);
         for (const key of ev.questions) expect(read(facts as unknown as Facts, key)).toBeUndefined();

@@ -1,19 +1,19 @@
-// The worked examples of ../shared/domain/examples/, run through the real
-// command line, as other programs drive it.
+// The domain reference's public worked examples (tests/rules/examples/), run
+// through the real command line, as other programs drive it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../rules/index.js';
 import { mismatches, type Expect } from './expectations.js';
-import { PROJECT_ROOT, SHARED_EXAMPLES } from '../support/paths.js';
+import { PROJECT_ROOT, RULES_EXAMPLES } from '../support/paths.js';
 
-const files = readdirSync(SHARED_EXAMPLES).filter((f) => f.endsWith('.json'));
+const files = readdirSync(RULES_EXAMPLES).filter((f) => f.endsWith('.json'));
 
-describe('shared worked examples, through `npm run -s rules -- evaluate -`', () => {
-  it('finds the examples', () => expect(files.length).toBeGreaterThanOrEqual(6));
+describe('worked examples, through `npm run -s rules -- evaluate -`', () => {
+  it('finds the examples', () => expect(files.length).toBeGreaterThanOrEqual(9));
   it.each(files)('%s', (file) => {
-    const example = JSON.parse(readFileSync(join(SHARED_EXAMPLES, file), 'utf8')) as { facts: unknown; expect: Expect };
+    const example = JSON.parse(readFileSync(join(RULES_EXAMPLES, file), 'utf8')) as { facts: unknown; expect: Expect };
     const stdout = execFileSync('npm', ['run', '-s', 'rules', '--', 'evaluate', '-'], {
       cwd: PROJECT_ROOT,
       input: JSON.stringify(example.facts),

@@ -2,5 +2,5 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** CI clones the project with shared/ beside it, as on the developers' machines. */
-export const SHARED_EXAMPLES = join(PROJECT_ROOT, '..', 'shared', 'domain', 'examples');
+/** The domain reference's public worked examples, kept in the repository (issue 11: it stands on its own). */
+export const RULES_EXAMPLES = join(PROJECT_ROOT, 'tests', 'rules', 'examples');

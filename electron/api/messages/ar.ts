@@ -80,6 +80,13 @@ export const ar: Catalog = {
   'q.nationalityProvenByBirthRecord.example': 'مثلًا لا، إذا وُلدت في الخارج لوالدين وُلدا في الخارج.',
   'q.photoAtCounter': 'هل ستُلتقط الصورة في البلدية؟',
   'q.photoAtCounter.example': 'فقط حيث لا يوجد مصوّر.',
+  // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
+  'q.nameChanged': '{who, select, me {هل تغيّر اسمك العائلي أو اسمك الشخصي منذ صدور وثائقك الحالية؟} child {هل تغيّر اسم طفلك العائلي أو الشخصي منذ صدور وثائقه الحالية؟} other {هل تغيّر اسم هذا الشخص العائلي أو الشخصي منذ صدور وثائقه الحالية؟}}',
+  'q.nameChanged.example': 'مثلًا بعد زواج أو طلاق أو قرار بتغيير الاسم.',
+  'q.passportPagesFull': 'هل جواز السفر الحالي ممتلئ (لا توجد صفحة فارغة للتأشيرات)؟',
+  'q.passportPagesFull.example': 'جواز السفر الساري لكنه ممتلئ يُستبدل دون طابع جبائي.',
+  'q.alternatingResidence': 'هل يعيش الطفل بالتناوب عند كل من والديه (إقامة متناوبة)؟',
+  'q.alternatingResidence.example': 'أجب بـ «لا» إذا كان يعيش عادةً عند أحد الوالدين.',
 
   'date.keypad': 'لوحة الأرقام',
   'date.erase': 'امسح',
@@ -139,6 +146,7 @@ export const ar: Catalog = {
   'piece.custody-judgment': 'حكم المحكمة بشأن السلطة الأبوية',
   'piece.guardianship-decision': 'قرار القاضي بتعيين الوصي',
   'piece.usage-name-proof': 'إثبات اسم الاستعمال (مثلًا عقد الزواج)',
+  'piece.name-change-proof': 'إثبات تغيير الاسم العائلي أو الشخصي (عقد ميلاد يحمل الإشارة إليه، أو القرار)',
   'condition.birth-certificate': 'لا حاجة إليها إذا كانت بلدية الميلاد ترسل الشهادات عبر الإنترنت (COMEDEC): سيخبرك الشباك.',
   'condition.nationality-proof': 'فقط إذا لم تُثبت شهادة الميلاد الجنسية الفرنسية.',
 };

@@ -80,6 +80,13 @@ export const en: Catalog = {
   'q.nationalityProvenByBirthRecord.example': 'For example, no if you were born abroad to parents born abroad.',
   'q.photoAtCounter': 'Will the photo be taken at the town hall?',
   'q.photoAtCounter.example': 'Only where there is no photographer.',
+  // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
+  'q.nameChanged': '{who, select, me {Has your name or first name changed since your current documents were issued?} child {Has your child\'s name or first name changed since their current documents?} other {Has this person\'s name or first name changed since their current documents?}}',
+  'q.nameChanged.example': 'For example after a marriage, a divorce or a decision to change one\'s name.',
+  'q.passportPagesFull': 'Is the current passport full (no free page left for visas)?',
+  'q.passportPagesFull.example': 'A passport still valid but full is replaced without a tax stamp.',
+  'q.alternatingResidence': 'Does the child live alternately with each parent (shared residence)?',
+  'q.alternatingResidence.example': 'Answer No if the child usually lives with one parent.',
 
   'date.keypad': 'Keypad',
   'date.erase': 'Erase',
@@ -139,6 +146,7 @@ export const en: Catalog = {
   'piece.custody-judgment': 'The court decision on parental authority',
   'piece.guardianship-decision': "The judge's decision appointing the guardian",
   'piece.usage-name-proof': 'A proof of the usage name (for example, the marriage certificate)',
+  'piece.name-change-proof': 'A proof of the change of name or first name (birth certificate bearing it, or the decision)',
   'condition.birth-certificate': 'Not needed if the town hall of birth sends records online (COMEDEC): the counter will tell you.',
   'condition.nationality-proof': 'Only if the birth certificate does not prove French nationality.',
 };

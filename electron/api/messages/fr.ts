@@ -82,6 +82,13 @@ export const fr = {
   'q.nationalityProvenByBirthRecord.example': 'Par exemple, non si vous êtes né à l’étranger de parents nés à l’étranger.',
   'q.photoAtCounter': 'La photo sera-t-elle prise à la mairie ?',
   'q.photoAtCounter.example': 'Seulement là où il n’y a pas de photographe.',
+  // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
+  'q.nameChanged': "{who, select, me {Votre nom ou votre prénom a-t-il changé depuis que vous avez vos papiers actuels ?} child {Le nom ou le prénom de votre enfant a-t-il changé depuis ses papiers actuels ?} other {Le nom ou le prénom de cette personne a-t-il changé depuis ses papiers actuels ?}}",
+  'q.nameChanged.example': 'Par exemple après un mariage, un divorce ou une décision de changement de nom.',
+  'q.passportPagesFull': 'Le passeport actuel est-il plein (plus aucune page libre pour les visas) ?',
+  'q.passportPagesFull.example': 'Un passeport encore valable mais plein est remplacé sans timbre fiscal.',
+  'q.alternatingResidence': "L'enfant vit-il en alternance chez chacun de ses parents (résidence alternée) ?",
+  'q.alternatingResidence.example': 'Répondez Non s’il vit habituellement chez un seul parent.',
 
   'date.keypad': 'Clavier',
   'date.erase': 'Effacer',
@@ -141,6 +148,7 @@ export const fr = {
   'piece.custody-judgment': "Le jugement qui dit qui a l'autorité parentale",
   'piece.guardianship-decision': 'La décision du juge qui nomme le tuteur',
   'piece.usage-name-proof': "Un justificatif du nom d'usage (par exemple, l'acte de mariage)",
+  'piece.name-change-proof': "Un justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)",
   'condition.birth-certificate': "Pas besoin si la mairie de naissance envoie les actes par internet (COMEDEC) : le guichet vous le dira.",
   'condition.nationality-proof': "Seulement si l'acte de naissance ne prouve pas la nationalité française.",
 } as const;

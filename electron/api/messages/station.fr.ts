@@ -237,6 +237,12 @@ export const stationFr = {
   'q.nationalityProvenByBirthRecord': "L'acte de naissance prouve-t-il la nationalité française ?",
   'q.nationalityProvenByBirthRecord.help': 'Non, par exemple, pour une personne née à l’étranger de parents nés à l’étranger.',
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
+  // Issue 11 (rules branch): the facts of 2026-11-24.
+  'q.nameChanged': 'Nom ou prénom changé depuis la délivrance du titre en cours ?',
+  'q.nameChanged.help': "Nom de famille, prénom, ou nom d'usage pas encore sur un titre. Une CNI peut alors être renouvelée avant l’ouverture du renouvellement, un passeport valable est remplacé sans timbre.",
+  'q.passportPagesFull': 'Passeport plein (plus aucune page libre pour les visas) ?',
+  'q.alternatingResidence': 'Résidence alternée chez chacun des parents ?',
+  'q.alternatingResidence.help': 'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;

@@ -1,0 +1,153 @@
+// One source for every figure (issue 11): no amount, duration, age or date
+// is written into a label, a reason or a warning except from the dated
+// parameter in force; a decree that changes a parameter changes every
+// sentence that states it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate, figuresAt, frenchDate, parseFacts, photoCriteria, type Evaluation, type Facts, type ReasonValues } from '../../rules/index.js';
+import type { DatedValue, Parameter } from '../../rules/parameters/parameter.js';
+import { forgetFigures } from '../../rules/figures.js';
+import { passportAdultFee } from '../../rules/parameters/fees.js';
+import {
+  documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths,
+} from '../../rules/parameters/policies.js';
+import { formatReason } from '../../electron/api/messages/reasons.js';
+import { REASON_CATALOGS } from '../../electron/api/messages/reasons.js';
+import { observedEvaluations } from './observed.js';
+
+/** Reviewed: form numbers are names, not figures. */
+const ALLOWED = [/cerfa \d+\*\d+/g];
+const tokens = (text: string) => ALLOWED.reduce((t, re) => t.replace(re, ''), text).match(/\d+(?:,\d+)?/g) ?? [];
+
+/** The digit groups a value may show: a number (and its French euro form), an ISO date's day, month and year. */
+function shown(values: ReasonValues | Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const v of Object.values(values)) {
+    if (typeof v === 'number') {
+      out.add(String(v));
+      out.add(v.toFixed(2).replace('.', ','));
+    }
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) for (const part of frenchDate(v).split('/')) out.add(part);
+  }
+  return out;
+}
+
+function strayFigures(today: string, ev: Evaluation): string[] {
+  const figures = shown(figuresAt(today) as unknown as Record<string, unknown>);
+  const fees = shown(Object.fromEntries(ev.fees.map((f) => [f.title, f.amount])));
+  const stray: string[] = [];
+  for (const p of ev.pieces) {
+    const fromValues = new Set(p.explanations.flatMap((e) => [...shown(e.values)]));
+    for (const n of tokens(p.reason)) if (!fromValues.has(n)) stray.push(`${p.id} reason: ${n} in "${p.reason}"`);
+    for (const n of tokens(p.label)) if (!figures.has(n) && !fees.has(n)) stray.push(`${p.id} label: ${n} in "${p.label}"`);
+    for (const n of tokens(p.condition ?? '')) stray.push(`${p.id} condition: ${n}`);
+  }
+  for (const w of ev.warnings) {
+    const fromValues = shown(w.values);
+    for (const n of tokens(w.message)) if (!fromValues.has(n)) stray.push(`${w.id}: ${n} in "${w.message}"`);
+  }
+  return stray;
+}
+
+describe('figures in what rules/ writes', () => {
+  it('every figure in a label, a reason or a warning is a value or a parameter in force', () => {
+    const stray = new Set<string>();
+    for (const { today, evaluation } of observedEvaluations(5)) for (const s of strayFigures(today, evaluation)) stray.add(s);
+    expect([...stray].slice(0, 10)).toEqual([]);
+  });
+
+  it('the photo criteria state the photo parameters', () => {
+    const f = figuresAt('2026-06-15');
+    const allowed = shown(f as unknown as Record<string, unknown>);
+    for (const line of photoCriteria(f)) for (const n of tokens(line)) expect(allowed.has(n), line).toBe(true);
+  });
+
+  it.each(['fr', 'en', 'ar'] as const)('the %s reason catalog writes no figure of its own', (locale) => {
+    const literal = Object.entries(REASON_CATALOGS[locale])
+      .map(([id, m]) => [id, m.replace(/\{[^{}]*\}/g, '').replace(/=\d+/g, '')] as const) // arguments, and the =12 plural key
+      .filter(([, m]) => tokens(m).length > 0);
+    expect(literal).toEqual([]);
+  });
+});
+
+// A decree, as the tests write one: a new dated value from 2027-01-01.
+const DECREE = '2027-01-01';
+const added: Parameter<unknown>[] = [];
+function decree<T>(parameter: Parameter<T>, value: (old: T) => T): void {
+  const values = parameter.values as DatedValue<T>[];
+  values.push({ ...values.at(-1)!, from: DECREE, value: value(values.at(-1)!.value) });
+  added.push(parameter as Parameter<unknown>);
+  forgetFigures();
+}
+afterEach(() => {
+  for (const p of added.splice(0)) (p.values as DatedValue<unknown>[]).pop();
+  forgetFigures();
+});
+
+function run(facts: Record<string, unknown>): Evaluation {
+  const parsed = parseFacts({ today: DECREE, territory: 'general', residence: 'own', usageName: 'none', preApplication: false, ...facts }, DECREE);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return evaluate(parsed.facts as Facts);
+}
+const piece = (ev: Evaluation, id: string) => ev.pieces.find((p) => p.id === id)!;
+
+describe('a parameter changed by decree changes every text that states it', () => {
+  const firstCni = { titles: ['cni'], birthDate: '1980-01-01', currentCni: { status: 'none' }, currentPassport: { status: 'none' }, birthRecordDematerialized: false, nationalityProvenByBirthRecord: true };
+
+  it('the maximum ages of the pieces and the hosting duration', () => {
+    decree(documentMaxAge, (v) => ({ ...v, addressProofMonths: 6, birthCertificateMonths: 2, photoMonths: 4, hostingMonths: 5 }));
+    const own = run(firstCni);
+    expect(piece(own, 'proof-of-address').label).toBe('Justificatif de domicile de moins de 6 mois');
+    expect(piece(own, 'proof-of-address').reason).toContain('moins de 6 mois');
+    expect(formatReason('fr', piece(own, 'proof-of-address').reasonId, piece(own, 'proof-of-address').values)).toContain('moins de 6\u00a0mois'.replace('\u00a0', ' '));
+    expect(piece(own, 'birth-certificate').label).toContain('moins de 2 mois');
+    expect(piece(own, 'birth-certificate').reason).toContain('moins de 2 mois');
+    expect(piece(own, 'photo').reason).toContain('moins de 4 mois');
+    expect(photoCriteria(figuresAt(DECREE))[0]).toContain('4 mois');
+    const hosted = run({ ...firstCni, residence: 'hosted' });
+    expect(piece(hosted, 'host-attestation').reason).toContain('plus de 5 mois');
+    expect(piece(hosted, 'host-proof-of-address').label).toContain('moins de 6 mois');
+    expect(figuresAt(DECREE)).toMatchObject({ addressProofMaxAgeMonths: 6, birthCertificateMaxAgeMonths: 2, photoMaxAgeMonths: 4, hostingMinMonths: 5 });
+    expect(figuresAt('2026-12-31').addressProofMaxAgeMonths).toBe(12);
+  });
+
+  it('the photo format', () => {
+    decree(photoFormat, () => ({ widthMm: 40, heightMm: 50, faceMinMm: 30, faceMaxMm: 34 }));
+    expect(piece(run(firstCni), 'photo').reason).toContain('40 × 50 mm');
+    expect(photoCriteria(figuresAt(DECREE))[1]).toBe('Format 40 × 50 mm, visage de 30 à 34 mm du menton au haut du crâne');
+  });
+
+  it('the stamp amount, in the label and the reason', () => {
+    decree(passportAdultFee, (v) => ({ ...v, general: 99 }));
+    const ev = run({ titles: ['passport'], birthDate: '1980-01-01', currentPassport: { status: 'none' }, currentCni: { status: 'held', expiry: '2030-01-01' } });
+    expect(ev.totalFee).toBe(99);
+    expect(piece(ev, 'tax-stamp').label).toBe('Timbre fiscal de 99 € (passeport)');
+    expect(piece(ev, 'tax-stamp').reason).toContain('99 €');
+  });
+
+  it('the years a title stays good as proof', () => {
+    decree(recentTitleYears, () => 4);
+    const ev = run({ ...firstCni, currentPassport: { status: 'held', expiry: '2022-06-01' } });
+    expect(piece(ev, 'birth-certificate').reason).toContain('moins de 4 ans');
+  });
+
+  it('the retrieval period and the production delay move the last retrieval day', () => {
+    decree(retrievalMonths, () => 2);
+    decree(productionDelayDays, () => 45);
+    // 2027-01-01 + 45 days = 2027-02-15; + 2 months = 2027-04-15.
+    const ev = run({ titles: ['passport'], birthDate: '2015-04-15', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true });
+    const warning = ev.warnings.find((w) => w.id === 'age-band-changes-before-retrieval')!;
+    expect(warning.message).toContain('le 15/04/2027, 2 mois après la mise à disposition estimée au 15/02/2027');
+    expect(warning.values).toMatchObject({ lastDay: '2027-04-15', available: '2027-02-15', months: 2, delayDays: 45 });
+    expect(figuresAt(DECREE)).toMatchObject({ retrievalMonths: 2, productionDelayDays: 45 });
+    const later = run({ titles: ['passport'], birthDate: '2015-04-16', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true });
+    expect(later.warnings.map((w) => w.id)).not.toContain('age-band-changes-before-retrieval');
+  });
+
+  it('the validity a paid renewal would give', () => {
+    decree(passportValidityYears, () => ({ adult: 12, minor: 6 }));
+    const ev = run({ titles: ['passport'], birthDate: '1980-01-01', currentPassport: { status: 'held', expiry: '2030-01-01' }, passportPagesFull: true, nameChanged: false });
+    const warning = ev.warnings.find((w) => w.id === 'keeps-previous-expiry')!;
+    expect(warning.message).toContain('valable 12 ans');
+    expect(formatReason('en', warning.reasonId, warning.values)).toContain('12 years');
+  });
+});
