@@ -32,7 +32,7 @@ async function open(settings: Settings = STATION_SETTINGS) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   onCleanup(() => expect(errors).toEqual([]));
-  await page.goto(station.host.url);
+  await page.goto(station.host.launchUrl());
   return { station, page, ui: new StationPage(page) };
 }
 

@@ -26,7 +26,7 @@ async function open(width: number, height: number) {
   onCleanup(() => station.stop());
   const page: Page = await browser().newPage({ viewport: { width, height } });
   onCleanup(() => page.close());
-  await page.goto(station.host.url);
+  await page.goto(station.host.launchUrl());
   return { page, ui: new StationPage(page) };
 }
 
