@@ -30,18 +30,30 @@ function alive(pid: number): boolean {
 /**
  * Ends the processes still working in a dead host's folder: its Chromium
  * outlives it by seconds, writing in the profile. Linux's /proc only; a
- * process is ended only if its command line names that very folder.
+ * process is ended only if its command line names that very folder (a
+ * unique random path).
  */
 function endProcessesUsing(dir: string): void {
   if (!existsSync('/proc')) return;
-  const needle = `--user-data-dir=${dir}`;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
+  const using = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid).filter((pid) => {
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(needle)) process.kill(Number(pid), 'SIGKILL');
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
     } catch {
-      // Gone meanwhile, or not ours to read: nothing to end.
+      return false; // gone meanwhile, or not ours to read
     }
+  });
+  // Chromium's helpers die after its browser process: wait (3 s at most) until none still writes there.
+  for (let round = 0; round < 30; round += 1) {
+    const pids = using();
+    if (pids.length === 0) return;
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   }
 }
 
@@ -63,7 +75,7 @@ export function sweepStaleTemp(root = tmpdir()): string[] {
     endProcessesUsing(dir);
     try {
       // A killed host's Chromium may take a moment to exit and still write in its profile: retry.
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
       swept.push(dir);
     } catch (error) {
       // Start-up goes on; the next start tries again.
