@@ -33,6 +33,8 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['ticketPdf', { station: false, kiosk: true }, (reference) => ({ reference, locale: 'fr', who: ['me'] })],
   ['printTicket', { station: false, kiosk: true }, (reference) => ({ reference, locale: 'fr', who: ['me'] })],
   ['endVisit', { station: false, kiosk: true }, (reference) => ({ reference })],
+  ['listPrinters', { station: true, kiosk: false }, () => ({})],
+  ['printTestPage', { station: true, kiosk: false }, () => ({ printer: 'Guichet-1', paper: '80mm' })],
 ];
 
 function open(settings: Settings, forceStation = false) {

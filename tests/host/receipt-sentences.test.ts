@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseFacts, PIECE_IDS, type Facts, type PieceId } from '../../rules/index.js';
+import { evaluate, parseFacts, PIECE_IDS, territoryOf, type Facts, type PieceId } from '../../rules/index.js';
 import type { Answers, Settings, Visit } from '../../electron/api/contract.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { breakableSpaces } from '../../electron/api/typography.js';
@@ -58,7 +58,7 @@ describe('every sentence of the receipt', () => {
     const problems: string[] = [];
     let receipts = 0;
     for (const { answers, departement } of sample()) {
-      const parsed = parseFacts({ ...answers, today: SPACE_TODAY, territory: DEPARTEMENT.general === departement ? 'general' : departement === '973' ? 'guyane' : 'mayotte' }, SPACE_TODAY);
+      const parsed = parseFacts({ ...answers, today: SPACE_TODAY, territory: territoryOf(departement) }, SPACE_TODAY);
       if (!parsed.ok) continue;
       const evaluation = evaluate(parsed.facts);
       const ids = evaluation.pieces.map((p) => p.id);
