@@ -93,6 +93,10 @@ export const API = {
   printTicket: { request: ticket, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   /** Erases a kiosk session (a station visit is refused: retention decides). */
   endVisit: { request: ref, result: z.null() },
+  // ---- Kiosk ticket → station (issue 8) ----
+  /** Opens a new station visit from a kiosk ticket's code (scanned or typed), every person's answers in place. */
+  importTicket: { request: z.strictObject({ code: z.string().max(400) }), result: visitSchema },
+  // ---- end kiosk ticket ----
 } as const;
 
 export type Method = keyof typeof API;

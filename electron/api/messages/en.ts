@@ -120,6 +120,8 @@ export const en: Catalog = {
 
   'ticket.title': 'What to bring to your appointment',
   'ticket.date': 'Prepared at the kiosk on {date}',
+  'ticket.code': 'At the counter, the agent scans this code (or types it): your answers will already be there.',
+  'ticket.booking': 'Book your appointment: {booking}',
 
   'piece.photo': 'An identity photo less than 6 months old, meeting the standards',
   'piece.proof-of-address': 'A proof of address less than 1 year old (bill, home insurance; not the tax notice)',

@@ -122,6 +122,8 @@ export const fr = {
 
   'ticket.title': 'À apporter à votre rendez-vous',
   'ticket.date': 'Préparé à la borne le {date}',
+  'ticket.code': "Au guichet, l'agent scanne ce code (ou le tape) : vos réponses seront déjà là.",
+  'ticket.booking': 'Prendre rendez-vous : {booking}',
 
   'piece.photo': "Une photo d'identité de moins de 6 mois, aux normes",
   'piece.proof-of-address': "Un justificatif de domicile de moins d'un an (facture, assurance habitation ; pas l'avis d'impôt)",
