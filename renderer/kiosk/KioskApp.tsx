@@ -156,7 +156,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
                 </button>
               ))}
             </div>
-            <button type="button" className="primary big" onClick={() => void start()}>{t('welcome.start')}</button>
+            <button type="button" className="primary big" data-action="start" onClick={() => void start()}>{t('welcome.start')}</button>
           </section>
         )}
 
@@ -164,11 +164,11 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
           <section>
             <h1 ref={heading} tabIndex={-1}>{t(nextPerson ? 'who.next' : 'who.title')}</h1>
             <div className="choices">
-              <button type="button" onClick={() => chooseWho('me')}>{t('who.me')}</button>
-              <button type="button" onClick={() => chooseWho('child')}>{t('who.child')}</button>
+              <button type="button" data-who="me" onClick={() => chooseWho('me')}>{t('who.me')}</button>
+              <button type="button" data-who="child" onClick={() => chooseWho('child')}>{t('who.child')}</button>
               {nextPerson
-                ? <button type="button" onClick={() => chooseWho('other')}>{t('who.other')}</button>
-                : <button type="button" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
+                ? <button type="button" data-who="other" onClick={() => chooseWho('other')}>{t('who.other')}</button>
+                : <button type="button" data-who="several" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
             </div>
           </section>
         )}
@@ -177,9 +177,9 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
           <section>
             <h1 ref={heading} tabIndex={-1}>{t('titles.title', { who: person.who })}</h1>
             <div className="choices">
-              <button type="button" onClick={() => void chooseTitles(['cni'])}>{t('titles.cni')}</button>
-              <button type="button" onClick={() => void chooseTitles(['passport'])}>{t('titles.passport')}</button>
-              <button type="button" onClick={() => void chooseTitles(['cni', 'passport'])}>{t('titles.both')}</button>
+              <button type="button" data-titles="cni" onClick={() => void chooseTitles(['cni'])}>{t('titles.cni')}</button>
+              <button type="button" data-titles="passport" onClick={() => void chooseTitles(['passport'])}>{t('titles.passport')}</button>
+              <button type="button" data-titles="cni,passport" onClick={() => void chooseTitles(['cni', 'passport'])}>{t('titles.both')}</button>
             </div>
           </section>
         )}

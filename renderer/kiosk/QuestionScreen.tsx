@@ -19,7 +19,8 @@ export function QuestionScreen(props: {
   const step = person.history.length + 1;
   const label = t(questionMessage(key), { who: person.who });
   return (
-    <section>
+    // data-question and data-value name the engine's key and value, for tests that answer in any language.
+    <section data-question={key}>
       <p className="step">{t('nav.step', { current: step })}</p>
       <progress value={step - 1} max={step - 1 + props.remaining} aria-label={t('nav.progress')} />
       {DATE_KEYS.has(key) ? (
@@ -33,7 +34,7 @@ export function QuestionScreen(props: {
           <p className="example">{t(exampleMessage(key))}</p>
           <div className="choices">
             {(KIOSK_CHOICES[key] ?? []).map((value) => (
-              <button key={String(value)} type="button" aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
+              <button key={String(value)} type="button" data-value={String(value)} aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
                 {t(choiceMessage(key, value))}
               </button>
             ))}

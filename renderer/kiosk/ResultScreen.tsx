@@ -46,8 +46,8 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
       </div>
       <p>{t('result.retrieval')}</p>
       <div className="actions">
-        <button type="button" className="primary" disabled={props.printing} onClick={props.onPrint}>{props.printing ? t('result.printing') : t('result.print')}</button>
-        <button type="button" onClick={props.onAddPerson}>{t('result.addPerson')}</button>
+        <button type="button" className="primary" data-action="print" disabled={props.printing} onClick={props.onPrint}>{props.printing ? t('result.printing') : t('result.print')}</button>
+        <button type="button" data-action="add-person" onClick={props.onAddPerson}>{t('result.addPerson')}</button>
         <button type="button" onClick={props.onFinish}>{t('result.finish')}</button>
       </div>
     </>

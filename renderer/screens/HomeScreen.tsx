@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { VisitSummary } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
+import { TicketImport } from './TicketImport.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
 function normalizeReference(text: string): string {
@@ -60,6 +61,7 @@ export function HomeScreen(props: { onOpen: (reference: string) => void }) {
             <button type="submit">{t('home.resume.submit')}</button>
           </form>
         </section>
+        <TicketImport onOpen={props.onOpen} />
       </div>
       {error && <p role="alert" className="error">{error}</p>}
       <section aria-labelledby="today-title" className="panel">

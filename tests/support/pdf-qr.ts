@@ -7,25 +7,34 @@ import { PNG } from 'pngjs';
 
 /**
  * Every QR code printed on a PDF, as a phone or a scanner would read it:
- * each page rendered by poppler's pdftoppm, decoded with jsQR, the found
- * code blanked out and the page read again until no code is left.
+ * each page rendered by poppler's pdftoppm and looked at in overlapping
+ * views about as tall as they are wide (a scanner sees a patch, and jsQR
+ * misses codes on a 70 cm receipt roll seen whole), each decoded with jsQR,
+ * the found code blanked out and the view read again until none is left.
+ * jsQR misses some codes at one scale that it reads at another, as a
+ * scanner held nearer does: the codes found at any of `resolutions` count.
  */
-export function pdfQrCodes(pdf: Buffer, dpi = 200): string[] {
+export function pdfQrCodes(pdf: Buffer, resolutions = [150, 200, 300]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-qr-'));
   try {
     const file = join(dir, 'ticket.pdf');
     writeFileSync(file, pdf);
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), file, join(dir, 'page')]);
-    const found: string[] = [];
+    for (const dpi of resolutions) execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-aaVector', 'no', file, join(dir, `at${dpi}`)]);
+    const found = new Set<string>();
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.png')).sort()) {
       const png = PNG.sync.read(readFileSync(join(dir, name)));
-      const pixels = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length);
-      for (let code = jsQR(pixels, png.width, png.height); code; code = jsQR(pixels, png.width, png.height)) {
-        found.push(code.data);
-        blank(pixels, png.width, code.location);
+      const step = png.width;
+      for (let top = 0; top < png.height; top += step) {
+        const height = Math.min(2 * step, png.height - top);
+        const view = Uint8ClampedArray.from(png.data.subarray(top * png.width * 4, (top + height) * png.width * 4));
+        for (let code = jsQR(view, png.width, height); code; code = jsQR(view, png.width, height)) {
+          found.add(code.data);
+          blank(view, png.width, code.location);
+        }
+        if (top + height >= png.height) break;
       }
     }
-    return found;
+    return [...found];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,8 @@ import { escape, RECEIPT_STYLE } from './receipt-template.node.js';
 /** A web address gets a QR code; a phone number is only printed. */
 const isWebAddress = (booking: string) => /^https?:\/\/\S+$/i.test(booking);
 
-const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+// A quiet zone of four modules, as the QR standard asks: scanners miss a code printed flush against text.
+const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 
 export async function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): Promise<string> {
   const evaluated = visitEvaluations(visit, settings.departement);
@@ -42,9 +43,9 @@ ${languages.map((language) => ticketSection(language, visit.depositDate, evaluat
 
 const TICKET_STYLE = `
   .code { font: bold 1.25em/1.3 "DejaVu Sans Mono", monospace; letter-spacing: .05em; word-spacing: .3em; }
-  .ticket-code .qr svg { width: 30mm; height: 30mm; }
+  .ticket-code .qr svg { width: 34mm; height: 34mm; }
   .booking { border: 1px solid #000; padding: .3em; margin: .5em 0; }
-  .booking-qr svg { width: 20mm; height: 20mm; }
+  .booking-qr svg { width: 24mm; height: 24mm; }
 `;
 
 function ticketSection(locale: Locale, depositDate: string, evaluations: Evaluation[], who: Who[]): string {
