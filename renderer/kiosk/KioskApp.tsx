@@ -12,7 +12,7 @@ import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
-import { useT } from './use-t.js';
+import { TodayContext, useT } from './use-t.js';
 
 /** The WCAG 2.2.1 minimum is 20 s to answer "are you still there?"; the kiosk gives 30. */
 export const GRACE_SECONDS = 30;
@@ -140,6 +140,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
 
   const nextPerson = state.people.length > 0 || state.several;
   return (
+    <TodayContext.Provider value={today}>
     <div className="kiosk">
       <main id="main">
         {state.screen === 'welcome' && (
@@ -189,6 +190,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
             person={person}
             questionKey={nextKey}
             remaining={evaluation!.questions.filter((k) => k !== 'titles').length}
+            adult={evaluation!.applicant.adult}
             today={today}
             heading={heading}
             onAnswer={(key, value) => void answer(key, value)}
@@ -220,5 +222,6 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
       </main>
       <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome'} onExpire={() => void wipe('erased')} />
     </div>
+    </TodayContext.Provider>
   );
 }

@@ -73,18 +73,20 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.tap('Non, jamais');
   await kiosk.waitHeading("Votre enfant a-t-il déjà eu une carte d'identité ?");
   await kiosk.tap('Non, jamais');
-  await kiosk.waitHeading("Qui exerce l'autorité parentale sur l'enfant ?");
+  await kiosk.waitHeading("Qui exerce l'autorité parentale sur votre enfant ?");
   await kiosk.tap('Les deux parents, ensemble');
-  await kiosk.waitHeading('Avez-vous fait la pré-demande sur internet (ants.gouv.fr) ?');
+  await kiosk.waitHeading('Avez-vous fait la pré-demande de votre enfant sur internet (ants.gouv.fr) ?');
   await kiosk.tap('Non');
-  await kiosk.waitHeading('Le parent qui fait la demande habite-t-il chez lui ?');
+  await kiosk.waitHeading('Habitez-vous chez vous, avec votre enfant ?');
   await kiosk.tap('Oui, chez moi');
-  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de l'enfant ?");
+  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?");
+  // A minor's usage name can only be the other parent's: no spouse's name is offered.
+  expect(await kiosk.page.locator('[data-value]').evaluateAll((b) => b.map((e) => e.getAttribute('data-value')))).toEqual(['none', 'other-parent']);
   await kiosk.tap('Non');
   await kiosk.waitHeading('La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?');
   await step('06-dont-know');
   await kiosk.tap('Je ne sais pas');
-  await kiosk.waitHeading("L'acte de naissance montre-t-il que vous êtes français ?");
+  await kiosk.waitHeading("L'acte de naissance de votre enfant montre-t-il qu'il ou elle est français ou française ?");
   await kiosk.tap('Oui');
   await kiosk.waitHeading('À apporter à votre rendez-vous');
   await step('07-result');
@@ -105,7 +107,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await childPassport(kiosk, true);
     const result = page.locator('.result-person');
     expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual(['photo', 'proof-of-address', 'tax-stamp', 'birth-certificate', 'parent-id']);
-    expect(await result.textContent()).toContain('Timbre fiscal : 17,00');
+    expect(await result.textContent()).toContain('Timbre fiscal\u00a0: 17\u00a0€');
     expect(await result.textContent()).toContain('Le parent signe pour l’enfant.');
     expect(await result.textContent()).toContain('Pas besoin si la mairie de naissance envoie les actes par internet');
     await page.getByRole('img', { name: 'QR code vers timbres.impots.gouv.fr' }).waitFor();
@@ -160,7 +162,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('Pour mon enfant');
     await kiosk.tap("Une carte d'identité");
     await kiosk.typeDate('20012016');
-    await kiosk.tap("Oui, je l'ai");
+    await kiosk.tap("Oui, mon enfant l'a");
     await kiosk.typeDate('01032027');
     for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non']) await kiosk.tap(answer);
     await kiosk.waitHeading('À apporter à votre rendez-vous');
@@ -229,7 +231,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.clock.runFor(INACTIVITY_MS);
     await page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' }).waitFor();
     await page.clock.runFor(29_000);
-    expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport ?');
+    expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport\u00a0?');
     await page.clock.runFor(1_000);
     await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     await page.getByRole('status').filter({ hasText: 'Vos réponses ont été effacées.' }).waitFor();
@@ -265,7 +267,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('No, never');
     await kiosk.tap('Yes');
     await kiosk.tap('No');
-    await kiosk.tap('I am hosted');
+    await kiosk.tap('No, I am hosted');
     await kiosk.tap('No');
     await kiosk.tap('No');
     await kiosk.tap('Yes');
@@ -282,8 +284,8 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(text).toContain('A birth certificate less than 3 months old');
     expect(text).toContain('Une attestation signée par la personne qui vous héberge');
     expect(text).toContain('A statement signed by the person who hosts you');
-    expect(text).toContain('Timbre fiscal : 25,00');
-    expect(text).toContain('Tax stamp: €25.00');
+    expect(text).toContain('Timbre fiscal : 25 €');
+    expect(text).toContain('Tax stamp: €25.');
     expect(text).not.toContain(kiosk.reference!);
   });
 });

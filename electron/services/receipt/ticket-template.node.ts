@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import { frenchDate, type Evaluation } from '../../../rules/index.js';
 import { visitEvaluations } from '../../api/applicant-evaluation.js';
 import type { Settings, Visit, Who } from '../../api/contract.js';
+import { withFigures } from '../../api/kiosk-figures.js';
 import { kioskSummary } from '../../api/kiosk-summary.js';
 import { DIRECTION, translator, type Locale } from '../../api/messages/index.js';
 import { encodeTicket, groupTicket } from '../../api/ticket-code.js';
@@ -49,7 +50,7 @@ const TICKET_STYLE = `
 `;
 
 function ticketSection(locale: Locale, depositDate: string, evaluations: Evaluation[], who: Who[]): string {
-  const t = translator(locale);
+  const t = withFigures(translator(locale), depositDate);
   const person = (evaluation: Evaluation, index: number) => {
     const summary = kioskSummary(evaluation, who[index] ?? 'other', index, t);
     return `<section>
