@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import './kiosk.css';
 import { IntlProvider } from 'react-intl';
 import type { Evaluation, FactKey } from '../../rules/index.js';
 import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
@@ -7,6 +8,7 @@ import { isBlockedInKiosk } from '../../electron/api/kiosk-shortcuts.js';
 import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { setAnswer } from '../visit/answers.js';
+import { GoodbyeScreen } from './GoodbyeScreen.js';
 import { InactivityGuard } from './InactivityGuard.js';
 import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
@@ -68,10 +70,14 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const withPerson = (change: (p: Person) => Person) => setState((s) => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) }));
   const report = (e: unknown) => setError((e as Error).message);
 
-  /** Erases the session everywhere: the host's rows, this page's state and storage. */
+  /**
+   * Erases the session everywhere: the host's rows, this page's state and
+   * storage. A notice first shows the goodbye screen in the citizen's
+   * language (nothing of the answers is kept for it); without, straight to the French welcome.
+   */
   const wipe = async (notice: KioskState['notice'], erasedOnHost = false) => {
     const reference = state.reference;
-    setState({ ...INITIAL_STATE, notice });
+    setState(notice ? { ...INITIAL_STATE, locale: state.locale, screen: 'goodbye', notice } : INITIAL_STATE);
     setError(null);
     setPrinting(false);
     sessionStorage.clear();
@@ -146,7 +152,6 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
         {state.screen === 'welcome' && (
           <section className="welcome">
             <h1 ref={heading} tabIndex={-1}>{t('welcome.title')}</h1>
-            {state.notice && <p role="status" className="notice">{t(state.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}</p>}
             <p>{t('welcome.body')}</p>
             <p>{t('welcome.privacy')}</p>
             <p className="example">{t('welcome.scope')}</p>
@@ -159,6 +164,10 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
             </div>
             <button type="button" className="primary big" data-action="start" onClick={() => void start()}>{t('welcome.start')}</button>
           </section>
+        )}
+
+        {state.screen === 'goodbye' && state.notice && (
+          <GoodbyeScreen notice={state.notice} booking={settings.booking} onDone={() => setState(INITIAL_STATE)} />
         )}
 
         {state.screen === 'who' && (
@@ -205,6 +214,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
                 const ev = evaluationOf(p.answers);
                 return ev ? [{ who: p.who, evaluation: ev }] : [];
               })}
+              booking={settings.booking}
               printing={printing}
               onPrint={() => void print()}
               onAddPerson={() => setState((s) => ({ ...s, screen: 'who', several: true }))}
@@ -214,13 +224,13 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
         )}
 
         {error && <p role="alert" className="error">{error}</p>}
-        {state.screen !== 'welcome' && (
+        {state.screen !== 'welcome' && state.screen !== 'goodbye' && (
           <nav className="kiosk-nav" aria-label={t('nav.label')}>
             <button type="button" onClick={() => void back()}>{t('nav.back')}</button>
           </nav>
         )}
       </main>
-      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome'} onExpire={() => void wipe('erased')} />
+      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome' && state.screen !== 'goodbye'} onExpire={() => void wipe('erased')} />
     </div>
     </TodayContext.Provider>
   );

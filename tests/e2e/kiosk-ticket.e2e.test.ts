@@ -108,6 +108,7 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to the counter in Chromium', () => {
       expect(kioskVisit.applicants, citizen.name).toHaveLength(citizen.people.length);
       const kioskEvaluations = visitEvaluations(kioskVisit, KIOSK.departement).map((e) => e.evaluation);
       await kioskPage.locator('[data-action="print"]').tap();
+      await kioskPage.locator('[data-action="done"]').tap();
       await kioskPage.locator('[data-action="start"]').waitFor();
       // The kiosk kept nothing: the ticket is the only copy.
       expect(kiosk.services.store.getVisit(reference!), citizen.name).toBeNull();

@@ -13,6 +13,7 @@ import { apiPdfText } from '../support/api-pdf.js';
 import { standInLp } from '../support/stand-in-lp.js';
 import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
+import { GOODBYE_SECONDS } from '../../renderer/kiosk/GoodbyeScreen.js';
 import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, screenshot, startStation } from './station-harness.js';
 
@@ -117,8 +118,11 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
 
     await kiosk.tap('Imprimer le ticket');
     await page.getByRole('status').filter({ hasText: 'Votre ticket est imprimé.' }).waitFor();
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
+    await checkScreen(kiosk, '12-goodbye');
+    await kiosk.tap('Terminer');
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.getByRole('status').count()).toBe(0);
   });
 
   it('keeps the session and says so when the ticket cannot be printed', async () => {
@@ -233,9 +237,14 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.clock.runFor(29_000);
     expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport\u00a0?');
     await page.clock.runFor(1_000);
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     await page.getByRole('status').filter({ hasText: 'Vos réponses ont été effacées.' }).waitFor();
     await expect.poll(() => station.services.store.getVisit(kiosk.reference!)).toBeNull();
+    // Long enough to read, then the French welcome with nothing left of it.
+    await page.clock.runFor(GOODBYE_SECONDS * 1000 - 1);
+    expect(await kiosk.heading()).toBe('Vos réponses ont été effacées.');
+    await page.clock.runFor(1);
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.getByRole('status').count()).toBe(0);
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
     // The next citizen starts from nothing.
     await kiosk.tap('Commencer');
@@ -256,8 +265,8 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(await overflowAtDoubleText(page)).toEqual([]);
   });
 
-  it('prints the ticket in French, then in English', async () => {
-    const { kiosk, station } = await open();
+  it('prints the ticket in French, then in English, and says goodbye in English with where to book', async () => {
+    const { kiosk, station, page } = await open({ settings: { ...KIOSK, booking: 'https://rdv.thones.fr' } });
     await kiosk.tap('English');
     await kiosk.tap('Start');
     await kiosk.tap('For me');
@@ -287,5 +296,16 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(text).toContain('Timbre fiscal : 25 €');
     expect(text).toContain('Tax stamp: €25.');
     expect(text).not.toContain(kiosk.reference!);
+    expect(text).toContain('Book your appointment: https://rdv.thones.fr');
+
+    await page.getByText('Book your appointment: https://rdv.thones.fr').waitFor();
+    await page.getByRole('img', { name: 'QR code to the booking website' }).waitFor();
+    await kiosk.tap('Print the ticket');
+    await page.getByRole('status').filter({ hasText: 'Your ticket is printed. Your answers are erased. Goodbye!' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkScreen(kiosk, '13-english-goodbye');
+    await kiosk.tap('Finish');
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
   });
 });

@@ -11,6 +11,8 @@ export const ar: Catalog = {
   'welcome.start': 'ابدأ',
   'welcome.goodbye': 'تمت طباعة التذكرة. مُحيت إجاباتك. إلى اللقاء!',
   'welcome.erased': 'مُحيت إجاباتك.',
+  'goodbye.done': 'إنهاء',
+  'booking.qr': 'رمز QR لموقع حجز المواعيد',
 
   'who.title': 'لمن هذا الطلب؟',
   'who.me': 'لي',

@@ -11,6 +11,8 @@ export const en: Catalog = {
   'welcome.start': 'Start',
   'welcome.goodbye': 'Your ticket is printed. Your answers are erased. Goodbye!',
   'welcome.erased': 'Your answers have been erased.',
+  'goodbye.done': 'Finish',
+  'booking.qr': 'QR code to the booking website',
 
   'who.title': 'Who is the application for?',
   'who.me': 'For me',

@@ -13,6 +13,8 @@ export const fr = {
   'welcome.start': 'Commencer',
   'welcome.goodbye': 'Votre ticket est imprimé. Vos réponses sont effacées. Au revoir !',
   'welcome.erased': 'Vos réponses ont été effacées.',
+  'goodbye.done': 'Terminer',
+  'booking.qr': 'QR code vers le site de prise de rendez-vous',
 
   'who.title': 'Pour qui faites-vous la démarche ?',
   'who.me': 'Pour moi',
