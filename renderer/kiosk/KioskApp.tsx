@@ -148,6 +148,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   return (
     <TodayContext.Provider value={today}>
     <div className="kiosk">
+      <header className="kiosk-mairie"><p>{settings.mairieName}</p></header>
       <main id="main">
         {state.screen === 'welcome' && (
           <section className="welcome">

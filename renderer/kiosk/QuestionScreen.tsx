@@ -23,12 +23,12 @@ export function QuestionScreen(props: {
   return (
     // data-question and data-value name the engine's key and value, for tests that answer in any language.
     <section data-question={key}>
-      <p className="step">{t('nav.step', { current: step })}</p>
+      {/* The total is the engine's: questions answered plus those it still has to ask, so it can shrink as answers come. */}
+      <p className="step">{t('nav.step', { current: step, total: step - 1 + props.remaining })}</p>
       <progress value={step - 1} max={step - 1 + props.remaining} aria-label={t('nav.progress')} />
       {DATE_KEYS.has(key) ? (
         <>
-          <h1 ref={props.heading} tabIndex={-1} className="visually-hidden">{label}</h1>
-          <DateEntry key={key} label={label} example={t(exampleMessage(key), { who: person.who })} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
+          <DateEntry key={key} label={label} heading={props.heading} example={t(exampleMessage(key), { who: person.who })} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
         </>
       ) : (
         <>

@@ -65,11 +65,14 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.typeDate('31022014');
   await kiosk.page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
   await step('04-date-error');
-  await kiosk.tap('Effacer');
-  await kiosk.typeDate('0', 'Effacer');
-  for (let i = 0; i < 7; i += 1) await kiosk.tap('Effacer');
+  const display = kiosk.page.getByRole('textbox', { name: 'Quelle est la date de naissance de votre enfant ?' });
+  await kiosk.tap('Effacer le dernier chiffre');
+  expect(await display.inputValue()).toBe('31/02/201');
+  await kiosk.tap('Tout effacer');
+  expect(await display.inputValue()).toBe('');
   await kiosk.typeDate('20012014');
   await kiosk.waitHeading('Votre enfant a-t-il déjà eu un passeport ?');
+  expect(await kiosk.page.locator('.step').textContent()).toMatch(/^Étape 2 sur \d+$/);
   await step('05-question');
   await kiosk.tap('Non, jamais');
   await kiosk.waitHeading("Votre enfant a-t-il déjà eu une carte d'identité ?");

@@ -27,7 +27,7 @@ export const ar: Catalog = {
   'titles.both': 'الاثنين معًا',
 
   'nav.back': 'رجوع',
-  'nav.step': 'الخطوة {current}',
+  'nav.step': 'الخطوة {current} من {total}',
   'nav.progress': 'التقدم',
   'nav.label': 'التنقل',
   'answer.yes': 'نعم',
@@ -84,7 +84,8 @@ export const ar: Catalog = {
   'q.photoAtCounter.example': 'فقط حيث لا يوجد مصوّر.',
 
   'date.keypad': 'لوحة الأرقام',
-  'date.erase': 'امسح',
+  'date.erase': 'امسح الرقم الأخير',
+  'date.clear': 'امسح الكل',
   'date.confirm': 'تأكيد',
   'date.invalid': 'هذا التاريخ غير موجود. تحقق من اليوم والشهر.',
   'date.incomplete': 'اكتب اليوم والشهر والسنة: يوم/شهر/سنة.',

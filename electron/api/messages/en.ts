@@ -27,7 +27,7 @@ export const en: Catalog = {
   'titles.both': 'Both',
 
   'nav.back': 'Back',
-  'nav.step': 'Step {current}',
+  'nav.step': 'Step {current} of {total}',
   'nav.progress': 'Progress',
   'nav.label': 'Navigation',
   'answer.yes': 'Yes',
@@ -84,7 +84,8 @@ export const en: Catalog = {
   'q.photoAtCounter.example': 'Only where there is no photographer.',
 
   'date.keypad': 'Keypad',
-  'date.erase': 'Erase',
+  'date.erase': 'Erase the last digit',
+  'date.clear': 'Clear all',
   'date.confirm': 'Confirm',
   'date.invalid': 'This date does not exist. Check the day and the month.',
   'date.incomplete': 'Write the day, the month and the year: DD/MM/YYYY.',

@@ -29,7 +29,7 @@ export const fr = {
   'titles.both': 'Les deux',
 
   'nav.back': 'Retour',
-  'nav.step': 'Étape {current}',
+  'nav.step': 'Étape {current} sur {total}',
   'nav.progress': 'Avancement',
   'nav.label': 'Navigation',
   'answer.yes': 'Oui',
@@ -86,7 +86,8 @@ export const fr = {
   'q.photoAtCounter.example': 'Seulement là où il n’y a pas de photographe.',
 
   'date.keypad': 'Clavier',
-  'date.erase': 'Effacer',
+  'date.erase': 'Effacer le dernier chiffre',
+  'date.clear': 'Tout effacer',
   'date.confirm': 'Valider',
   'date.invalid': "Cette date n'existe pas. Vérifiez le jour et le mois.",
   'date.incomplete': 'Écrivez le jour, le mois et l’année : JJ/MM/AAAA.',
