@@ -13,6 +13,7 @@ import { listCupsPrinters } from './receipt/cups-printer.node.js';
 import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
 import { describeRequestIssue } from './request-issue.node.js';
+import { importTicket } from './ticket-import.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
 export interface ServiceDeps {
@@ -109,11 +110,11 @@ export function createService(deps: ServiceDeps): Handlers {
     },
     ticketPdf: async ({ reference, locale, who }) => {
       const current = settings();
-      return asPdf(await deps.pdf.render(renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper));
+      return asPdf(await deps.pdf.render(await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper));
     },
     printTicket: async ({ reference, locale, who }) => {
       const current = settings();
-      const result = await deps.printer.print(renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper, current.printer);
+      const result = await deps.printer.print(await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper, current.printer);
       // Once printed, the ticket ends the session; a failed print leaves it, so the person can try again.
       if (result.printed) store.deleteKioskVisit(reference);
       return result;
@@ -131,6 +132,7 @@ export function createService(deps: ServiceDeps): Handlers {
       mode: currentSettings()?.mode ?? 'station',
       visitMode: (reference) => store.visitMode(reference),
     }),
+    importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
   };
 }
 

@@ -11,9 +11,11 @@ function withSlashes(digits: string): string {
 
 /**
  * A date typed on a big on-screen keypad (a touch kiosk has no keyboard),
- * or on a keyboard. Nothing is passed on until it is a real date.
+ * or on a keyboard. Nothing is passed on until it is a real date. The
+ * question is the screen's heading and the field's name at once, so a
+ * screen reader reads it once.
  */
-export function DateEntry(props: { label: string; example: string; latest?: string; onDate: (iso: string) => void }) {
+export function DateEntry(props: { label: string; heading: React.RefObject<HTMLHeadingElement | null>; example: string; latest?: string; onDate: (iso: string) => void }) {
   const t = useT();
   const id = useId();
   const [digits, setDigits] = useState('');
@@ -34,10 +36,11 @@ export function DateEntry(props: { label: string; example: string; latest?: stri
 
   return (
     <div className="date-entry">
-      <label htmlFor={id} className="question-label">{props.label}</label>
+      <h1 id={`${id}-label`} ref={props.heading} tabIndex={-1} className="question-label">{props.label}</h1>
       <p id={`${id}-example`} className="example">{props.example}</p>
       <input
         id={id}
+        aria-labelledby={`${id}-label`}
         className="date-display"
         dir="ltr"
         inputMode="none"
@@ -54,7 +57,8 @@ export function DateEntry(props: { label: string; example: string; latest?: stri
       {error && <p id={`${id}-error`} role="alert" className="error">{error}</p>}
       <div className="keypad" role="group" aria-label={t('date.keypad')} dir="ltr">
         {DIGITS.map((digit) => <button key={digit} type="button" onClick={() => type(digit)}>{digit}</button>)}
-        <button type="button" onClick={() => setDigits((d) => d.slice(0, -1))}>{t('date.erase')}</button>
+        <button type="button" onClick={() => setDigits((d) => d.slice(0, -1))} aria-label={t('date.erase')}>⌫</button>
+        <button type="button" onClick={() => { setError(null); setDigits(''); }}>{t('date.clear')}</button>
         <button type="button" className="primary" onClick={confirm}>{t('date.confirm')}</button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import './kiosk.css';
 import { IntlProvider } from 'react-intl';
 import type { Evaluation, FactKey } from '../../rules/index.js';
 import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
@@ -7,12 +8,13 @@ import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/api/kios
 import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { setAnswer } from '../visit/answers.js';
+import { GoodbyeScreen } from './GoodbyeScreen.js';
 import { InactivityGuard } from './InactivityGuard.js';
 import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
-import { useT } from './use-t.js';
+import { TodayContext, useT } from './use-t.js';
 
 /** The WCAG 2.2.1 minimum is 20 s to answer "are you still there?"; the kiosk gives 30. */
 export const GRACE_SECONDS = 30;
@@ -76,10 +78,14 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const withPerson = (change: (p: Person) => Person) => setState((s) => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) }));
   const report = (e: unknown) => setError((e as Error).message);
 
-  /** Erases the session everywhere: the host's rows, this page's state and storage. */
+  /**
+   * Erases the session everywhere: the host's rows, this page's state and
+   * storage. A notice first shows the goodbye screen in the citizen's
+   * language (nothing of the answers is kept for it); without, straight to the French welcome.
+   */
   const wipe = async (notice: KioskState['notice'], erasedOnHost = false) => {
     const reference = state.reference;
-    setState({ ...INITIAL_STATE, notice });
+    setState(notice ? { ...INITIAL_STATE, locale: state.locale, screen: 'goodbye', notice } : INITIAL_STATE);
     setError(null);
     setPrinting(false);
     sessionStorage.clear();
@@ -148,12 +154,13 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
 
   const nextPerson = state.people.length > 0 || state.several;
   return (
+    <TodayContext.Provider value={today}>
     <div className="kiosk">
+      <header className="kiosk-mairie"><p>{settings.mairieName}</p></header>
       <main id="main">
         {state.screen === 'welcome' && (
           <section className="welcome">
             <h1 ref={heading} tabIndex={-1}>{t('welcome.title')}</h1>
-            {state.notice && <p role="status" className="notice">{t(state.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}</p>}
             <p>{t('welcome.body')}</p>
             <p>{t('welcome.privacy')}</p>
             <p className="example">{t('welcome.scope')}</p>
@@ -164,19 +171,23 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
                 </button>
               ))}
             </div>
-            <button type="button" className="primary big" onClick={() => void start()}>{t('welcome.start')}</button>
+            <button type="button" className="primary big" data-action="start" onClick={() => void start()}>{t('welcome.start')}</button>
           </section>
+        )}
+
+        {state.screen === 'goodbye' && state.notice && (
+          <GoodbyeScreen notice={state.notice} booking={settings.booking} onDone={() => setState(INITIAL_STATE)} />
         )}
 
         {state.screen === 'who' && (
           <section>
             <h1 ref={heading} tabIndex={-1}>{t(nextPerson ? 'who.next' : 'who.title')}</h1>
             <div className="choices">
-              <button type="button" onClick={() => chooseWho('me')}>{t('who.me')}</button>
-              <button type="button" onClick={() => chooseWho('child')}>{t('who.child')}</button>
+              <button type="button" data-who="me" onClick={() => chooseWho('me')}>{t('who.me')}</button>
+              <button type="button" data-who="child" onClick={() => chooseWho('child')}>{t('who.child')}</button>
               {nextPerson
-                ? <button type="button" onClick={() => chooseWho('other')}>{t('who.other')}</button>
-                : <button type="button" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
+                ? <button type="button" data-who="other" onClick={() => chooseWho('other')}>{t('who.other')}</button>
+                : <button type="button" data-who="several" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
             </div>
           </section>
         )}
@@ -185,9 +196,9 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
           <section>
             <h1 ref={heading} tabIndex={-1}>{t('titles.title', { who: person.who })}</h1>
             <div className="choices">
-              <button type="button" onClick={() => void chooseTitles(['cni'])}>{t('titles.cni')}</button>
-              <button type="button" onClick={() => void chooseTitles(['passport'])}>{t('titles.passport')}</button>
-              <button type="button" onClick={() => void chooseTitles(['cni', 'passport'])}>{t('titles.both')}</button>
+              <button type="button" data-titles="cni" onClick={() => void chooseTitles(['cni'])}>{t('titles.cni')}</button>
+              <button type="button" data-titles="passport" onClick={() => void chooseTitles(['passport'])}>{t('titles.passport')}</button>
+              <button type="button" data-titles="cni,passport" onClick={() => void chooseTitles(['cni', 'passport'])}>{t('titles.both')}</button>
             </div>
           </section>
         )}
@@ -197,6 +208,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
             person={person}
             questionKey={nextKey}
             remaining={evaluation!.questions.filter((k) => k !== 'titles').length}
+            adult={evaluation!.applicant.adult}
             today={today}
             heading={heading}
             onAnswer={(key, value) => void answer(key, value)}
@@ -211,6 +223,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
                 const ev = evaluationOf(p.answers);
                 return ev ? [{ who: p.who, evaluation: ev }] : [];
               })}
+              booking={settings.booking}
               printing={printing}
               onPrint={() => void print()}
               onAddPerson={() => setState((s) => ({ ...s, screen: 'who', several: true }))}
@@ -220,13 +233,14 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
         )}
 
         {error && <p role="alert" className="error">{error}</p>}
-        {state.screen !== 'welcome' && (
+        {state.screen !== 'welcome' && state.screen !== 'goodbye' && (
           <nav className="kiosk-nav" aria-label={t('nav.label')}>
             <button type="button" onClick={() => void back()}>{t('nav.back')}</button>
           </nav>
         )}
       </main>
-      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome'} onExpire={() => void wipe('erased')} />
+      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome' && state.screen !== 'goodbye'} onExpire={() => void wipe('erased')} />
     </div>
+    </TodayContext.Provider>
   );
 }

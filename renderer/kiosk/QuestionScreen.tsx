@@ -1,7 +1,7 @@
 import type { FactKey } from '../../rules/index.js';
 import { getAnswer } from '../visit/answers.js';
 import { DateEntry } from './DateEntry.js';
-import { choiceMessage, DATE_KEYS, exampleMessage, KIOSK_CHOICES, questionMessage, type KioskValue } from './kiosk-questions.js';
+import { choiceMessage, DATE_KEYS, exampleMessage, kioskChoices, questionMessage, type KioskValue } from './kiosk-questions.js';
 import type { Person } from './kiosk-state.js';
 import { useT } from './use-t.js';
 
@@ -10,6 +10,8 @@ export function QuestionScreen(props: {
   person: Person;
   questionKey: FactKey;
   remaining: number;
+  /** From the engine: a minor is offered only what the law allows a minor. */
+  adult: boolean | null;
   today: string | null;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onAnswer: (key: FactKey, value: KioskValue) => void;
@@ -19,22 +21,23 @@ export function QuestionScreen(props: {
   const step = person.history.length + 1;
   const label = t(questionMessage(key), { who: person.who });
   return (
-    <section>
-      <p className="step">{t('nav.step', { current: step })}</p>
+    // data-question and data-value name the engine's key and value, for tests that answer in any language.
+    <section data-question={key}>
+      {/* The total is the engine's: questions answered plus those it still has to ask, so it can shrink as answers come. */}
+      <p className="step">{t('nav.step', { current: step, total: step - 1 + props.remaining })}</p>
       <progress value={step - 1} max={step - 1 + props.remaining} aria-label={t('nav.progress')} />
       {DATE_KEYS.has(key) ? (
         <>
-          <h1 ref={props.heading} tabIndex={-1} className="visually-hidden">{label}</h1>
-          <DateEntry key={key} label={label} example={t(exampleMessage(key))} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
+          <DateEntry key={key} label={label} heading={props.heading} example={t(exampleMessage(key), { who: person.who })} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
         </>
       ) : (
         <>
           <h1 ref={props.heading} tabIndex={-1} className="question-label">{label}</h1>
-          <p className="example">{t(exampleMessage(key))}</p>
+          <p className="example">{t(exampleMessage(key), { who: person.who })}</p>
           <div className="choices">
-            {(KIOSK_CHOICES[key] ?? []).map((value) => (
-              <button key={String(value)} type="button" aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
-                {t(choiceMessage(key, value))}
+            {kioskChoices(key, props.adult).map((value) => (
+              <button key={String(value)} type="button" data-value={String(value)} aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
+                {t(choiceMessage(key, value), { who: person.who })}
               </button>
             ))}
           </div>

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../../rules/index.js';
 import { kioskSummary } from '../../electron/api/kiosk-summary.js';
+import { BookingLine } from './GoodbyeScreen.js';
 import { QrCode } from './QrCode.js';
 import { useT } from './use-t.js';
 import type { Who } from './kiosk-state.js';
@@ -8,7 +9,7 @@ const STAMP_URL = 'https://timbres.impots.gouv.fr';
 const PRE_APPLICATION_URL = 'https://ants.gouv.fr';
 
 /** What each person must bring, the fee and how to pay it, who comes and signs for a child. */
-export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation }[]; printing: boolean; onPrint: () => void; onAddPerson: () => void; onFinish: () => void }) {
+export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation }[]; booking: string | null; printing: boolean; onPrint: () => void; onAddPerson: () => void; onFinish: () => void }) {
   const t = useT();
   const summaries = props.people.map(({ who, evaluation }, index) => kioskSummary(evaluation, who, index, t));
   const anyFee = props.people.some((p) => p.evaluation.totalFee > 0);
@@ -45,9 +46,10 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
         )}
       </div>
       <p>{t('result.retrieval')}</p>
+      {props.booking && <BookingLine booking={props.booking} />}
       <div className="actions">
-        <button type="button" className="primary" disabled={props.printing} onClick={props.onPrint}>{props.printing ? t('result.printing') : t('result.print')}</button>
-        <button type="button" onClick={props.onAddPerson}>{t('result.addPerson')}</button>
+        <button type="button" className="primary" data-action="print" disabled={props.printing} onClick={props.onPrint}>{props.printing ? t('result.printing') : t('result.print')}</button>
+        <button type="button" data-action="add-person" onClick={props.onAddPerson}>{t('result.addPerson')}</button>
         <button type="button" onClick={props.onFinish}>{t('result.finish')}</button>
       </div>
     </>

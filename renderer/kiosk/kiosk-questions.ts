@@ -25,6 +25,15 @@ export const KIOSK_CHOICES: Partial<Record<FactKey, readonly KioskValue[]>> = {
   photoAtCounter: [true, false],
 };
 
+/**
+ * The answers offered to this person: a minor's usage name can only be the
+ * other parent's (Code civil, art. 311-24-2), never a spouse's.
+ */
+export function kioskChoices(key: FactKey, adult: boolean | null): readonly KioskValue[] {
+  const choices = KIOSK_CHOICES[key] ?? [];
+  return key === 'usageName' && adult === false ? choices.filter((c) => c !== 'spouse') : choices;
+}
+
 export function choiceMessage(key: FactKey, value: KioskValue): MessageId {
   if (value === true) return 'answer.yes';
   if (value === false) return 'answer.no';

@@ -4,7 +4,7 @@ import type { Locale } from '../../electron/api/messages/index.js';
 
 export type { Who };
 /** The result is not a screen of its own: it is the question screen once nothing is left to ask. */
-export type Screen = 'welcome' | 'who' | 'titles' | 'question';
+export type Screen = 'welcome' | 'who' | 'titles' | 'question' | 'goodbye';
 
 export interface Person {
   who: Who;
@@ -23,6 +23,7 @@ export interface KioskState {
   current: number;
   /** Chosen "several people": the who screen then asks for each person. */
   several: boolean;
+  /** What the goodbye screen says, in the citizen's language, before the French welcome comes back. */
   notice: 'goodbye' | 'erased' | null;
 }
 

@@ -4,6 +4,7 @@ import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
 import { StateBadge } from '../visit/ApplicantTabs.js';
 import { useVisitStates } from '../visit/visit-states.js';
+import { TicketImport } from './TicketImport.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
 function normalizeReference(text: string): string {
@@ -67,6 +68,7 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
             <button type="submit">{t('home.resume.submit')}</button>
           </form>
         </section>
+        <TicketImport onOpen={props.onOpen} />
       </div>
       {error && <p role="alert" className="error">{error}</p>}
       <section aria-labelledby="today-title" className="panel">

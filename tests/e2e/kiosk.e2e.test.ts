@@ -13,6 +13,7 @@ import { apiPdfText } from '../support/api-pdf.js';
 import { standInLp } from '../support/stand-in-lp.js';
 import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
+import { GOODBYE_SECONDS } from '../../renderer/kiosk/GoodbyeScreen.js';
 import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, screenshot, startStation } from './station-harness.js';
 
@@ -64,27 +65,32 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.typeDate('31022014');
   await kiosk.page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
   await step('04-date-error');
-  await kiosk.tap('Effacer');
-  await kiosk.typeDate('0', 'Effacer');
-  for (let i = 0; i < 7; i += 1) await kiosk.tap('Effacer');
+  const display = kiosk.page.getByRole('textbox', { name: 'Quelle est la date de naissance de votre enfant ?' });
+  await kiosk.tap('Effacer le dernier chiffre');
+  expect(await display.inputValue()).toBe('31/02/201');
+  await kiosk.tap('Tout effacer');
+  expect(await display.inputValue()).toBe('');
   await kiosk.typeDate('20012014');
   await kiosk.waitHeading('Votre enfant a-t-il déjà eu un passeport ?');
+  expect(await kiosk.page.locator('.step').textContent()).toMatch(/^Étape 2 sur \d+$/);
   await step('05-question');
   await kiosk.tap('Non, jamais');
   await kiosk.waitHeading("Votre enfant a-t-il déjà eu une carte d'identité ?");
   await kiosk.tap('Non, jamais');
-  await kiosk.waitHeading("Qui exerce l'autorité parentale sur l'enfant ?");
+  await kiosk.waitHeading("Qui exerce l'autorité parentale sur votre enfant ?");
   await kiosk.tap('Les deux parents, ensemble');
-  await kiosk.waitHeading('Avez-vous fait la pré-demande sur internet (ants.gouv.fr) ?');
+  await kiosk.waitHeading('Avez-vous fait la pré-demande de votre enfant sur internet (ants.gouv.fr) ?');
   await kiosk.tap('Non');
-  await kiosk.waitHeading('Le parent qui fait la demande habite-t-il chez lui ?');
+  await kiosk.waitHeading('Habitez-vous chez vous, avec votre enfant ?');
   await kiosk.tap('Oui, chez moi');
-  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de l'enfant ?");
+  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?");
+  // A minor's usage name can only be the other parent's: no spouse's name is offered.
+  expect(await kiosk.page.locator('[data-value]').evaluateAll((b) => b.map((e) => e.getAttribute('data-value')))).toEqual(['none', 'other-parent']);
   await kiosk.tap('Non');
   await kiosk.waitHeading('La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?');
   await step('06-dont-know');
   await kiosk.tap('Je ne sais pas');
-  await kiosk.waitHeading("L'acte de naissance montre-t-il que vous êtes français ?");
+  await kiosk.waitHeading("L'acte de naissance de votre enfant montre-t-il qu'il ou elle est français ou française ?");
   await kiosk.tap('Oui');
   await kiosk.waitHeading('À apporter à votre rendez-vous');
   await step('07-result');
@@ -105,7 +111,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await childPassport(kiosk, true);
     const result = page.locator('.result-person');
     expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual(['photo', 'proof-of-address', 'tax-stamp', 'birth-certificate', 'parent-id']);
-    expect(await result.textContent()).toContain('Timbre fiscal : 17,00');
+    expect(await result.textContent()).toContain('Timbre fiscal\u00a0: 17\u00a0€');
     expect(await result.textContent()).toContain('Le parent signe pour l’enfant.');
     expect(await result.textContent()).toContain('Pas besoin si la mairie de naissance envoie les actes par internet');
     await page.getByRole('img', { name: 'QR code vers timbres.impots.gouv.fr' }).waitFor();
@@ -115,8 +121,11 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
 
     await kiosk.tap('Imprimer le ticket');
     await page.getByRole('status').filter({ hasText: 'Votre ticket est imprimé.' }).waitFor();
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
+    await checkScreen(kiosk, '12-goodbye');
+    await kiosk.tap('Terminer');
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.getByRole('status').count()).toBe(0);
   });
 
   it('keeps the session and says so when the ticket cannot be printed', async () => {
@@ -161,7 +170,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('Pour mon enfant');
     await kiosk.tap("Une carte d'identité");
     await kiosk.typeDate('20012016');
-    await kiosk.tap("Oui, je l'ai");
+    await kiosk.tap("Oui, mon enfant l'a");
     await kiosk.typeDate('01032027');
     // A card renewed before its window: the name change is asked (rules of 2026-11-24).
     for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non', 'Non']) await kiosk.tap(answer);
@@ -233,11 +242,16 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.clock.runFor(INACTIVITY_MS);
     await page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' }).waitFor();
     await page.clock.runFor(29_000);
-    expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport ?');
+    expect(await kiosk.heading()).toBe('Avez-vous déjà eu un passeport\u00a0?');
     await page.clock.runFor(1_000);
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
     await page.getByRole('status').filter({ hasText: 'Vos réponses ont été effacées.' }).waitFor();
     await expect.poll(() => station.services.store.getVisit(kiosk.reference!)).toBeNull();
+    // Long enough to read, then the French welcome with nothing left of it.
+    await page.clock.runFor(GOODBYE_SECONDS * 1000 - 1);
+    expect(await kiosk.heading()).toBe('Vos réponses ont été effacées.');
+    await page.clock.runFor(1);
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.getByRole('status').count()).toBe(0);
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
     // The next citizen starts from nothing.
     await kiosk.tap('Commencer');
@@ -258,8 +272,8 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(await overflowAtDoubleText(page)).toEqual([]);
   });
 
-  it('prints the ticket in French, then in English', async () => {
-    const { kiosk, station } = await open();
+  it('prints the ticket in French, then in English, and says goodbye in English with where to book', async () => {
+    const { kiosk, station, page } = await open({ settings: { ...KIOSK, booking: 'https://rdv.thones.fr' } });
     await kiosk.tap('English');
     await kiosk.tap('Start');
     await kiosk.tap('For me');
@@ -269,7 +283,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('No, never');
     await kiosk.tap('Yes');
     // Hosted: the online address check is not asked (rules of 2026-11-24).
-    await kiosk.tap('I am hosted');
+    await kiosk.tap('No, I am hosted');
     await kiosk.tap('No');
     await kiosk.tap('No');
     await kiosk.tap('Yes');
@@ -286,8 +300,19 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(text).toContain('A birth certificate less than 3 months old');
     expect(text).toContain('Une attestation signée par la personne qui vous héberge');
     expect(text).toContain('A statement signed by the person who hosts you');
-    expect(text).toContain('Timbre fiscal : 25,00');
-    expect(text).toContain('Tax stamp: €25.00');
+    expect(text).toContain('Timbre fiscal : 25 €');
+    expect(text).toContain('Tax stamp: €25.');
     expect(text).not.toContain(kiosk.reference!);
+    expect(text).toContain('Book your appointment: https://rdv.thones.fr');
+
+    await page.getByText('Book your appointment: https://rdv.thones.fr').waitFor();
+    await page.getByRole('img', { name: 'QR code to the booking website' }).waitFor();
+    await kiosk.tap('Print the ticket');
+    await page.getByRole('status').filter({ hasText: 'Your ticket is printed. Your answers are erased. Goodbye!' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkScreen(kiosk, '13-english-goodbye');
+    await kiosk.tap('Finish');
+    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
   });
 });

@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { PIECE_IDS } from '../../rules/index.js';
 import { CATALOGS, LOCALES, stationFr, translator, type MessageId } from '../../electron/api/messages/index.js';
+import { withFigures } from '../../electron/api/kiosk-figures.js';
 
 /** The names of a message's arguments ({who}, {count}...), from its parsed form. */
 function argumentsOf(message: string, locale: string): string[] {
@@ -30,13 +31,13 @@ describe('message catalogs', () => {
   });
 
   it.each(LOCALES)('labels every piece of the engine in %s', (locale) => {
-    const t = translator(locale);
+    const t = withFigures(translator(locale), '2026-06-15');
     for (const id of PIECE_IDS) expect(t(`piece.${id}`).length).toBeGreaterThan(3);
   });
 
   it('formats plurals and amounts the local way', () => {
     expect(translator('fr')('inactivity.body', { seconds: 1 })).toContain('1 seconde.');
-    expect(translator('fr')('result.fee', { amount: 44.5 })).toBe('Timbre fiscal : 44,50\u00a0€'); // a no-break space keeps the amount and its sign together
+    expect(translator('fr')('result.fee', { amount: 44.5 })).toBe('Timbre fiscal\u00a0: 44,50\u00a0€'); // a no-break space keeps the amount and its sign together
     expect(translator('en')('result.fee', { amount: 44.5 })).toBe('Tax stamp: €44.50');
     expect(translator('ar')('inactivity.body', { seconds: 2 })).toContain('ثانيتين');
   });

@@ -22,6 +22,12 @@ export const stationFr = {
   'home.resume.submit': 'Reprendre',
   'home.resume.notFound': 'Aucune visite ne porte la référence {reference} (elle a pu être effacée après le délai de conservation).',
   'home.resume.malformed': "« {text} » n'est pas une référence de visite : elle s'écrit comme K7Q-4MZ.",
+  // ---- Kiosk ticket (issue 8) ----
+  'home.ticket.title': 'Reprendre un ticket de la borne',
+  'home.ticket.body': 'Scannez le QR code du ticket, ou tapez le code imprimé à côté\u00a0: la visite s’ouvre avec les réponses de chaque personne.',
+  'home.ticket.label': 'Code du ticket de la borne',
+  'home.ticket.submit': 'Ouvrir la visite',
+  // ---- end kiosk ticket ----
   'home.today.title': 'Visites du jour',
   'home.today.none': "Aucune visite aujourd'hui.",
   'home.today.item': '{reference} — {time} — {count, plural, one {# demandeur} other {# demandeurs}}',

@@ -1,27 +1,56 @@
 // The kiosk's ticket, "à apporter à votre rendez-vous": in French, then in
 // the language the citizen chose when it is not French. Everything comes
 // from the evaluation and the message catalogs; no name, no reference (the
-// kiosk session is erased once the ticket is printed).
+// kiosk session is erased once the ticket is printed). Its QR code and the
+// code beside it carry the answers to the counter (electron/api/ticket-code.ts):
+// the ticket is the only copy, in the citizen's hands.
+import QRCode from 'qrcode';
 import { frenchDate, type Evaluation } from '../../../rules/index.js';
 import { visitEvaluations } from '../../api/applicant-evaluation.js';
 import type { Settings, Visit, Who } from '../../api/contract.js';
+import { withFigures } from '../../api/kiosk-figures.js';
 import { kioskSummary } from '../../api/kiosk-summary.js';
 import { DIRECTION, translator, type Locale } from '../../api/messages/index.js';
+import { encodeTicket, groupTicket } from '../../api/ticket-code.js';
 import { escape, RECEIPT_STYLE } from './receipt-template.node.js';
 
-export function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): string {
-  const evaluations = visitEvaluations(visit, settings.departement).map((e) => e.evaluation);
+/** A web address gets a QR code; a phone number is only printed. */
+const isWebAddress = (booking: string) => /^https?:\/\/\S+$/i.test(booking);
+
+// A quiet zone of four modules, as the QR standard asks: scanners miss a code printed flush against text.
+const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+
+export async function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): Promise<string> {
+  const evaluated = visitEvaluations(visit, settings.departement);
+  const evaluations = evaluated.map((e) => e.evaluation);
   const languages: Locale[] = locale === 'fr' ? ['fr'] : ['fr', locale];
+  // Only the answers that still validate are printed, so the code says exactly what the ticket lists.
+  const code = evaluated.length > 0 ? encodeTicket(evaluated.map((e) => e.applicant.answers)) : null;
+  const booking = settings.booking;
+  const ticketQr = code ? `<div class="ref ticket-code"><div class="qr" aria-hidden="true">${await qrSvg(code)}</div>
+  <p class="code">${escape(groupTicket(code))}</p></div>` : '';
+  const bookingQr = booking && isWebAddress(booking) ? `<div class="qr booking-qr" aria-hidden="true">${await qrSvg(booking)}</div>` : '';
   return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${escape(translator('fr')('ticket.title'))}</title><style>${RECEIPT_STYLE}</style></head>
+<html lang="fr"><head><meta charset="utf-8"><title>${escape(translator('fr')('ticket.title'))}</title><style>${RECEIPT_STYLE}${TICKET_STYLE}</style></head>
 <body class="paper-${settings.paper}">
-<header><p class="mairie">${escape(settings.mairieName)}</p><p>${escape(settings.address)}</p></header>
+<header><p class="mairie">${escape(settings.mairieName)}</p><p>${escape(settings.address)}</p>
+${ticketQr}
+${languages.map((l) => `<p lang="${l}" dir="${DIRECTION[l]}">${escape(translator(l)('ticket.code'))}</p>`).join('')}
+${booking ? `<div class="booking">${bookingQr}${languages.map((l) => `<p lang="${l}" dir="${DIRECTION[l]}"><strong>${escape(translator(l)('ticket.booking', { booking }))}</strong></p>`).join('')}</div>` : ''}
+</header>
 ${languages.map((language) => ticketSection(language, visit.depositDate, evaluations, who)).join('\n')}
 </body></html>`;
 }
 
+const TICKET_STYLE = `
+  .code { font: bold 1.25em/1.3 "DejaVu Sans Mono", monospace; letter-spacing: .05em; word-spacing: .3em; }
+  .ticket-code .qr svg { width: 34mm; height: 34mm; }
+  .booking { border: 1px solid #000; padding: .3em; margin: .5em 0; }
+  .booking-qr svg { width: 24mm; height: 24mm; }
+`;
+
 function ticketSection(locale: Locale, depositDate: string, evaluations: Evaluation[], who: Who[]): string {
-  const t = translator(locale);
+  const t = withFigures(translator(locale), depositDate);
   const person = (evaluation: Evaluation, index: number) => {
     const summary = kioskSummary(evaluation, who[index] ?? 'other', index, t);
     return `<section>

@@ -1,0 +1,24 @@
+// The figures the kiosk's sentences state (a photo's age, the retrieval
+// delay...), read from the rules as in force on the given day: the catalogs
+// take them as ICU arguments and never write the number again (issue 11,
+// "one source for every figure").
+import { figuresAt } from '../../rules/index.js';
+
+type Values = Record<string, string | number>;
+
+export function kioskFigureValues(today: string): Values {
+  const f = figuresAt(today);
+  return {
+    photoMonths: f.photoMaxAgeMonths,
+    addressMonths: f.addressProofMaxAgeMonths,
+    birthCertificateMonths: f.birthCertificateMaxAgeMonths,
+    retrievalMonths: f.retrievalMonths,
+    taxNotice: f.taxNoticeAccepted ? 'yes' : 'no',
+  };
+}
+
+/** A translator whose messages get the day's figures, under the caller's own values. */
+export function withFigures<Id extends string>(t: (id: Id, values?: Values) => string, today: string): (id: Id, values?: Values) => string {
+  const figures = kioskFigureValues(today);
+  return (id, values) => t(id, { ...figures, ...values });
+}

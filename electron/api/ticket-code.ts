@@ -1,0 +1,270 @@
+// The code the kiosk's ticket carries to the counter: every person's answers
+// (dates and choices only, never a name or a document number), packed into
+// one number, written in Crockford's base 32 (uppercase letters and digits:
+// a QR code's alphanumeric mode, and what a keyboard-wedge scanner types the
+// same on an AZERTY or a QWERTY layout), behind a prefix and a version and
+// followed by a CRC-15.
+//
+//   DC 1 <payload…> <3 check symbols>
+//
+// The deposit date is left out on purpose: the station reopens the visit on
+// its own "today", so the answers matter, not the day they were given.
+//
+// The layout is read from `answersSchema` itself (each field's kind and
+// values, in declaration order), so a new fact gets a slot without a
+// rewrite. VERSION RULE: any change to the answers schema changes the
+// layout; bump TICKET_VERSION and pin the new layout in
+// tests/host/ticket-code.test.ts (the test fails until you do), so that a
+// ticket printed under the old layout is refused as "older", never misread.
+import type { z } from 'zod';
+import { answersSchema, type Answers } from './contract.js';
+
+export const TICKET_VERSION = 1;
+export const TICKET_PREFIX = 'DC';
+/** Crockford's base 32: no I, L, O, U, so hand typing cannot confuse 1/I/L or 0/O. */
+export const TICKET_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const MAX_TICKET_PEOPLE = 20;
+const CHECK_SYMBOLS = 3;
+
+/** Why a code was refused: a code for programs, a French sentence for the agent. */
+export type TicketError = { reason: 'empty' | 'foreign' | 'characters' | 'damaged' | 'older' | 'newer'; message: string };
+export type TicketDecode = { ok: true; people: Answers[] } | { ok: false; error: TicketError };
+
+// ---- The layout, read from the schema -------------------------------------
+
+type Slot =
+  | { path: string; kind: 'optional'; inner: Slot }
+  | { path: string; kind: 'choice'; values: readonly unknown[] }
+  | { path: string; kind: 'date' }
+  | { path: string; kind: 'int'; min: number; max: number }
+  | { path: string; kind: 'list'; element: Slot & { kind: 'choice' } }
+  | { path: string; kind: 'object'; fields: [string, Slot][] };
+
+/** Days from 0001-01-01 to 9999-12-31: every date the schema accepts. */
+const DATE_COUNT = 3_652_059;
+
+function slotOf(schema: z.ZodType, path: string): Slot {
+  const def = (schema as unknown as { def: Record<string, unknown> & { type: string } }).def;
+  switch (def.type) {
+    case 'optional':
+      return { path, kind: 'optional', inner: slotOf(def['innerType'] as z.ZodType, path) };
+    case 'boolean':
+      return { path, kind: 'choice', values: [false, true] };
+    case 'enum':
+      return { path, kind: 'choice', values: Object.values(def['entries'] as Record<string, string>) };
+    case 'literal':
+      return { path, kind: 'choice', values: def['values'] as unknown[] };
+    case 'union': {
+      const values = (def['options'] as z.ZodType[]).map((o) => slotOf(o, path)).flatMap((s) => (s.kind === 'choice' ? s.values : unsupported(path, 'union')));
+      return { path, kind: 'choice', values };
+    }
+    // Answers hold no free text: every string is a date (the schema checks it once decoded).
+    case 'string':
+      return { path, kind: 'date' };
+    case 'number': {
+      const { minValue: min, maxValue: max, isInt } = schema as unknown as { minValue: number; maxValue: number; isInt: boolean };
+      if (!isInt || !Number.isSafeInteger(min) || !Number.isSafeInteger(max)) return unsupported(path, 'unbounded number');
+      return { path, kind: 'int', min, max };
+    }
+    case 'array': {
+      const element = slotOf(def['element'] as z.ZodType, `${path}[]`);
+      return element.kind === 'choice' ? { path, kind: 'list', element } : unsupported(path, 'array of non-choices');
+    }
+    case 'object':
+      return { path, kind: 'object', fields: Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, s]) => [key, slotOf(s, path ? `${path}.${key}` : key)]) };
+    default:
+      return unsupported(path, def.type);
+  }
+}
+
+function unsupported(path: string, kind: string): never {
+  throw new Error(`ticket-code: cannot encode answers field "${path}" (${kind}); give it a slot kind and bump TICKET_VERSION`);
+}
+
+const PERSON = slotOf(answersSchema, '');
+
+/** The layout as text, pinned per version by the tests. */
+export function describeLayout(slot: Slot = PERSON): string {
+  switch (slot.kind) {
+    case 'optional': return `${describeLayout(slot.inner)}?`;
+    case 'choice': return `${slot.path}:${slot.values.map(String).join('|')}`;
+    case 'date': return `${slot.path}:date`;
+    case 'int': return `${slot.path}:${slot.min}..${slot.max}`;
+    case 'list': return `${slot.path}:[${describeLayout(slot.element)}]`;
+    case 'object': return `{${slot.fields.map(([, s]) => describeLayout(s)).join(',')}}`;
+  }
+}
+
+// ---- Mixed-radix digits ----------------------------------------------------
+
+type Digit = [value: number, radix: number];
+
+function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(2000, m - 1, d));
+  at.setUTCFullYear(y);
+  return Math.round((at.getTime() - FIRST_DAY) / 86_400_000);
+}
+const FIRST_DAY = (() => {
+  const at = new Date(Date.UTC(2000, 0, 1));
+  at.setUTCFullYear(1);
+  return at.getTime();
+})();
+function dateOf(day: number): string {
+  const at = new Date(FIRST_DAY + day * 86_400_000);
+  return `${String(at.getUTCFullYear()).padStart(4, '0')}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
+}
+
+function write(slot: Slot, value: unknown, out: Digit[]): void {
+  switch (slot.kind) {
+    case 'optional':
+      out.push([value === undefined ? 0 : 1, 2]);
+      if (value !== undefined) write(slot.inner, value, out);
+      return;
+    case 'choice': {
+      const index = slot.values.indexOf(value);
+      if (index < 0) throw new RangeError(`ticket-code: ${slot.path} has no value ${JSON.stringify(value)}`);
+      out.push([index, slot.values.length]);
+      return;
+    }
+    case 'date': {
+      const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayNumber(value) : -1;
+      if (!(day >= 0 && day < DATE_COUNT) || dateOf(day) !== value) throw new RangeError(`ticket-code: ${slot.path} is not a date: ${String(value)}`);
+      out.push([day, DATE_COUNT]);
+      return;
+    }
+    case 'int': {
+      const n = value as number;
+      if (!Number.isInteger(n) || n < slot.min || n > slot.max) throw new RangeError(`ticket-code: ${slot.path} out of range: ${String(value)}`);
+      out.push([n - slot.min, slot.max - slot.min + 1]);
+      return;
+    }
+    case 'list': {
+      const items = value as unknown[];
+      const most = slot.element.values.length;
+      if (items.length > most) throw new RangeError(`ticket-code: ${slot.path} lists more than ${most} values`);
+      out.push([items.length, most + 1]);
+      for (const item of items) write(slot.element, item, out);
+      return;
+    }
+    case 'object':
+      for (const [key, field] of slot.fields) write(field, (value as Record<string, unknown>)[key], out);
+  }
+}
+
+/** Reads digits back, least significant first, from the packed number. */
+class Reader {
+  constructor(private rest: bigint) {}
+  take(radix: number): number {
+    const r = BigInt(radix);
+    const digit = Number(this.rest % r);
+    this.rest /= r;
+    return digit;
+  }
+  get done(): boolean {
+    return this.rest === 0n;
+  }
+}
+
+function read(slot: Slot, reader: Reader): unknown {
+  switch (slot.kind) {
+    case 'optional':
+      return reader.take(2) === 0 ? undefined : read(slot.inner, reader);
+    case 'choice':
+      return slot.values[reader.take(slot.values.length)];
+    case 'date':
+      return dateOf(reader.take(DATE_COUNT));
+    case 'int':
+      return slot.min + reader.take(slot.max - slot.min + 1);
+    case 'list':
+      return Array.from({ length: reader.take(slot.element.values.length + 1) }, () => read(slot.element, reader));
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const [key, field] of slot.fields) {
+        const value = read(field, reader);
+        if (value !== undefined) result[key] = value;
+      }
+      return result;
+    }
+  }
+}
+
+// ---- Symbols and the check -------------------------------------------------
+
+/** CRC-15/CAN over 5-bit symbols: detects every burst of up to 15 bits, so every single altered symbol. */
+function crc15(symbols: number[]): number {
+  let crc = 0;
+  for (const symbol of symbols) {
+    for (let bit = 4; bit >= 0; bit -= 1) {
+      const top = ((crc >> 14) & 1) ^ ((symbol >> bit) & 1);
+      crc = (crc << 1) & 0x7fff;
+      if (top) crc ^= 0x4599;
+    }
+  }
+  return crc;
+}
+
+const symbolsOf = (text: string) => [...text].map((c) => TICKET_ALPHABET.indexOf(c));
+const checkOf = (body: string) => {
+  const crc = crc15(symbolsOf(body));
+  return [10, 5, 0].map((shift) => TICKET_ALPHABET[(crc >> shift) & 31]).join('');
+};
+
+/** The ticket's code, for the QR: one unbroken run of symbols. */
+export function encodeTicket(people: readonly Answers[]): string {
+  if (people.length === 0 || people.length > MAX_TICKET_PEOPLE) throw new RangeError(`ticket-code: 1 to ${MAX_TICKET_PEOPLE} people, not ${people.length}`);
+  const digits: Digit[] = [[people.length - 1, MAX_TICKET_PEOPLE]];
+  for (const person of people) write(PERSON, person, digits);
+  let packed = 0n;
+  for (let i = digits.length - 1; i >= 0; i -= 1) packed = packed * BigInt(digits[i]![1]) + BigInt(digits[i]![0]);
+  let payload = '';
+  do {
+    payload = TICKET_ALPHABET[Number(packed % 32n)] + payload;
+    packed /= 32n;
+  } while (packed > 0n);
+  const body = `${TICKET_PREFIX}${TICKET_ALPHABET[TICKET_VERSION]}${payload}`;
+  return signTicket(body);
+}
+
+/** A body followed by its check symbols (exported so tests can sign a well-formed code of another version). */
+export function signTicket(body: string): string {
+  return body + checkOf(body);
+}
+
+/** The same code in groups of four, printed for hand typing. */
+export function groupTicket(code: string): string {
+  return code.match(/.{1,4}/g)!.join(' ');
+}
+
+const refuse = (reason: TicketError['reason'], message: string): TicketDecode => ({ ok: false, error: { reason, message } });
+
+/**
+ * Reads a scanned or typed code: spaces and dashes are ignored, lower case
+ * is upper case, O reads 0 and I or L read 1 (Crockford). Never a wrong
+ * visit: anything that does not check out is refused with its reason.
+ */
+export function decodeTicket(text: string): TicketDecode {
+  const code = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code === '') return refuse('empty', 'Scannez le code du ticket ou tapez-le.');
+  if (!code.startsWith(TICKET_PREFIX)) return refuse('foreign', "Ce code ne vient pas d'un ticket de la borne Dossier complet.");
+  const bad = [...code].find((c) => !TICKET_ALPHABET.includes(c));
+  if (bad !== undefined) return refuse('characters', `Le caractère «\u00a0${bad}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.`);
+  const damaged = refuse('damaged', 'Ce code est incomplet ou contient une erreur\u00a0: vérifiez-le, ou scannez à nouveau le ticket.');
+  if (code.length < TICKET_PREFIX.length + 2 + CHECK_SYMBOLS) return damaged;
+  const body = code.slice(0, -CHECK_SYMBOLS);
+  if (checkOf(body) !== code.slice(-CHECK_SYMBOLS)) return damaged;
+  const version = TICKET_ALPHABET.indexOf(code[TICKET_PREFIX.length]!);
+  if (version < TICKET_VERSION) return refuse('older', "Ce ticket vient d'une version plus ancienne de la borne\u00a0: posez les questions au guichet.");
+  if (version > TICKET_VERSION) return refuse('newer', "Ce ticket vient d'une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.");
+  let packed = 0n;
+  for (const symbol of symbolsOf(body.slice(TICKET_PREFIX.length + 1))) packed = packed * 32n + BigInt(symbol);
+  const reader = new Reader(packed);
+  const count = reader.take(MAX_TICKET_PEOPLE) + 1;
+  const people: Answers[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const parsed = answersSchema.safeParse(read(PERSON, reader));
+    if (!parsed.success) return damaged;
+    people.push(parsed.data);
+  }
+  return reader.done ? { ok: true, people } : damaged;
+}

@@ -1,0 +1,36 @@
+// The counter reopens a kiosk visit from its ticket: the code is decoded,
+// every person's answers are checked against today's rules, and only then
+// is a new station visit created, so a refused ticket never leaves half a
+// visit behind. The ticket is the only copy: the kiosk kept nothing.
+import type { Settings, Visit } from '../api/contract.js';
+import { evaluateAnswers } from '../api/applicant-evaluation.js';
+import { decodeTicket } from '../api/ticket-code.js';
+import { ApiError } from './api-error.node.js';
+import type { Clock } from './clock.node.js';
+import { newReference } from './reference.node.js';
+import type { SessionStore } from './store/session-store.node.js';
+
+export function importTicket(code: string, deps: { store: SessionStore; clock: Clock; settings: Settings }): Visit {
+  const { store, clock, settings } = deps;
+  if (settings.mode !== 'station') {
+    throw new ApiError({ code: 'forbidden', message: 'Une borne ne reprend pas de ticket\u00a0: le ticket se reprend au guichet.' });
+  }
+  const decoded = decodeTicket(code);
+  if (!decoded.ok) throw new ApiError({ code: 'invalid-request', field: 'code', message: decoded.error.message });
+  const today = clock.today();
+  decoded.people.forEach((answers, index) => {
+    const checked = evaluateAnswers(answers, today, settings.departement);
+    if (!checked.ok) {
+      throw new ApiError({
+        code: 'invalid-request',
+        field: `code.people.${index}.${checked.error.field}`,
+        message: `Ce ticket contient une réponse que le poste refuse pour la personne ${index + 1} (${checked.error.messageFr})\u00a0: posez les questions au guichet.`,
+      });
+    }
+  });
+  let reference = newReference();
+  while (store.getVisit(reference)) reference = newReference();
+  store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: today, mode: 'station' });
+  for (const answers of decoded.people) store.addApplicant(reference, answers);
+  return store.getVisit(reference)!;
+}
