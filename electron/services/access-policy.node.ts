@@ -35,6 +35,7 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   endVisit: KIOSK,
   listPrinters: STATION,
   printTestPage: STATION,
+  importTicket: STATION,
 };
 
 export interface AccessContext {

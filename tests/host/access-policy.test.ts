@@ -35,6 +35,7 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['endVisit', { station: false, kiosk: true }, (reference) => ({ reference })],
   ['listPrinters', { station: true, kiosk: false }, () => ({})],
   ['printTestPage', { station: true, kiosk: false }, () => ({ printer: 'Guichet-1', paper: '80mm' })],
+  ['importTicket', { station: true, kiosk: false }, () => ({ code: 'DC1ABCD' })],
 ];
 
 function open(settings: Settings, forceStation = false) {

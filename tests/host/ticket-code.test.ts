@@ -15,6 +15,8 @@ import {
  */
 const PINNED_LAYOUTS: Record<number, string> = {
   1: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,preApplication:false|true?}',
+  // 2026-11-24 rules: nameChanged, passportPagesFull, alternatingResidence.
+  2: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,nameChanged:false|true?,passportPagesFull:false|true?,alternatingResidence:false|true?,preApplication:false|true?}',
 };
 
 const isoDate = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })

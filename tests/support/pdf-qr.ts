@@ -28,7 +28,8 @@ export function pdfQrCodes(pdf: Buffer, resolutions = [150, 200, 300]): string[]
         const height = Math.min(2 * step, png.height - top);
         const view = Uint8ClampedArray.from(png.data.subarray(top * png.width * 4, (top + height) * png.width * 4));
         for (let code = jsQR(view, png.width, height); code; code = jsQR(view, png.width, height)) {
-          found.add(code.data);
+          // jsQR can read a finder-like pattern with no data in it (a blank strip's edge): that is no code.
+          if (code.data !== '') found.add(code.data);
           blank(view, png.width, code.location);
         }
         if (top + height >= png.height) break;
