@@ -19,7 +19,7 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
   if (!decoded.ok) throw new ApiError({ code: 'invalid-request', field: 'code', message: decoded.error.message });
   const today = clock.today();
   decoded.people.forEach((answers, index) => {
-    const checked = evaluateAnswers(answers, today, settings.departement);
+    const checked = evaluateAnswers(answers, today, settings.departement, settings.productionDelayDays);
     if (!checked.ok) {
       throw new ApiError({
         code: 'invalid-request',

@@ -62,7 +62,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const [printing, setPrinting] = useState(false);
   const person: Person | undefined = state.people[state.current];
   const evaluationOf = (answers: Person['answers']): Evaluation | null => {
-    const result = today ? evaluateAnswers(answers, today, settings.departement) : null;
+    const result = today ? evaluateAnswers(answers, today, settings.departement, settings.productionDelayDays) : null;
     return result?.ok ? result.evaluation : null;
   };
   const evaluation = useMemo(() => (person ? evaluationOf(person.answers) : null), [person, today]);

@@ -21,7 +21,7 @@ const isWebAddress = (booking: string) => /^https?:\/\/\S+$/i.test(booking);
 const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 
 export async function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): Promise<string> {
-  const evaluated = visitEvaluations(visit, settings.departement);
+  const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays);
   const evaluations = evaluated.map((e) => e.evaluation);
   const languages: Locale[] = locale === 'fr' ? ['fr'] : ['fr', locale];
   // Only the answers that still validate are printed, so the code says exactly what the ticket lists.
