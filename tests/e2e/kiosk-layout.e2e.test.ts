@@ -28,7 +28,7 @@ describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
     onCleanup(() => context.close());
     const page = await context.newPage();
     const kiosk = new KioskPage(page);
-    await page.goto(station.host.url);
+    await page.goto(station.host.launchUrl());
 
     const check = async (name: string) => {
       expect(await axeViolations(page), name).toEqual([]);

@@ -95,7 +95,8 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
-    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', parentalAuthority: 'Parents séparés ou divorcés' });
+    // Alternating residence (rules of 2026-11-24): the convention or the judge's decision, and both parents' addresses.
+    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Oui' });
     await ui.waitComplete();
     expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
     expect(await axeViolations(page)).toEqual([]);
@@ -104,7 +105,7 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     expect(text).toContain('Signature : le parent (ou le tuteur) signe');
     expect(text).toContain('Empreintes digitales : oui');
     expect(text).toContain('Timbre fiscal du passeport : 17 €'); // under 15
-    expect(text).toContain('Jugement ou décision de justice');
+    expect(text).toContain('Convention des parents ou décision du juge fixant la résidence alternée');
   });
 
   it('5. a 17-year-old who turns 18 before retrieval: the retrieval line carries the engine\'s dates', async () => {
@@ -178,7 +179,7 @@ describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
-    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2030', 'currentCni.format': 'Format carte bancaire (depuis 2021)', parentalAuthority: 'Parents séparés ou divorcés' });
+    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2030', 'currentCni.format': 'Format carte bancaire (depuis 2021)', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Non' });
     await ui.waitComplete();
     const stored = () => station.services.store.getVisit(reference)!.applicants[0]!.answers;
     const before = JSON.stringify(stored());

@@ -46,7 +46,7 @@ describe.skipIf(NO_CHROMIUM)('the station at the counter\'s screen sizes', () =>
     await screenshot(page, `station-${size}-visit-start`);
     await ui.addApplicant(['cni', 'passport']);
     await ui.answerAll({
-      birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', 'currentPassport.status': 'Aucun, jamais eu', parentalAuthority: 'Parents séparés ou divorcés',
+      birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', 'currentPassport.status': 'Aucun, jamais eu', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Oui',
       preApplication: 'Non', residence: 'Hébergé chez un tiers', usageName: "Nom de l'autre parent", birthRecordDematerialized: 'Non', nationalityProvenByBirthRecord: 'Ne sait pas',
     });
     await ui.waitComplete();
