@@ -35,6 +35,10 @@ const BASE: CitizenPerson['truth'] = {
   residence: 'own',
   parentalAuthority: 'joint',
   usageName: 'none',
+  // The questions of 2026-11-24, asked only where they change the outcome.
+  nameChanged: false,
+  passportPagesFull: false,
+  alternatingResidence: false,
   preApplication: false,
 };
 const person = (who: CitizenPerson['who'], titles: CitizenPerson['titles'], truth: Partial<CitizenPerson['truth']>): CitizenPerson =>
