@@ -3,6 +3,7 @@
 // deposit date and the station's territory.
 import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
 import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
+import { relevantAnswers } from './answers.js';
 import type { StationMessageId } from './messages/index.js';
 
 /**
@@ -17,6 +18,18 @@ function stationFacts(productionDelayDays: number | null | undefined): { product
 export function evaluateAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
   const parsed = parseFacts({ ...answers, ...stationFacts(productionDelayDays), today: depositDate, territory: territoryOf(departement) }, depositDate);
   return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
+}
+
+/**
+ * What may be stored of `answers`: only those the rules still need, judged
+ * with the visit's deposit date and the station's settings, the same
+ * function the screens use, so privacy does not rest on the client.
+ */
+export function storableAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): Answers {
+  return relevantAnswers(answers, (a) => {
+    const result = evaluateAnswers(a, depositDate, departement, productionDelayDays);
+    return result.ok ? result.evaluation : null;
+  });
 }
 
 /** Each applicant of a visit with its evaluation (an applicant whose answers no longer validate is left out). */
