@@ -121,7 +121,8 @@ export const METHODS = Object.keys(API) as Method[];
 /** How the host answers: a result, or an error with a French message for people and a code for programs. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 export interface ApiErrorBody {
-  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'internal';
+  /** `corrupted`: a stored row no longer matches its schema (edited by hand, damaged on disk); `field` names what. */
+  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'corrupted' | 'internal';
   message: string;
   field?: string;
 }

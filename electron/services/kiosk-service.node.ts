@@ -141,7 +141,13 @@ export function createService(deps: ServiceDeps): Handlers {
 /** Validates a request, runs the method, and wraps the outcome; never throws. */
 export async function dispatch(handlers: Handlers, method: string, request: unknown): Promise<Envelope<unknown>> {
   if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: t('error.unknownMethod', { method }) } };
-  const refused = handlers[ACCESS] ? handlers[ACCESS](method as Method, request) : { code: 'forbidden' as const, message: t('error.forbidden') };
+  let refused: ApiErrorBody | null;
+  try {
+    // The access check reads the stored settings, which may be corrupted: reported like any handler's error.
+    refused = handlers[ACCESS] ? handlers[ACCESS](method as Method, request) : { code: 'forbidden', message: t('error.forbidden') };
+  } catch (error) {
+    return failure(method, error);
+  }
   if (refused) return { ok: false, error: refused };
   const schema = API[method as Method].request;
   const parsed = schema.safeParse(request ?? {});
@@ -153,8 +159,13 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
     const handler = handlers[method as Method] as (r: unknown) => Promise<unknown> | unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.body };
-    console.error(`[api] ${method} failed:`, error);
-    return { ok: false, error: { code: 'internal', message: t('error.internal') } };
+    return failure(method, error);
   }
+}
+
+/** An ApiError as its own answer; anything else logged and answered as `internal`. */
+function failure(method: string, error: unknown): Envelope<unknown> {
+  if (error instanceof ApiError) return { ok: false, error: error.body };
+  console.error(`[api] ${method} failed:`, error);
+  return { ok: false, error: { code: 'internal', message: t('error.internal') } };
 }

@@ -17,8 +17,9 @@ const unusedPdf: PdfRenderer = { render: () => Promise.reject(new Error('not exp
 const unusedPrinter: Printer = { print: () => Promise.reject(new Error('not expected')) };
 const CHILD: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
 
-function setup() {
-  const file = join(tempDir(), 'sessions.sqlite');
+const setup = () => setupAt(join(tempDir(), 'sessions.sqlite'));
+
+function setupAt(file: string) {
   const store = SessionStore.open(file);
   store.writeSettings(STATION_SETTINGS);
   const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter });
@@ -37,7 +38,7 @@ function setup() {
       reader.close();
     }
   };
-  return { store, call, storedAnswers };
+  return { store, handlers, call, storedAnswers };
 }
 
 describe('the host stores only the answers that still matter', () => {
@@ -79,6 +80,52 @@ describe('addApplicant returns the new applicant id', () => {
     const added = await call<{ visit: Visit; applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['passport'], birthDate: '1970-01-01' } });
     expect(ids).not.toContain(added.applicantId);
     expect(added.visit.applicants.find((a) => a.id === added.applicantId)!.answers).toEqual({ titles: ['passport'], birthDate: '1970-01-01' });
+    store.close();
+  });
+});
+
+describe('stored rows are checked when read', () => {
+  /**
+   * Runs `statement` on the file through a connection of its own, past the
+   * tables' CHECK constraints, as a hand edit or an older version could.
+   */
+  const corrupt = (file: string, statement: string) => {
+    const writer = new Database(file);
+    try {
+      writer.pragma('ignore_check_constraints = ON');
+      writer.prepare(statement).run();
+    } finally {
+      writer.close();
+    }
+  };
+
+  it.each([
+    ['an answer of the wrong kind', "UPDATE applicants SET answers = '{\"titles\":[\"cni\"],\"birthDate\":42}'", 'applicants.0.answers.birthDate'],
+    ['answers that are not JSON', "UPDATE applicants SET answers = '{not json'", 'applicants.0.answers'],
+    ['answers that are a list', "UPDATE applicants SET answers = '[]'", 'applicants.0.answers'],
+    ['a check of an unknown status', "UPDATE piece_checks SET status = 'lost'", 'applicants.0.checks.photo'],
+  ])('a visit with %s is reported as corrupted, naming the visit and the field', async (_, statement, field) => {
+    const file = join(tempDir(), 'sessions.sqlite');
+    const { store, handlers, call } = setupAt(file);
+    const visit = await call<Visit>('startVisit', {});
+    const { applicantId } = await call<{ applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['cni'], birthDate: '1984-01-01' } });
+    await call('setPieceStatus', { reference: visit.reference, applicantId, pieceId: 'photo', status: 'presented' });
+    corrupt(file, statement);
+    for (const method of ['getVisit', 'receiptHtml']) {
+      const envelope = await dispatch(handlers, method, { reference: visit.reference });
+      expect(envelope).toEqual({ ok: false, error: { code: 'corrupted', field, message: expect.stringContaining(`La visite ${visit.reference} enregistrée sur ce poste est endommagée (${field}\u00a0:`) } });
+    }
+    // The host still answers the rest.
+    expect(await dispatch(handlers, 'getToday', {})).toEqual({ ok: true, value: '2026-06-15' });
+    store.close();
+  });
+
+  it('corrupted settings are reported, not cast, even by the access check', async () => {
+    const file = join(tempDir(), 'sessions.sqlite');
+    const { store, handlers } = setupAt(file);
+    corrupt(file, "UPDATE settings SET value = '{\"mode\":\"station\",\"departement\":7}'");
+    const envelope = await dispatch(handlers, 'getSettings', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'corrupted', message: expect.stringMatching(/^La configuration enregistrée sur ce poste est endommagée/) } });
     store.close();
   });
 });
