@@ -32,11 +32,21 @@ export function storableAnswers(answers: Answers, depositDate: string, departeme
   });
 }
 
-/** Each applicant of a visit with its evaluation (an applicant whose answers no longer validate is left out). */
-export function visitEvaluations(visit: Visit, departement: string, productionDelayDays?: number | null): { applicant: Applicant; evaluation: Evaluation }[] {
-  return visit.applicants.flatMap((applicant) => {
+/**
+ * One applicant of a visit: evaluated, or (a rule changed since, a stored
+ * answer became impossible) the answer that must be asked again, in French.
+ */
+export type ApplicantEvaluation =
+  | { applicant: Applicant; evaluation: Evaluation; error: null }
+  | { applicant: Applicant; evaluation: null; error: { field: string; message: string } };
+
+/** Each applicant of a visit, in order, none left out: one whose answers no longer validate says which answer is at fault. */
+export function visitEvaluations(visit: Visit, departement: string, productionDelayDays?: number | null): ApplicantEvaluation[] {
+  return visit.applicants.map((applicant) => {
     const result = evaluateAnswers(applicant.answers, visit.depositDate, departement, productionDelayDays);
-    return result.ok ? [{ applicant, evaluation: result.evaluation }] : [];
+    return result.ok
+      ? { applicant, evaluation: result.evaluation, error: null }
+      : { applicant, evaluation: null, error: { field: result.error.field, message: result.error.messageFr } };
   });
 }
 
