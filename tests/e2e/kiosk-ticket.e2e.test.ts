@@ -79,8 +79,8 @@ async function openHosts() {
   onCleanup(() => stationPage.close());
   for (const page of [kioskPage, stationPage]) page.on('pageerror', (e) => errors.push(e.message));
   onCleanup(() => expect(errors).toEqual([]));
-  await kioskPage.goto(kiosk.host.url);
-  await stationPage.goto(station.host.url);
+  await kioskPage.goto(kiosk.host.launchUrl());
+  await stationPage.goto(station.host.launchUrl());
   return { kiosk, station, kioskPage, stationPage, printed: printer.printed };
 }
 
