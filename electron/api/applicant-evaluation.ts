@@ -3,6 +3,7 @@
 // deposit date and the station's territory.
 import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
 import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
+import { relevantAnswers } from './answers.js';
 import type { StationMessageId } from './messages/index.js';
 
 /**
@@ -19,11 +20,33 @@ export function evaluateAnswers(answers: Answers, depositDate: string, departeme
   return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
 }
 
-/** Each applicant of a visit with its evaluation (an applicant whose answers no longer validate is left out). */
-export function visitEvaluations(visit: Visit, departement: string, productionDelayDays?: number | null): { applicant: Applicant; evaluation: Evaluation }[] {
-  return visit.applicants.flatMap((applicant) => {
+/**
+ * What may be stored of `answers`: only those the rules still need, judged
+ * with the visit's deposit date and the station's settings, the same
+ * function the screens use, so privacy does not rest on the client.
+ */
+export function storableAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): Answers {
+  return relevantAnswers(answers, (a) => {
+    const result = evaluateAnswers(a, depositDate, departement, productionDelayDays);
+    return result.ok ? result.evaluation : null;
+  });
+}
+
+/**
+ * One applicant of a visit: evaluated, or (a rule changed since, a stored
+ * answer became impossible) the answer that must be asked again, in French.
+ */
+export type ApplicantEvaluation =
+  | { applicant: Applicant; evaluation: Evaluation; error: null }
+  | { applicant: Applicant; evaluation: null; error: { field: string; message: string } };
+
+/** Each applicant of a visit, in order, none left out: one whose answers no longer validate says which answer is at fault. */
+export function visitEvaluations(visit: Visit, departement: string, productionDelayDays?: number | null): ApplicantEvaluation[] {
+  return visit.applicants.map((applicant) => {
     const result = evaluateAnswers(applicant.answers, visit.depositDate, departement, productionDelayDays);
-    return result.ok ? [{ applicant, evaluation: result.evaluation }] : [];
+    return result.ok
+      ? { applicant, evaluation: result.evaluation, error: null }
+      : { applicant, evaluation: null, error: { field: result.error.field, message: result.error.messageFr } };
   });
 }
 

@@ -89,7 +89,8 @@ export const API = {
   startVisit: { request: z.strictObject({}), result: visitSchema },
   getVisit: { request: ref, result: visitSchema.nullable() },
   listVisits: { request: z.strictObject({ depositDate: isoDate }), result: z.array(visitSummarySchema) },
-  addApplicant: { request: z.strictObject({ reference: referenceSchema, answers: answersSchema }), result: visitSchema },
+  /** The visit with its new applicant, and that applicant's id (never guessed from the list's order). */
+  addApplicant: { request: z.strictObject({ reference: referenceSchema, answers: answersSchema }), result: z.strictObject({ visit: visitSchema, applicantId: z.int().positive() }) },
   removeApplicant: { request: applicantRef, result: visitSchema },
   saveAnswers: { request: applicantRef.extend({ answers: answersSchema }), result: visitSchema },
   setPieceStatus: { request: applicantRef.extend({ pieceId: pieceIdSchema, status: pieceStatusSchema.nullable() }), result: visitSchema },
@@ -120,7 +121,8 @@ export const METHODS = Object.keys(API) as Method[];
 /** How the host answers: a result, or an error with a French message for people and a code for programs. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 export interface ApiErrorBody {
-  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'internal';
+  /** `corrupted`: a stored row no longer matches its schema (edited by hand, damaged on disk); `field` names what. */
+  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'corrupted' | 'internal';
   message: string;
   field?: string;
 }

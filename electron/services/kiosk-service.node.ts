@@ -2,7 +2,7 @@
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
 import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
-import { evaluateAnswers } from '../api/applicant-evaluation.js';
+import { evaluateAnswers, storableAnswers } from '../api/applicant-evaluation.js';
 import { stationText as t } from '../api/messages/index.js';
 import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
@@ -57,9 +57,12 @@ export function createService(deps: ServiceDeps): Handlers {
     return found;
   };
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
-  const checkAnswers = (answers: Answers, depositDate: string) => {
-    const result = evaluateAnswers(answers, depositDate, settings().departement, settings().productionDelayDays);
+  /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
+  const checkedAnswers = (answers: Answers, depositDate: string): Answers => {
+    const { departement, productionDelayDays } = settings();
+    const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
     if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
+    return storableAnswers(answers, depositDate, departement, productionDelayDays);
   };
 
   return {
@@ -82,17 +85,16 @@ export function createService(deps: ServiceDeps): Handlers {
     getVisit: ({ reference }) => store.getVisit(reference),
     listVisits: ({ depositDate }) => store.listVisits(depositDate),
     addApplicant: ({ reference, answers }) => {
-      checkAnswers(answers, visit(reference).depositDate);
-      store.addApplicant(reference, answers);
-      return visit(reference);
+      const applicantId = store.addApplicant(reference, checkedAnswers(answers, visit(reference).depositDate));
+      if (applicantId === null) throw notFound(reference);
+      return { visit: visit(reference), applicantId };
     },
     removeApplicant: ({ reference, applicantId }) => {
       if (!store.removeApplicant(reference, applicantId)) throw notFound(reference);
       return visit(reference);
     },
     saveAnswers: ({ reference, applicantId, answers }) => {
-      checkAnswers(answers, visit(reference).depositDate);
-      if (!store.saveAnswers(reference, applicantId, answers)) throw notFound(reference);
+      if (!store.saveAnswers(reference, applicantId, checkedAnswers(answers, visit(reference).depositDate))) throw notFound(reference);
       return visit(reference);
     },
     setPieceStatus: ({ reference, applicantId, pieceId, status }) => {
@@ -139,7 +141,13 @@ export function createService(deps: ServiceDeps): Handlers {
 /** Validates a request, runs the method, and wraps the outcome; never throws. */
 export async function dispatch(handlers: Handlers, method: string, request: unknown): Promise<Envelope<unknown>> {
   if (!Object.hasOwn(API, method)) return { ok: false, error: { code: 'unknown-method', message: t('error.unknownMethod', { method }) } };
-  const refused = handlers[ACCESS] ? handlers[ACCESS](method as Method, request) : { code: 'forbidden' as const, message: t('error.forbidden') };
+  let refused: ApiErrorBody | null;
+  try {
+    // The access check reads the stored settings, which may be corrupted: reported like any handler's error.
+    refused = handlers[ACCESS] ? handlers[ACCESS](method as Method, request) : { code: 'forbidden', message: t('error.forbidden') };
+  } catch (error) {
+    return failure(method, error);
+  }
   if (refused) return { ok: false, error: refused };
   const schema = API[method as Method].request;
   const parsed = schema.safeParse(request ?? {});
@@ -151,8 +159,13 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
     const handler = handlers[method as Method] as (r: unknown) => Promise<unknown> | unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.body };
-    console.error(`[api] ${method} failed:`, error);
-    return { ok: false, error: { code: 'internal', message: t('error.internal') } };
+    return failure(method, error);
   }
+}
+
+/** An ApiError as its own answer; anything else logged and answered as `internal`. */
+function failure(method: string, error: unknown): Envelope<unknown> {
+  if (error instanceof ApiError) return { ok: false, error: error.body };
+  console.error(`[api] ${method} failed:`, error);
+  return { ok: false, error: { code: 'internal', message: t('error.internal') } };
 }

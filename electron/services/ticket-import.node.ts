@@ -3,7 +3,7 @@
 // is a new station visit created, so a refused ticket never leaves half a
 // visit behind. The ticket is the only copy: the kiosk kept nothing.
 import type { Settings, Visit } from '../api/contract.js';
-import { evaluateAnswers } from '../api/applicant-evaluation.js';
+import { evaluateAnswers, storableAnswers } from '../api/applicant-evaluation.js';
 import { decodeTicket } from '../api/ticket-code.js';
 import { ApiError } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
@@ -31,6 +31,7 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
   let reference = newReference();
   while (store.getVisit(reference)) reference = newReference();
   store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: today, mode: 'station' });
-  for (const answers of decoded.people) store.addApplicant(reference, answers);
+  // Only what the rules still need is stored, as for answers typed at the counter.
+  for (const answers of decoded.people) store.addApplicant(reference, storableAnswers(answers, today, settings.departement, settings.productionDelayDays));
   return store.getVisit(reference)!;
 }

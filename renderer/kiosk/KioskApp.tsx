@@ -7,7 +7,7 @@ import type { Settings } from '../../electron/api/contract.js';
 import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/api/kiosk-shortcuts.js';
 import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
 import { kiosk } from '../api/kiosk-client.js';
-import { setAnswer } from '../visit/answers.js';
+import { setAnswer } from '../../electron/api/answers.js';
 import { GoodbyeScreen } from './GoodbyeScreen.js';
 import { InactivityGuard } from './InactivityGuard.js';
 import type { KioskValue } from './kiosk-questions.js';
@@ -104,8 +104,8 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
     withPerson(() => next);
     try {
       if (next.applicantId === null) {
-        const visit = await kiosk.addApplicant({ reference: state.reference!, answers: next.answers });
-        withPerson((p) => ({ ...p, applicantId: visit.applicants.at(-1)!.id }));
+        const { applicantId } = await kiosk.addApplicant({ reference: state.reference!, answers: next.answers });
+        withPerson((p) => ({ ...p, applicantId }));
       } else {
         await kiosk.saveAnswers({ reference: state.reference!, applicantId: next.applicantId, answers: next.answers });
       }

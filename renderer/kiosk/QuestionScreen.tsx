@@ -1,5 +1,5 @@
 import type { FactKey } from '../../rules/index.js';
-import { getAnswer } from '../visit/answers.js';
+import { getAnswer } from '../../electron/api/answers.js';
 import { DateEntry } from './DateEntry.js';
 import { choiceMessage, DATE_KEYS, exampleMessage, kioskChoices, questionMessage, type KioskValue } from './kiosk-questions.js';
 import type { Person } from './kiosk-state.js';

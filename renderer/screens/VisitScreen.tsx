@@ -122,9 +122,9 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const addApplicant = async () => {
     if (!visit) return;
     try {
-      const updated = await kiosk.addApplicant({ reference: visit.reference, answers: {} });
-      setVisit(updated);
-      setSelected(updated.applicants.at(-1)!.id);
+      const added = await kiosk.addApplicant({ reference: visit.reference, answers: {} });
+      setVisit(added.visit);
+      setSelected(added.applicantId);
       setError(null);
       focusFirstQuestion();
     } catch (e) {

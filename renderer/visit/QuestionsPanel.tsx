@@ -3,7 +3,8 @@ import type { Answers } from '../../electron/api/contract.js';
 import { ChoiceField, DateField, TitlesField, type TitleValue } from '../forms/fields.js';
 import { questionLabel, STATION_QUESTIONS } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
-import { getAnswer, visibleQuestions } from './answers.js';
+import { getAnswer } from '../../electron/api/answers.js';
+import { visibleQuestions } from './answers.js';
 
 /** The questions the engine still needs, with those already answered, each editable. */
 export function QuestionsPanel(props: { answers: Answers; evaluation: Evaluation; onAnswer: (key: FactKey, value: unknown) => void }) {

@@ -1,44 +1,6 @@
 import { QUESTION_ORDER, type Evaluation, type FactKey } from '../../rules/index.js';
 import type { Answers } from '../../electron/api/contract.js';
-
-export function getAnswer(answers: Answers, key: FactKey): unknown {
-  const [head, tail] = key.split('.') as [keyof Answers, string | undefined];
-  const value = answers[head];
-  return tail === undefined ? value : (value as Record<string, unknown> | undefined)?.[tail];
-}
-
-/** A copy of `answers` with `key` set (or removed when `value` is undefined). */
-export function setAnswer(answers: Answers, key: FactKey, value: unknown): Answers {
-  const [head, tail] = key.split('.') as [string, string | undefined];
-  const next = { ...answers } as Record<string, unknown>;
-  if (tail === undefined) {
-    if (value === undefined) delete next[head];
-    else next[head] = value;
-  } else {
-    const nested = { ...(next[head] as Record<string, unknown> | undefined) };
-    if (value === undefined) delete nested[tail];
-    else nested[tail] = value;
-    if (Object.keys(nested).length === 0) delete next[head];
-    else next[head] = nested;
-  }
-  return next as Answers;
-}
-
-/**
- * Drops the answers that no longer change the outcome (after an earlier
- * answer changed): an answer is kept only if removing it would bring its
- * question back. Nothing is stored that the rules do not need.
- */
-export function relevantAnswers(answers: Answers, evaluateAnswers: (a: Answers) => Evaluation | null): Answers {
-  let kept = answers;
-  for (const key of QUESTION_ORDER) {
-    if (getAnswer(kept, key) === undefined) continue;
-    const without = setAnswer(kept, key, undefined);
-    const evaluation = evaluateAnswers(without);
-    if (evaluation && !evaluation.questions.includes(key)) kept = without;
-  }
-  return kept;
-}
+import { getAnswer, relevantAnswers, setAnswer } from '../../electron/api/answers.js';
 
 /**
  * One answer given at the counter. `typed` is everything the agent typed for

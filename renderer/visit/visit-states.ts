@@ -18,9 +18,9 @@ export function useVisitStates(visits: VisitSummary[] | null, settings: Pick<Set
       const visit = await kiosk.getVisit({ reference: summary.reference }).catch(() => null);
       if (!visit) return null;
       const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays);
-      // An applicant whose answers no longer evaluate cannot be said complete.
-      const lost = evaluated.length < visit.applicants.length ? ['unfinished' as const] : [];
-      return [summary.reference, visitState([...lost, ...evaluated.map(({ applicant, evaluation }) => applicantState(evaluation, checklist(evaluation, applicant)))])] as const;
+      // An applicant whose answers no longer evaluate cannot be said complete: a question must be asked again.
+      const states = evaluated.map((e): CheckState => (e.evaluation ? applicantState(e.evaluation, checklist(e.evaluation, e.applicant)) : 'unfinished'));
+      return [summary.reference, visitState(states)] as const;
     })).then((entries) => {
       if (current) setStates(new Map(entries.filter((e) => e !== null)));
     });

@@ -31,9 +31,9 @@ export async function loadBenchmark(): Promise<Figures> {
       const started = (await call('startVisit', {})) as Envelope<Visit>;
       if (!started.ok) throw new Error(started.error.message);
       const { reference } = started.value;
-      const added = (await call('addApplicant', { reference, answers: { titles: ['cni'], birthDate: '1984-05-02' } })) as Envelope<Visit>;
+      const added = (await call('addApplicant', { reference, answers: { titles: ['cni'], birthDate: '1984-05-02' } })) as Envelope<{ applicantId: number }>;
       if (!added.ok) throw new Error(added.error.message);
-      const applicantId = added.value.applicants[0]!.id;
+      const { applicantId } = added.value;
       const mix: [string, unknown][] = [
         ['getVisit', { reference }],
         ['saveAnswers', { reference, applicantId, answers: { titles: ['cni'], birthDate: '1984-05-02', residence: 'own' } }],

@@ -34,7 +34,7 @@ async function receipt(answers: Answers[], checks: Record<string, 'presented' | 
     return envelope.value as T;
   };
   let visit = await call<Visit>('startVisit', {});
-  for (const a of answers) visit = await call<Visit>('addApplicant', { reference: visit.reference, answers: a });
+  for (const a of answers) visit = (await call<{ visit: Visit }>('addApplicant', { reference: visit.reference, answers: a })).visit;
   for (const applicant of visit.applicants) {
     for (const [pieceId, status] of Object.entries(checks)) await call('setPieceStatus', { reference: visit.reference, applicantId: applicant.id, pieceId, status });
   }

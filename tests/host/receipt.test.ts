@@ -37,8 +37,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
   it('lists exactly the missing pieces, the fee, the signature rule, the CERT and the reference on an 80 mm roll', async () => {
     const { handlers, store } = service();
     const visit = await call<Visit>(handlers, 'startVisit', {});
-    const withChild = await call<Visit>(handlers, 'addApplicant', { reference: visit.reference, answers: CHILD_FIRST_PASSPORT });
-    const childId = withChild.applicants[0]!.id;
+    const { applicantId: childId } = await call<{ applicantId: number }>(handlers, 'addApplicant', { reference: visit.reference, answers: CHILD_FIRST_PASSPORT });
     for (const pieceId of ['photo', 'parent-id', 'tax-stamp']) await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId, status: 'presented' });
     await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId: 'proof-of-address', status: 'missing' });
 
@@ -61,8 +60,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
   it('prints a "dossier complet" summary when nothing is missing, on A4 when asked', async () => {
     const { handlers, store } = service();
     const visit = await call<Visit>(handlers, 'startVisit', {});
-    const added = await call<Visit>(handlers, 'addApplicant', { reference: visit.reference, answers: RENEWAL });
-    const id = added.applicants[0]!.id;
+    const { applicantId: id } = await call<{ applicantId: number }>(handlers, 'addApplicant', { reference: visit.reference, answers: RENEWAL });
     for (const pieceId of ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']) {
       await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: id, pieceId, status: 'presented' });
     }

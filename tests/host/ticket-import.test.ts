@@ -35,7 +35,7 @@ function service(name: string, settings: Settings) {
 }
 
 const FAMILY: Answers[] = [
-  { titles: ['passport'], birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2030-03-01' }, addressVerifiedOnline: false, residence: 'own', usageName: 'none' },
+  { titles: ['passport'], birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2030-03-01' }, residence: 'own', usageName: 'none' },
   { titles: ['cni', 'passport'], birthDate: '2014-01-20', currentCni: { status: 'none' }, currentPassport: { status: 'none' }, parentalAuthority: 'joint', preApplication: false, residence: 'hosted', usageName: 'none', birthRecordDematerialized: 'unknown', nationalityProvenByBirthRecord: true },
 ];
 

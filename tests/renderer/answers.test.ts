@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseFacts, type Evaluation } from '../../rules/index.js';
 import type { Answers } from '../../electron/api/contract.js';
-import { answerInVisit, relevantAnswers, setAnswer } from '../../renderer/visit/answers.js';
+import { relevantAnswers, setAnswer } from '../../electron/api/answers.js';
+import { answerInVisit } from '../../renderer/visit/answers.js';
 
 const evaluateFor = (answers: Answers): Evaluation | null => {
   const parsed = parseFacts({ ...answers, today: '2026-06-15', territory: 'general' }, '2026-06-15');

@@ -165,6 +165,7 @@ export const stationFr = {
   'slip.reference': 'Référence : ',
   'slip.checkedOn': 'Vérifié le {date}',
   'slip.questions': '{count, plural, one {Reste # question à poser au guichet :} other {Restent # questions à poser au guichet :}}',
+  'slip.askAgain': 'Réponse à reprendre au guichet\u00a0: «\u00a0{question}\u00a0» ({reason}). Les pièces et le tarif de ce demandeur seront donnés une fois la question posée de nouveau.',
   'slip.pendingPieces': 'Pièces connues à ce stade, la liste peut encore s’allonger :',
   'slip.bring': '{count, plural, one {À apporter (pièce manquante)} other {À apporter (pièces manquantes)}}',
   'slip.toVerify': '{count, plural, one {À vérifier (pièce pas encore contrôlée au guichet)} other {À vérifier (pièces pas encore contrôlées au guichet)}}',

@@ -31,6 +31,12 @@ interface ApplicantPart {
   pieces: CheckedPiece[];
   state: CheckState;
 }
+/** A person whose stored answers no longer validate: named, with the answer to ask again, never left out. */
+interface AskAgainPart {
+  heading: string;
+  error: { field: string; message: string };
+  state: 'unfinished';
+}
 
 const TITLE_BY_STATE: Record<CheckState, StationMessageId> = {
   unfinished: 'slip.unfinished', missing: 'slip.missing', 'to-check': 'slip.toCheck', complete: 'slip.complete',
@@ -43,14 +49,15 @@ export function questionText(key: FactKey): string {
 }
 
 export async function renderReceiptHtml(visit: Visit, settings: Settings, paper: Paper = settings.paper): Promise<string> {
-  const parts: ApplicantPart[] = visitEvaluations(visit, settings.departement, settings.productionDelayDays).map(({ applicant, evaluation }, index) => {
+  const parts: (ApplicantPart | AskAgainPart)[] = visitEvaluations(visit, settings.departement, settings.productionDelayDays).map(({ applicant, evaluation, error }, index) => {
+    if (!evaluation) return { heading: t('visit.applicant', { number: index + 1 }), error, state: 'unfinished' };
     const pieces = checklist(evaluation, applicant);
     return { heading: t('visit.applicant.described', applicantDescription(evaluation, index)), evaluation, pieces, state: applicantState(evaluation, pieces) };
   });
   const state = visitState(parts.map((p) => p.state));
   const title = t(TITLE_BY_STATE[state]);
   const qr = await QRCode.toString(visit.reference, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-  const titles = parts.reduce((n, p) => n + p.evaluation.requests.length, 0);
+  const titles = parts.reduce((n, p) => n + ('evaluation' in p ? p.evaluation.requests.length : 0), 0);
 
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${out(title)} – ${visit.reference}</title>
@@ -64,7 +71,7 @@ export async function renderReceiptHtml(visit: Visit, settings: Settings, paper:
   <div class="ref"><div class="qr" aria-hidden="true">${qr}</div>
     <p>${out(t('slip.reference'))}<strong>${visit.reference}</strong><br>${out(t('slip.checkedOn', { date: frenchDate(visit.depositDate) }))}</p></div>
 </header>
-${parts.map(applicantSection).join('\n')}
+${parts.map((p) => ('evaluation' in p ? applicantSection(p) : askAgainSection(p))).join('\n')}
 <footer>
   ${titles > 0 ? `<p>${out(t('slip.retrieval', { months: figuresAt(visit.depositDate).retrievalMonths, count: titles }))}</p>` : ''}
   ${await remedies(settings.departement)}
@@ -89,6 +96,13 @@ function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart)
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
   ${evaluation.minor ? minorBlock(evaluation) : ''}
   ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(w.message)}</p>`).join('')}
+</section>`;
+}
+
+function askAgainSection({ heading, error }: AskAgainPart): string {
+  return `<section data-state="unfinished">
+  <h2>${out(heading)}</h2>
+  <p class="pending">${out(t('slip.askAgain', { question: questionText(error.field as FactKey), reason: error.message }))}</p>
 </section>`;
 }
 

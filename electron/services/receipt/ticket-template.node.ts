@@ -21,7 +21,9 @@ const isWebAddress = (booking: string) => /^https?:\/\/\S+$/i.test(booking);
 const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 
 export async function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): Promise<string> {
-  const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays);
+  // A kiosk visit's answers were checked as they were given, the same day: a person whose answers
+  // no longer validate cannot occur here, and is left to the counter, which asks again.
+  const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays).flatMap((e) => (e.evaluation ? [{ applicant: e.applicant, evaluation: e.evaluation }] : []));
   const evaluations = evaluated.map((e) => e.evaluation);
   const languages: Locale[] = locale === 'fr' ? ['fr'] : ['fr', locale];
   // Only the answers that still validate are printed, so the code says exactly what the ticket lists.

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import type { Answers, Applicant, PieceStatus, Settings, Visit, VisitSummary } from '../../api/contract.js';
+import { settingsSchema, visitSchema, type Answers, type PieceStatus, type Settings, type Visit, type VisitSummary } from '../../api/contract.js';
 import type { PieceId } from '../../../rules/index.js';
 import { migrate } from './migrations/index.node.js';
+import { checkedRow, parseJson } from './stored-row.node.js';
 
 type Mode = Visit['mode'];
 
@@ -62,6 +63,7 @@ export class SessionStore {
       .run(visit);
   }
 
+  /** The visit, checked against the contract's schema as it is read (an ApiError `corrupted` otherwise). */
   getVisit(reference: string): Visit | null {
     const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
       | { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode }
@@ -69,17 +71,18 @@ export class SessionStore {
     if (!row) return null;
     const applicants = this.sql('SELECT id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as { id: number; answers: string }[];
     const checks = this.sql('SELECT piece_id, status FROM piece_checks WHERE applicant_id = ?');
-    return {
+    const stored = {
       reference: row.reference,
       createdAt: row.created_at,
       depositDate: row.deposit_date,
       mode: row.mode,
-      applicants: applicants.map((a): Applicant => ({
+      applicants: applicants.map((a) => ({
         id: a.id,
-        answers: JSON.parse(a.answers) as Answers,
-        checks: Object.fromEntries((checks.all(a.id) as { piece_id: PieceId; status: PieceStatus }[]).map((c) => [c.piece_id, c.status])),
+        answers: parseJson(a.answers),
+        checks: Object.fromEntries((checks.all(a.id) as { piece_id: string; status: string }[]).map((c) => [c.piece_id, c.status])),
       })),
     };
+    return checkedRow(visitSchema, stored, `La visite ${row.reference}`);
   }
 
   /** The mode a visit was started in, without reading its applicants (the access check runs on every call). */
@@ -177,7 +180,7 @@ export class SessionStore {
 
   readSettings(): Settings | null {
     const row = this.sql('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as Settings) : null;
+    return row ? checkedRow(settingsSchema, parseJson(row.value), 'La configuration') : null;
   }
 
   writeSettings(settings: Settings): void {
