@@ -14,6 +14,8 @@ describe('kiosk shortcut policy', () => {
     ['close window', key('w', { control: true })], ['close (Alt+F4)', key('F4', { alt: true })], ['quit', key('q', { control: true })],
     ['new window', key('n', { control: true })], ['address bar', key('l', { control: true })], ['fullscreen toggle', key('F11')],
     ['view source', key('u', { control: true })], ['macOS reload', key('r', { meta: true })],
+    ['clear browsing data (a settings window)', key('Delete', { control: true, shift: true })], ['profile menu', key('M', { control: true, shift: true })],
+    ['bookmarks bar', key('B', { control: true, shift: true })],
   ])('blocks %s', (_, input) => expect(isBlockedInKiosk(input)).toBe(true));
 
   it.each([
