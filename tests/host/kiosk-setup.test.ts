@@ -24,7 +24,8 @@ describe('npm run kiosk:setup', () => {
     const policies = JSON.parse(readFileSync(join(root, 'etc/chromium/policies/managed/dossier-complet.json'), 'utf8')) as Record<string, unknown>;
     expect(policies).toMatchObject({
       TaskManagerEnabled: false, DeveloperToolsAvailability: 2, IncognitoModeAvailability: 1, BrowserGuestModeEnabled: false,
-      URLBlocklist: ['*'], URLAllowlist: ['http://127.0.0.1', 'about:blank'],
+      // chrome://* too: the '*' pattern does not cover Chromium's own pages (Ctrl+Shift+Delete opened its settings).
+      URLBlocklist: ['*', 'chrome://*'], URLAllowlist: ['http://127.0.0.1', 'about:blank'],
     });
   });
 
