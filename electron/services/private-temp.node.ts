@@ -27,6 +27,18 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The processes whose command line names `needle` (Linux /proc; none elsewhere). */
+export function processesNaming(needle: string): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
+    } catch {
+      return false; // gone meanwhile, or not ours to read
+    }
+  }).map(Number);
+}
+
 /**
  * Ends the processes still working in a dead host's folder: its Chromium
  * outlives it by seconds, writing in the profile. Linux's /proc only; a
@@ -35,20 +47,14 @@ function alive(pid: number): boolean {
  */
 function endProcessesUsing(dir: string): void {
   if (!existsSync('/proc')) return;
-  const using = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
-    } catch {
-      return false; // gone meanwhile, or not ours to read
-    }
-  });
+  const using = () => processesNaming(dir).filter((pid) => pid !== process.pid);
   // Chromium's helpers die after its browser process: wait (3 s at most) until none still writes there.
   for (let round = 0; round < 30; round += 1) {
     const pids = using();
     if (pids.length === 0) return;
     for (const pid of pids) {
       try {
-        process.kill(Number(pid), 'SIGKILL');
+        process.kill(pid, 'SIGKILL');
       } catch {
         // already gone
       }

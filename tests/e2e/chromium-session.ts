@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { launchChromium } from './station-harness.js';
 
@@ -18,4 +18,12 @@ export function useChromiumSession(): { browser: () => Browser; onCleanup: (step
     for (const step of steps.splice(0).reverse()) await step();
   });
   return { browser: () => browser!, onCleanup: (step) => steps.push(step) };
+}
+
+/** Fails the test, at clean-up, on any script error or console error the page shows. */
+export function failOnPageErrors(page: Page, onCleanup: (step: () => unknown) => void): void {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  onCleanup(() => expect(errors).toEqual([]));
 }

@@ -14,7 +14,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
 import { pdfText } from '../support/pdf-text.js';
-import { useChromiumSession } from './chromium-session.js';
+import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { axeViolations, startStation } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
@@ -28,10 +28,7 @@ async function open(settings: Settings = STATION_SETTINGS) {
   onCleanup(() => station.stop());
   const page: Page = await browser().newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   onCleanup(() => page.close());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  onCleanup(() => expect(errors).toEqual([]));
+  failOnPageErrors(page, onCleanup);
   await page.goto(station.host.launchUrl());
   return { station, page, ui: new StationPage(page) };
 }

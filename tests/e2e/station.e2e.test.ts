@@ -10,7 +10,7 @@ import { dispatch } from '../../electron/services/kiosk-service.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
-import { useChromiumSession } from './chromium-session.js';
+import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { overflowAtDoubleText } from './layout-checks.js';
 import { axeViolations, screenshot, startStation } from './station-harness.js';
 import { StationPage } from './station-page.js';
@@ -25,10 +25,7 @@ async function open(settings = STATION_SETTINGS, dataDir = mkdtempSync(join(tmpd
   onCleanup(() => station.stop());
   const page: Page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
   onCleanup(() => page.close());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  onCleanup(() => expect(errors).toEqual([]));
+  failOnPageErrors(page, onCleanup);
   await page.goto(station.host.launchUrl());
   return { station, page, ui: new StationPage(page), dataDir };
 }

@@ -5,9 +5,10 @@
 // namespace where a temporary /etc/chromium is bound over the real one:
 // the other Chromiums of this machine (parallel tests) never see them.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import { processesNaming } from '../../electron/services/private-temp.node.js';
 import { STATION_SETTINGS } from './fixtures.js';
 import { PROJECT_ROOT } from './paths.js';
 
@@ -34,16 +35,6 @@ export interface XKiosk {
 const xdo = (display: string, args: string[]) =>
   spawnSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 5000 });
 
-/** Processes whose command line names `needle` (Linux /proc). */
-function processesNaming(needle: string): number[] {
-  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
-    } catch {
-      return false;
-    }
-  }).map(Number);
-}
 
 export async function startXKiosk(root: string, options: { policies: boolean }): Promise<XKiosk> {
   const tmp = join(root, 'tmp');

@@ -1,25 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_CHROMIUM } from '../../support/needs.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { useTempDir } from '../../support/temp-dir.js';
-import { sweepStaleTemp } from '../../../electron/services/private-temp.node.js';
+import { processesNaming, sweepStaleTemp } from '../../../electron/services/private-temp.node.js';
 
 const tempDir = useTempDir();
 const NO_XVFB = existsSync('/usr/bin/Xvfb') ? false : 'Xvfb is not installed (bash .ci/install-system-packages installs it)';
 
-/** Processes whose command line names `needle` (Linux /proc). */
-function processesNaming(needle: string): number[] {
-  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
-    } catch {
-      return false;
-    }
-  }).map(Number);
-}
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const end = Date.now() + timeoutMs;
