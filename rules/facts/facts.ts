@@ -1,53 +1,16 @@
+import type { z } from 'zod';
 import type { IsoDate } from '../dates.js';
+import type { factsSchema } from './schema.js';
 
-export const TITLES = ['cni', 'passport'] as const;
-export type Title = (typeof TITLES)[number];
-/** `drom`: Guadeloupe, Martinique, La Réunion and the collectivities 975, 977, 978 (general fees, no Justif'Adresse). */
-export const TERRITORIES = ['general', 'drom', 'guyane', 'mayotte'] as const;
-export type Territory = (typeof TERRITORIES)[number];
-export const DOCUMENT_STATUSES = ['none', 'held', 'lost', 'stolen'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-export const CNI_FORMATS = ['laminated', 'card'] as const;
-export const RESIDENCES = ['own', 'hosted'] as const;
-export const PARENTAL_AUTHORITIES = ['joint', 'separated', 'guardian'] as const;
-export const USAGE_NAMES = ['none', 'spouse', 'other-parent'] as const;
-/** A yes/no answer the person may not know; "unknown" gives a conditional piece. */
-export type MaybeKnown = boolean | 'unknown';
+export * from './values.js';
 
-export interface CurrentCni {
-  status?: DocumentStatus;
-  expiry?: IsoDate;
-  format?: (typeof CNI_FORMATS)[number];
-}
-
-export interface CurrentPassport {
-  status?: DocumentStatus;
-  expiry?: IsoDate;
-  secure?: boolean;
-}
-
-/** The contract's input (CONTRACT.md, "Facts"), once validated: `today` is always set. */
-export interface Facts {
-  today: IsoDate;
-  titles?: Title[];
-  birthDate?: IsoDate;
-  territory?: Territory;
-  /** A station setting, never asked: the delay the mairie sees between deposit and availability. */
-  productionDelayDays?: number;
-  photoAtCounter?: boolean;
-  currentCni?: CurrentCni;
-  currentPassport?: CurrentPassport;
-  birthRecordDematerialized?: MaybeKnown;
-  nationalityProvenByBirthRecord?: MaybeKnown;
-  addressVerifiedOnline?: boolean;
-  residence?: (typeof RESIDENCES)[number];
-  parentalAuthority?: (typeof PARENTAL_AUTHORITIES)[number];
-  usageName?: (typeof USAGE_NAMES)[number];
-  nameChanged?: boolean;
-  passportPagesFull?: boolean;
-  alternatingResidence?: boolean;
-  preApplication?: boolean;
-}
+/**
+ * The contract's input (CONTRACT.md, "Facts"), once validated: the schema's
+ * output, with `today` always set (parseFacts fills it from the caller's clock).
+ */
+export type Facts = z.output<typeof factsSchema> & { today: IsoDate };
+export type CurrentCni = NonNullable<Facts['currentCni']>;
+export type CurrentPassport = NonNullable<Facts['currentPassport']>;
 
 /**
  * Every key a screen may have to ask, in the order a person should be asked:
@@ -79,6 +42,31 @@ export const QUESTION_ORDER = [
   'birthRecordDematerialized',
   'nationalityProvenByBirthRecord',
   'photoAtCounter',
-] as const;
+] as const satisfies readonly AskedFact[];
 
 export type FactKey = (typeof QUESTION_ORDER)[number];
+
+/**
+ * Every fact of the schema a person may be asked, as a dotted path
+ * (`currentCni.status`): all but `today` and the station's delay setting.
+ */
+export type AskedFact = Exclude<FactPath<Facts>, 'today' | 'productionDelayDays'>;
+
+/** The dotted paths to a record's answers: an object is looked into, a list or a scalar is an answer. */
+type FactPath<T> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[] | string | number | boolean
+    ? K
+    : `${K}.${FactPath<NonNullable<T[K]>>}`;
+}[keyof T & string];
+
+/** The value a fact takes once answered, at its dotted path. */
+export type FactValue<K extends string, T = Facts> = K extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T ? FactValue<Rest, NonNullable<T[Head]>> : never
+  : K extends keyof T ? NonNullable<T[K]> : never;
+
+/**
+ * A fact of the schema missing from QUESTION_ORDER would never be asked:
+ * the alias below then fails to compile, naming it.
+ */
+export type EveryFactAsked = Assert<Exclude<AskedFact, FactKey>>;
+type Assert<T extends never> = T;

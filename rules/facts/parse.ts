@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { isRealDate, type IsoDate } from '../dates.js';
+import type { z } from 'zod';
+import type { IsoDate } from '../dates.js';
 import { RULES_IN_FORCE_FROM } from '../parameters/parameter.js';
-import {
-  CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES,
-  type Facts,
-} from './facts.js';
+import type { Facts } from './facts.js';
 import { implausibleDate } from './plausible-dates.js';
+import { factsSchema } from './schema.js';
+
+export { factsSchema, MAX_PRODUCTION_DELAY_DAYS } from './schema.js';
 
 /** Why input was refused: the field, a precise message for programs, and one for people. */
 export interface FactsError {
@@ -15,42 +15,6 @@ export interface FactsError {
 }
 
 export type ParseResult = { ok: true; facts: Facts } | { ok: false; error: FactsError };
-
-/** The contract's bound on the production delay (CONTRACT.md, "Facts"). */
-export const MAX_PRODUCTION_DELAY_DAYS = 180;
-
-const date = z.string().refine(isRealDate, { params: { kind: 'date' } });
-const maybeKnown = z.union([z.boolean(), z.literal('unknown')]);
-
-/** The contract's facts, strictly: exported so the host API can reuse its fields. */
-export const factsSchema = z.strictObject({
-  today: date.optional(),
-  titles: z
-    .array(z.enum(TITLES))
-    .min(1)
-    .refine((titles) => new Set(titles).size === titles.length, { params: { kind: 'duplicate' } })
-    .optional(),
-  birthDate: date.optional(),
-  territory: z.enum(TERRITORIES).optional(),
-  productionDelayDays: z.number().int().min(0).max(MAX_PRODUCTION_DELAY_DAYS).optional(),
-  photoAtCounter: z.boolean().optional(),
-  currentCni: z
-    .strictObject({ status: z.enum(DOCUMENT_STATUSES).optional(), expiry: date.optional(), format: z.enum(CNI_FORMATS).optional() })
-    .optional(),
-  currentPassport: z
-    .strictObject({ status: z.enum(DOCUMENT_STATUSES).optional(), expiry: date.optional(), secure: z.boolean().optional() })
-    .optional(),
-  birthRecordDematerialized: maybeKnown.optional(),
-  nationalityProvenByBirthRecord: maybeKnown.optional(),
-  addressVerifiedOnline: z.boolean().optional(),
-  residence: z.enum(RESIDENCES).optional(),
-  parentalAuthority: z.enum(PARENTAL_AUTHORITIES).optional(),
-  usageName: z.enum(USAGE_NAMES).optional(),
-  nameChanged: z.boolean().optional(),
-  passportPagesFull: z.boolean().optional(),
-  alternatingResidence: z.boolean().optional(),
-  preApplication: z.boolean().optional(),
-});
 
 export function describe(issue: z.core.$ZodIssue): { field: string; message: string; messageFr: string } {
   const path = issue.path.join('.');
@@ -95,7 +59,7 @@ export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
     const { field, message, messageFr } = describe(parsed.error.issues[0]!);
     return { ok: false, error: { field: field || '(racine)', message, messageFr } };
   }
-  const facts = { ...parsed.data, today: parsed.data.today ?? defaultToday } as Facts;
+  const facts: Facts = { ...parsed.data, today: parsed.data.today ?? defaultToday };
   if (facts.today < RULES_IN_FORCE_FROM) {
     return fail('today', `is before ${RULES_IN_FORCE_FROM}, the earliest date the rules are written for`,
       `la date de dépôt doit être postérieure au ${RULES_IN_FORCE_FROM}`);
