@@ -208,6 +208,7 @@ export const stationFr = {
   'answer.yes': 'Oui',
   'answer.no': 'Non',
   'answer.unknown': 'Ne sait pas',
+  'q.territory': 'Territoire de la mairie (réglé dans les Paramètres)',
   'q.titles': 'Titres demandés',
   'q.birthDate': 'Date de naissance du demandeur',
   'q.currentCni.status': "Carte d'identité actuelle",
