@@ -1,6 +1,10 @@
 import { useEffect, useId, useState } from 'react';
+import { frenchDate, TITLES, type Title } from '../../rules/index.js';
 import { useStationText } from '../station-text.js';
-import { parseFrenchDate, toFrenchDate } from './french-date.js';
+import { parseFrenchDate } from './french-date.js';
+
+/** An answered date as it is typed back, JJ/MM/AAAA; nothing when unanswered. */
+const shown = (iso: string | undefined) => (iso ? frenchDate(iso) : '');
 
 export interface ChoiceOption {
   value: string | boolean;
@@ -11,12 +15,12 @@ export interface ChoiceOption {
 export function DateField(props: { label: string; value: string | undefined; onChange: (iso: string) => void; name: string }) {
   const t = useStationText();
   const id = useId();
-  const [text, setText] = useState(toFrenchDate(props.value));
+  const [text, setText] = useState(shown(props.value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(toFrenchDate(props.value)), [props.value]);
+  useEffect(() => setText(shown(props.value)), [props.value]);
 
   const commit = () => {
-    if (text.trim() === '' || text === toFrenchDate(props.value)) {
+    if (text.trim() === '' || text === shown(props.value)) {
       setError(null);
       return;
     }
@@ -75,14 +79,11 @@ export function ChoiceField(props: { label: string; name: string; choices: Choic
   );
 }
 
-const TITLES = ['cni', 'passport'] as const;
-export type TitleValue = (typeof TITLES)[number];
-
 /** Which titles are requested: at least one stays ticked. */
-export function TitlesField(props: { value: TitleValue[] | undefined; onChange: (titles: TitleValue[]) => void; legend?: string }) {
+export function TitlesField(props: { value: Title[] | undefined; onChange: (titles: Title[]) => void; legend?: string }) {
   const t = useStationText();
   const selected = props.value ?? [];
-  const toggle = (title: TitleValue) => {
+  const toggle = (title: Title) => {
     const next = selected.includes(title) ? selected.filter((x) => x !== title) : [...selected, title];
     if (next.length > 0) props.onChange(TITLES.filter((x) => next.includes(x)));
   };

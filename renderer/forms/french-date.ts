@@ -9,9 +9,3 @@ export function parseFrenchDate(text: string): DateParse {
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   return isRealDate(iso) ? { ok: true, date: iso } : { ok: false, reason: 'impossible' };
 }
-
-export function toFrenchDate(iso: IsoDate | undefined): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}

@@ -1,5 +1,6 @@
 import type { FactKey } from '../../rules/index.js';
 import { getAnswer } from '../../electron/api/answers.js';
+import { isKioskQuestion } from '../../electron/api/messages/index.js';
 import { DateEntry } from './DateEntry.js';
 import { choiceMessage, DATE_KEYS, exampleMessage, kioskChoices, questionMessage, type KioskValue } from './kiosk-questions.js';
 import type { Person } from './kiosk-state.js';
@@ -18,6 +19,8 @@ export function QuestionScreen(props: {
 }) {
   const t = useT();
   const { person, questionKey: key } = props;
+  // The titles have their own screen and the territory is a setting: neither is worded as a question here.
+  if (!isKioskQuestion(key)) return null;
   const step = person.history.length + 1;
   const label = t(questionMessage(key), { who: person.who });
   return (

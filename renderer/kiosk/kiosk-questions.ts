@@ -1,45 +1,28 @@
-import type { FactKey } from '../../rules/index.js';
-import type { MessageId } from '../../electron/api/messages/index.js';
+// How the kiosk asks each fact, built from the engine's table
+// (FACT_DOMAINS): a date on the keypad, or big buttons for the values the
+// contract gives ("unknown" only where it allows it). Only the order and
+// what the law keeps from a minor are the kiosk's own.
+import { FACT_DOMAINS, QUESTION_ORDER, type FactKey } from '../../rules/index.js';
+import { choiceId, exampleId, questionId, type KioskQuestionKey, type MessageId } from '../../electron/api/messages/index.js';
+import { orderedChoices, type FirstChoices } from '../questions/choice-order.js';
 
 export type KioskValue = string | boolean;
 
 /** The questions a date answers, typed on the keypad. */
-export const DATE_KEYS: ReadonlySet<FactKey> = new Set(['birthDate', 'currentCni.expiry', 'currentPassport.expiry']);
+export const DATE_KEYS: ReadonlySet<FactKey> = new Set(QUESTION_ORDER.filter((key) => FACT_DOMAINS[key].kind === 'date'));
 
-/** The answers offered for each other question; "unknown" only where the contract allows it. */
-export const KIOSK_CHOICES: Partial<Record<FactKey, readonly KioskValue[]>> = {
-  'currentCni.status': ['held', 'none', 'lost', 'stolen'],
-  'currentCni.format': ['card', 'laminated'],
-  'currentPassport.status': ['held', 'none', 'lost', 'stolen'],
-  'currentPassport.secure': [true, false],
-  parentalAuthority: ['joint', 'separated', 'guardian'],
-  preApplication: [true, false],
-  addressVerifiedOnline: [true, false],
-  residence: ['own', 'hosted'],
-  usageName: ['none', 'spouse', 'other-parent'],
-  nameChanged: [true, false],
-  passportPagesFull: [true, false],
-  alternatingResidence: [true, false],
-  birthRecordDematerialized: [true, false, 'unknown'],
-  nationalityProvenByBirthRecord: [true, false, 'unknown'],
-  photoAtCounter: [true, false],
-};
+/** The usual answer first: a document one has, the bank-card format (every card made since 2021). */
+const FIRST: FirstChoices = { 'currentCni.status': ['held'], 'currentCni.format': ['card'], 'currentPassport.status': ['held'] };
 
 /**
  * The answers offered to this person: a minor's usage name can only be the
- * other parent's (Code civil, art. 311-24-2), never a spouse's.
+ * other parent's (Code civil, art. 311-24-2), never a spouse's. None for a date.
  */
 export function kioskChoices(key: FactKey, adult: boolean | null): readonly KioskValue[] {
-  const choices = KIOSK_CHOICES[key] ?? [];
+  const choices = orderedChoices(key, FIRST);
   return key === 'usageName' && adult === false ? choices.filter((c) => c !== 'spouse') : choices;
 }
 
-export function choiceMessage(key: FactKey, value: KioskValue): MessageId {
-  if (value === true) return 'answer.yes';
-  if (value === false) return 'answer.no';
-  if (value === 'unknown') return 'answer.unknown';
-  return `q.${key}.${value}` as MessageId;
-}
-
-export const questionMessage = (key: FactKey) => `q.${key}` as MessageId;
-export const exampleMessage = (key: FactKey) => `q.${key}.example` as MessageId;
+export const choiceMessage = (key: KioskQuestionKey, value: KioskValue): MessageId => choiceId(key, value);
+export const questionMessage = (key: KioskQuestionKey): MessageId => questionId(key);
+export const exampleMessage = (key: KioskQuestionKey): MessageId => exampleId(key);

@@ -1,15 +1,13 @@
 import { createContext, useContext } from 'react';
-import { useIntl } from 'react-intl';
 import { kioskFigureValues } from '../../electron/api/kiosk-figures.js';
 import type { MessageId } from '../../electron/api/messages/index.js';
+import { useCatalogText } from '../catalog-text.js';
 
 /** The station's "today", once known: the figures the sentences state are those in force that day. */
 export const TodayContext = createContext<string | null>(null);
 
 /** Typed lookup in the kiosk's catalogs (an unknown id does not compile), with the day's figures. */
 export function useT(): (id: MessageId, values?: Record<string, string | number>) => string {
-  const intl = useIntl();
   const today = useContext(TodayContext);
-  const figures = today ? kioskFigureValues(today) : {};
-  return (id, values) => intl.formatMessage({ id }, { ...figures, ...values });
+  return useCatalogText<MessageId>(today ? kioskFigureValues(today) : {});
 }

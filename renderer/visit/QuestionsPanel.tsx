@@ -1,7 +1,7 @@
-import type { Evaluation, FactKey } from '../../rules/index.js';
+import type { Evaluation, FactKey, Title } from '../../rules/index.js';
 import type { Answers } from '../../electron/api/contract.js';
-import { ChoiceField, DateField, TitlesField, type TitleValue } from '../forms/fields.js';
-import { questionLabel, STATION_QUESTIONS } from '../questions/station-questions.js';
+import { ChoiceField, DateField, TitlesField } from '../forms/fields.js';
+import { questionLabel, stationQuestion } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
 import { getAnswer } from '../../electron/api/answers.js';
 import { visibleQuestions } from './answers.js';
@@ -17,11 +17,11 @@ export function QuestionsPanel(props: { answers: Answers; evaluation: Evaluation
       <p className="status" role="status">{pending === 0 ? t('questions.done') : t('questions.pending', { count: pending })}</p>
       {keys.map((key) => {
         if (key === 'territory') return null;
-        const question = STATION_QUESTIONS[key];
+        const question = stationQuestion(key);
         const value = getAnswer(props.answers, key);
         return (
           <div key={key} className={props.evaluation.questions.includes(key) ? 'question waiting' : 'question'} data-question={key}>
-            {question.kind === 'titles' && <TitlesField value={value as TitleValue[] | undefined} onChange={(v) => props.onAnswer(key, v)} />}
+            {question.kind === 'titles' && <TitlesField value={value as Title[] | undefined} onChange={(v) => props.onAnswer(key, v)} />}
             {question.kind === 'date' && <DateField name={key} label={t(questionLabel(key))} value={value as string | undefined} onChange={(v) => props.onAnswer(key, v)} />}
             {question.kind === 'choice' && (
               <ChoiceField

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_ORDER } from '../../rules/index.js';
 import { withFigures } from '../../electron/api/kiosk-figures.js';
-import { CATALOGS, LOCALES, translator, type Locale, type MessageId } from '../../electron/api/messages/index.js';
+import { CATALOGS, isKioskQuestion, LOCALES, translator, type KioskQuestionKey, type Locale, type MessageId } from '../../electron/api/messages/index.js';
 import { WHO, type Who } from '../../electron/api/contract.js';
-import { choiceMessage, exampleMessage, KIOSK_CHOICES, kioskChoices, questionMessage } from '../../renderer/kiosk/kiosk-questions.js';
+import { choiceMessage, exampleMessage, kioskChoices, questionMessage } from '../../renderer/kiosk/kiosk-questions.js';
 
 const TODAY = '2026-06-15';
 
@@ -30,14 +30,14 @@ const ADDRESSED: Record<Locale, RegExp> = {
 const SPOUSE: Record<Locale, RegExp> = { fr: /époux|épouse/, en: /spouse/, ar: /زوج/ };
 
 /** Every string the kiosk shows for one question to one person. */
-function strings(locale: Locale, key: (typeof QUESTION_ORDER)[number], who: Who, adult: boolean): string[] {
+function strings(locale: Locale, key: KioskQuestionKey, who: Who, adult: boolean): string[] {
   const t = withFigures(translator(locale), TODAY);
   const texts = [t(questionMessage(key), { who }), t(exampleMessage(key), { who })];
-  if (KIOSK_CHOICES[key]) texts.push(...kioskChoices(key, adult).map((v) => t(choiceMessage(key, v), { who })));
+  texts.push(...kioskChoices(key, adult).map((v) => t(choiceMessage(key, v), { who })));
   return texts;
 }
 
-const ASKED = QUESTION_ORDER.filter((k) => k !== 'territory' && k !== 'titles');
+const ASKED = QUESTION_ORDER.filter(isKioskQuestion);
 
 describe.each(LOCALES)('kiosk wording in %s', (locale) => {
   it.each(WHO)('asks about %s in the right person', (who) => {
