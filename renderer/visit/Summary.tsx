@@ -1,5 +1,6 @@
 import { formatEuros, type Evaluation } from '../../rules/index.js';
 import { presenceText } from '../../electron/api/applicant-evaluation.js';
+import { explain } from '../../electron/api/messages/reasons.js';
 import { frenchSpaces } from '../../electron/api/typography.js';
 import type { CheckState } from '../../electron/api/visit-state.js';
 import { questionLabel } from '../questions/station-questions.js';
@@ -52,14 +53,14 @@ export function Summary({ evaluation, state }: { evaluation: Evaluation; state: 
             <li>{fr('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
             <li>{fr('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
             <li>{fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
-              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(ageChange.message)}</p>}</li>
+              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(explain('fr', ageChange, ageChange.message))}</p>}</li>
           </ul>
         </div>
       )}
       {others.length > 0 && (
         <div className="warnings">
           <h3>{t('summary.warnings')}</h3>
-          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(w.message)}</li>)}</ul>
+          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(explain('fr', w, w.message))}</li>)}</ul>
         </div>
       )}
     </section>

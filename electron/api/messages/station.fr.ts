@@ -151,7 +151,6 @@ export const stationFr = {
   'motif.theft': 'vol',
   'copies.original': 'original',
   'copies.photocopy': 'photocopie',
-  'copies.original-and-photocopy': 'original + photocopie',
   'presence.child': "l'enfant",
   'presence.parent': 'le parent (ou le tuteur)',
   'signer.parent': 'Le parent (ou le tuteur) signe, avec la mention « le père », « la mère » ou « le tuteur ».',

@@ -10,6 +10,7 @@ import { applicantDescription, checklist, presenceText, visitEvaluations, type C
 import { certContact } from '../../api/cert-contacts.js';
 import type { Settings, Visit } from '../../api/contract.js';
 import { stationFr, stationText as t, type StationMessageId } from '../../api/messages/index.js';
+import { explain } from '../../api/messages/reasons.js';
 import { frenchSpaces } from '../../api/typography.js';
 import { applicantState, splitPieces, visitState, type CheckState } from '../../api/visit-state.js';
 
@@ -95,7 +96,7 @@ function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart)
   ${stamps(evaluation, pieces)}
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
   ${evaluation.minor ? minorBlock(evaluation) : ''}
-  ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(w.message)}</p>`).join('')}
+  ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(explain('fr', w, w.message))}</p>`).join('')}
 </section>`;
 }
 
@@ -131,7 +132,7 @@ function pieceItem(piece: CheckedPiece): string {
   // "Photocopie de la pièce d'identité de l'hébergeant" already says it: no "— photocopie" after it.
   const saysCopies = piece.copies === 'original' || piece.label.toLowerCase().includes(copies.toLowerCase());
   return `<li><strong>${out(piece.label)}</strong>${saysCopies ? '' : ` — ${out(copies)}`}
-    ${piece.condition ? `<br><em>${out(capitalize(piece.condition))}.</em>` : ''}<br><span class="why">${out(piece.reason)}</span></li>`;
+    ${piece.condition ? `<br><em>${out(capitalize(piece.condition))}.</em>` : ''}<br><span class="why">${out(explain('fr', piece, piece.reason))}</span></li>`;
 }
 
 function minorBlock(evaluation: Evaluation): string {
@@ -140,7 +141,7 @@ function minorBlock(evaluation: Evaluation): string {
   return `<div class="minor"><h3>${out(t('slip.child'))}</h3>
   <p>${out(t('slip.deposit', { who: presenceText(minor.presentAtDeposit, t) }))}</p>
   <p>${out(t('slip.retrievalPresence', { who: presenceText(minor.presentAtRetrieval, t) }))}</p>
-  ${change ? `<p class="warning">${out(change.message)}</p>` : ''}
+  ${change ? `<p class="warning">${out(explain('fr', change, change.message))}</p>` : ''}
   <p>${out(t('slip.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) }))}</p>
   <p>${out(t('slip.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' }))}</p></div>`;
 }
