@@ -67,7 +67,7 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
     pieces.add('proof-of-address', titles, {
       label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
       reasonId: `proof-of-address.alternating.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
+      reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
       sources: [...PIECES['proof-of-address'].sources, SOURCES.alternatingResidence],
     });
     return;
@@ -138,7 +138,7 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   if (authority === 'separated' && need(ctx.facts.alternatingResidence, 'alternatingResidence')) {
     pieces.add('custody-judgment', titles, {
       reasonId: 'custody-judgment.alternating',
-      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge, avec les justificatifs de domicile des deux parents.",
+      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.",
     });
   }
   if (authority === 'guardian') {
