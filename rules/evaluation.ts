@@ -11,8 +11,8 @@ export type PieceId = (typeof PIECE_IDS)[number];
 
 export type Motif = 'first' | 'renewal' | 'loss' | 'theft';
 export type AgeBand = 'under-12' | '12-13' | '13-plus';
-/** `original-and-photocopy` is no longer produced (2026-11-24: originals only); kept so older stored values still type. */
-export type Copies = 'original' | 'photocopy' | 'original-and-photocopy';
+/** Originals only (2026-11-24); the host's ID alone is a photocopy. */
+export type Copies = 'original' | 'photocopy';
 
 /**
  * What a sentence says, as data (as Publicodes and OpenFisca explain a
@@ -59,7 +59,7 @@ export interface MinorBlock {
 
 export const WARNING_IDS = [
   'renewal-too-early', 'early-renewal-card-format', 'age-band-changes-before-retrieval',
-  'minor-travel-authorisation', 'old-passport-returned', 'alternating-residence', 'minor-usage-name',
+  'minor-travel-authorisation', 'old-passport-returned', 'minor-usage-name',
   'keeps-previous-expiry',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];

@@ -1,8 +1,9 @@
 import type { IsoDate } from './dates.js';
+import { temporaryPassport } from './parameters/fees.js';
 import { valueAt } from './parameters/parameter.js';
 import {
-  adultPassportGraceYears, ages, cniAdultExtension, documentMaxAge, freeReplacementPassport, passportValidityYears, photoFormat,
-  productionDelayDays, recentTitleYears, renewalWindowMonths, retrievalMonths, securePassportExpiryFrom,
+  adultPassportGraceYears, ages, cniAdultExtension, cniCardFormat, documentMaxAge, freeReplacementPassport, passportValidityYears, photoFormat,
+  productionDelayDays, recentTitleYears, renewalWindowMonths, retrievalMonths, securePassportExpiryFrom, securePassportIssuedFrom,
   taxNoticeAcceptedAsAddressProof,
 } from './parameters/policies.js';
 
@@ -40,6 +41,13 @@ export interface Figures {
   passportValidityYearsMinor: number;
   freeReplacementPassport: boolean;
   cniExtensionYears: number;
+  /** Every passport issued from this date is electronic (the kiosk and the station cite its year). */
+  securePassportIssuedFrom: IsoDate;
+  /** The bank-card-format CNI is issued from this date. */
+  cniCardFormatFrom: IsoDate;
+  /** The préfecture's temporary passport, which the screens point to: its stamp in euros and its validity. */
+  temporaryPassportFee: number;
+  temporaryPassportValidityYears: number;
 }
 
 // Parameters change a few times a decade: one computation per deposit date.
@@ -66,6 +74,7 @@ function computeFiguresAt(today: IsoDate): Figures {
   const age = valueAt(ages, today).value;
   const photo = valueAt(photoFormat, today).value;
   const validity = valueAt(passportValidityYears, today).value;
+  const temporary = valueAt(temporaryPassport, today).value;
   return {
     photoMaxAgeMonths: maxAge.photoMonths,
     addressProofMaxAgeMonths: maxAge.addressProofMonths,
@@ -91,5 +100,9 @@ function computeFiguresAt(today: IsoDate): Figures {
     passportValidityYearsMinor: validity.minor,
     freeReplacementPassport: valueAt(freeReplacementPassport, today).value,
     cniExtensionYears: valueAt(cniAdultExtension, today).value.extraYears,
+    securePassportIssuedFrom: valueAt(securePassportIssuedFrom, today).value,
+    cniCardFormatFrom: valueAt(cniCardFormat, today).value.issuedFrom,
+    temporaryPassportFee: temporary.fee,
+    temporaryPassportValidityYears: temporary.validityYears,
   };
 }

@@ -14,6 +14,10 @@ export function kioskFigureValues(today: string): Values {
     birthCertificateMonths: f.birthCertificateMaxAgeMonths,
     retrievalMonths: f.retrievalMonths,
     taxNotice: f.taxNoticeAccepted ? 'yes' : 'no',
+    temporaryPassportFee: f.temporaryPassportFee,
+    temporaryPassportYears: f.temporaryPassportValidityYears,
+    // A year is a name, not a quantity: a string, so no locale groups its digits ("2 006").
+    securePassportYear: f.securePassportIssuedFrom.slice(0, 4),
   };
 }
 

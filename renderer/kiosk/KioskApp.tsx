@@ -14,6 +14,7 @@ import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
+import { withFigures } from '../../electron/api/kiosk-figures.js';
 import { TodayContext, useT } from './use-t.js';
 
 /** The WCAG 2.2.1 minimum is 20 s to answer "are you still there?"; the kiosk gives 30. */
@@ -163,7 +164,8 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
             <h1 ref={heading} tabIndex={-1}>{t('welcome.title')}</h1>
             <p>{t('welcome.body')}</p>
             <p>{t('welcome.privacy')}</p>
-            <p className="example">{t('welcome.scope')}</p>
+            {/* Its figures (the temporary passport's stamp and validity) are those of the station's day: shown once it is known. */}
+            {today && <p className="example">{withFigures(t, today)('welcome.scope')}</p>}
             <div role="group" aria-label={t('language.choose')} className="languages">
               {LOCALES.map((locale) => (
                 <button key={locale} type="button" lang={locale} aria-pressed={state.locale === locale} onClick={() => setState((s) => ({ ...s, locale, notice: null }))}>

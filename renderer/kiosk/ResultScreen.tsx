@@ -1,4 +1,6 @@
+import { useIntl } from 'react-intl';
 import type { Evaluation } from '../../rules/index.js';
+import type { Locale } from '../../electron/api/messages/index.js';
 import { kioskSummary } from '../../electron/api/kiosk-summary.js';
 import { BookingLine } from './GoodbyeScreen.js';
 import { QrCode } from './QrCode.js';
@@ -11,7 +13,8 @@ const PRE_APPLICATION_URL = 'https://ants.gouv.fr';
 /** What each person must bring, the fee and how to pay it, who comes and signs for a child. */
 export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation }[]; booking: string | null; printing: boolean; onPrint: () => void; onAddPerson: () => void; onFinish: () => void }) {
   const t = useT();
-  const summaries = props.people.map(({ who, evaluation }, index) => kioskSummary(evaluation, who, index, t));
+  const locale = useIntl().locale as Locale;
+  const summaries = props.people.map(({ who, evaluation }, index) => kioskSummary(evaluation, who, index, t, locale));
   const anyFee = props.people.some((p) => p.evaluation.totalFee > 0);
   return (
     <>
@@ -24,11 +27,21 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
               <li key={piece.id} data-piece={piece.id}>
                 {piece.text}
                 {piece.note && <span className="condition">{piece.note}</span>}
+                <details className="why">
+                  <summary>{t('result.why')}</summary>
+                  <p>{piece.why}</p>
+                </details>
               </li>
             ))}
           </ul>
           <p className="fee">{summary.fee}</p>
           {summary.minor.length > 0 && <ul className="minor">{summary.minor.map((line) => <li key={line}>{line}</li>)}</ul>}
+          {summary.notes.length > 0 && (
+            <>
+              <h3>{t('result.notes')}</h3>
+              <ul className="notes">{summary.notes.map((note) => <li key={note.id} data-warning={note.id}>{note.text}</li>)}</ul>
+            </>
+          )}
         </section>
       ))}
       <div className="links">

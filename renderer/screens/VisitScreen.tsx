@@ -176,7 +176,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
             <button type="button" className="danger remove" onClick={() => setRemoving(applicant.id)}>{t('visit.remove')}</button>
           </div>
           <div className="column"><Checklist pieces={pieces} onStatus={onStatus} onAllPresented={onAllPresented} /></div>
-          <div className="column"><Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} /></div>
+          <div className="column"><Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} /></div>
         </div>
       ) : (
         <p>{t('visit.empty')}</p>

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { PHOTO_CRITERIA } from '../../rules/index.js';
 import type { CheckedPiece } from '../../electron/api/applicant-evaluation.js';
 import type { PieceStatus } from '../../electron/api/contract.js';
+import { explain } from '../../electron/api/messages/reasons.js';
 import { frenchSpaces as fr } from '../../electron/api/typography.js';
 import { ChoiceField } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
@@ -83,7 +84,7 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
       )}
       <details>
         <summary>{t('pieces.why')}</summary>
-        <p>{fr(piece.reason)}</p>
+        <p>{fr(explain('fr', piece, piece.reason))}</p>
         <p className="sources">{t('pieces.sources', { sources: piece.sources.join(' ; ') })}</p>
       </details>
     </li>

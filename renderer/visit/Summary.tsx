@@ -1,5 +1,6 @@
-import { formatEuros, type Evaluation } from '../../rules/index.js';
+import { figuresAt, formatEuros, type Evaluation } from '../../rules/index.js';
 import { presenceText } from '../../electron/api/applicant-evaluation.js';
+import { explain } from '../../electron/api/messages/reasons.js';
 import { frenchSpaces } from '../../electron/api/typography.js';
 import type { CheckState } from '../../electron/api/visit-state.js';
 import { questionLabel } from '../questions/station-questions.js';
@@ -9,6 +10,12 @@ import { StateBadge } from './ApplicantTabs.js';
 /** After a colon a French sentence goes on in lower case. */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** The ages that bound a minor's bands, as the station catalog's arguments. */
+const bandAges = (today: string) => {
+  const f = figuresAt(today);
+  return { fingerprintsAge: f.fingerprintsAge, childMaySignAge: f.childMaySignAge };
+};
+
 /** The warning that says how a minor's retrieval changes: shown with the retrieval line, with its dates. */
 const AGE_BAND_WARNING = 'age-band-changes-before-retrieval';
 
@@ -17,7 +24,8 @@ const AGE_BAND_WARNING = 'age-band-changes-before-retrieval';
  * unknown reads as known: while questions remain the fee is "à déterminer"
  * and the questions it waits for are named.
  */
-export function Summary({ evaluation, state }: { evaluation: Evaluation; state: CheckState }) {
+/** `today` is the visit's deposit date: the ages the bands state are those in force that day. */
+export function Summary({ evaluation, state, today }: { evaluation: Evaluation; state: CheckState; today: string }) {
   const t = useStationText();
   const fr = (id: Parameters<typeof t>[0], values?: Record<string, string | number>) => frenchSpaces(t(id, values));
   const minor = evaluation.minor;
@@ -46,20 +54,20 @@ export function Summary({ evaluation, state }: { evaluation: Evaluation; state: 
       )}
       {minor && evaluation.applicant.ageBand && (
         <div className="minor">
-          <h3>{t('summary.minor', { band: t(`summary.band.${evaluation.applicant.ageBand}`) })}</h3>
+          <h3>{t('summary.minor', { band: t(`summary.band.${evaluation.applicant.ageBand}`, bandAges(today)) })}</h3>
           <ul>
             <li>{fr('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
             <li>{fr('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
             <li>{fr('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
             <li>{fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
-              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(ageChange.message)}</p>}</li>
+              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(explain('fr', ageChange, ageChange.message))}</p>}</li>
           </ul>
         </div>
       )}
       {others.length > 0 && (
         <div className="warnings">
           <h3>{t('summary.warnings')}</h3>
-          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(w.message)}</li>)}</ul>
+          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(explain('fr', w, w.message))}</li>)}</ul>
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import { frenchDate } from '../dates.js';
 import type { Title } from '../facts/facts.js';
 import { lessThanMonths, months } from '../format.js';
 import type { PieceCollector } from '../pieces/collector.js';
+import { PIECES } from '../pieces/catalog.js';
 import { SOURCES } from '../sources.js';
 import { need, type Context } from './context.js';
 import { earlyCardFormatRenewal } from './cni-timing.js';
@@ -61,10 +62,30 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
     });
     return;
   }
+  if (alternatingResidence(ctx)) {
+    // The child lives with both parents in turn: each parent's address is proven (F1342, 2023-12-08), as the custody piece says.
+    pieces.add('proof-of-address', titles, {
+      label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      reasonId: `proof-of-address.alternating.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
+      sources: [...PIECES['proof-of-address'].sources, SOURCES.alternatingResidence],
+    });
+    return;
+  }
   pieces.add('proof-of-address', titles, {
     reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
     reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
   });
+}
+
+/**
+ * A minor whose separated parents share the residence. Read without `need`:
+ * the address piece waits on nothing; while the answers are missing the
+ * evaluation is incomplete anyway (minorPieces asks them), and the answer
+ * then moves the piece to both parents.
+ */
+function alternatingResidence(ctx: Context): boolean {
+  return !ctx.isAdult() && ctx.facts.parentalAuthority === 'separated' && ctx.facts.alternatingResidence === true;
 }
 
 function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
@@ -117,7 +138,7 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   if (authority === 'separated' && need(ctx.facts.alternatingResidence, 'alternatingResidence')) {
     pieces.add('custody-judgment', titles, {
       reasonId: 'custody-judgment.alternating',
-      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge, avec les justificatifs de domicile des deux parents.",
+      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.",
     });
   }
   if (authority === 'guardian') {

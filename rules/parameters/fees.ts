@@ -60,3 +60,14 @@ export const passportTeenFeePhotoAtCounter: Parameter<OverseasPhotoAmounts> = {
   description: 'Timbre fiscal, passeport mineur de 15 à 17 ans, photo prise au guichet',
   values: [{ ...SINCE_GUIDE, value: { guyane: 22.5, mayotte: 45 }, sources: [SOURCES.guide2021, SOURCES.photoGuyane] }],
 };
+
+/**
+ * The temporary passport (urgent travel), which the préfecture issues, not
+ * the mairie: the kiosk only says where to go and what it costs, so its
+ * figures come from here like every other.
+ */
+export const temporaryPassport: Parameter<{ fee: number; validityYears: number }> = {
+  description: 'Passeport temporaire (préfecture, voyage urgent) : timbre fiscal et durée de validité',
+  values: [{ ...SINCE_GUIDE, value: { fee: 30, validityYears: 1 }, sources: [SOURCES.guide2021],
+    note: 'Guide 2021, « Passeport temporaire » : « Timbre fiscal : 30 € », « valide seulement 1 an ».' }],
+};

@@ -76,6 +76,12 @@ export const securePassportExpiryFrom: Parameter<string> = {
     note: 'Tous les passeports délivrés depuis le 2006-04-12 sont électroniques ; un passeport ordinaire vaut 10 ans au plus.' }],
 };
 
+export const securePassportIssuedFrom: Parameter<string> = {
+  description: 'Date depuis laquelle tout passeport délivré est électronique (logo sur la couverture)',
+  values: [{ from, value: '2006-04-12', sources: [SOURCES.guide2021, SOURCES.freePassport],
+    note: "La date d'où vient securePassportExpiryFrom (10 ans plus tard) : les écrans citent son année." }],
+};
+
 export const passportValidityYears: Parameter<{ adult: number; minor: number }> = {
   description: "Durée de validité d'un passeport neuf",
   values: [{ from, value: { adult: 10, minor: 5 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie] }],

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { explain } from '../../electron/api/messages/reasons.js';
 import { describe, expect, it } from 'vitest';
 import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
 import type { Settings } from '../../electron/api/contract.js';
@@ -116,7 +117,9 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     const result = evaluateAnswers(stored, '2026-06-15', '74');
     const warning = result.ok ? result.evaluation.warnings.find((w) => w.id === 'age-band-changes-before-retrieval') : undefined;
     expect(warning, 'the engine warns that the band changes before retrieval').toBeDefined();
-    const sentence = warning!.message.replace(/\s+/g, ' ');
+    // The summary and the receipt read the reason catalog's sentence of the engine's id and values.
+    const sentence = explain('fr', warning!, warning!.message).replace(/\s+/g, ' ');
+    expect(sentence).toContain('18 ans');
     expect(await ui.summaryText()).toContain(sentence.slice(0, 40));
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
     // Printed with the retrieval line, right after it, not among the other warnings.

@@ -7,6 +7,9 @@ import { QUESTION_ORDER } from '../../rules/index.js';
 import { withFigures } from '../../electron/api/kiosk-figures.js';
 import { CATALOGS, isKioskQuestion, LOCALES, translator, type KioskQuestionKey, type Locale, type MessageId } from '../../electron/api/messages/index.js';
 import { WHO, type Who } from '../../electron/api/contract.js';
+import { literalText } from '../rules/catalog-text.js';
+import { observedEvaluations } from '../rules/observed.js';
+import { kioskSummary } from '../../electron/api/kiosk-summary.js';
 import { choiceMessage, exampleMessage, kioskChoices, questionMessage } from '../../renderer/kiosk/kiosk-questions.js';
 
 const TODAY = '2026-06-15';
@@ -58,11 +61,10 @@ describe.each(LOCALES)('kiosk wording in %s', (locale) => {
 
   it('fills every figure from the rules: no argument left, no figure typed in a sentence', () => {
     const t = withFigures(translator(locale), TODAY);
-    // Figures with no rules parameter yet: the temporary passport (30 €, 1 year), the 2006 logo, an example date, "1 year" for 12 months.
-    const ALLOWED = new Set<MessageId>(['welcome.scope', 'q.currentPassport.secure.example', 'q.birthDate.example', 'piece.proof-of-address', 'piece.host-proof-of-address']);
-    const typed = (Object.keys(CATALOGS[locale]) as MessageId[]).filter((id) => !ALLOWED.has(id) && /\d/.test(CATALOGS[locale][id].replace(/\{[^{}]*\}/g, '')));
+    // Every message read through its ICU tree (tests/rules/catalog-figures.test.ts): only an example date is typed.
+    const typed = (Object.keys(CATALOGS[locale]) as MessageId[]).filter((id) => id !== 'q.birthDate.example' && /\d/.test(literalText(CATALOGS[locale][id], locale)));
     expect(typed).toEqual([]);
-    for (const id of ['piece.photo', 'piece.birth-certificate', 'result.retrieval', 'piece.proof-of-address'] as const) {
+    for (const id of ['piece.photo', 'piece.birth-certificate', 'result.retrieval', 'piece.proof-of-address', 'piece.proof-of-address.alternating', 'welcome.scope', 'q.currentPassport.secure.example'] as const) {
       expect(t(id, { who: 'me' })).not.toMatch(/[{}]/);
     }
   });
@@ -81,5 +83,40 @@ describe('French kiosk typography and figures', () => {
     expect(t('result.fee', { amount: 17 })).toBe('Timbre fiscal\u00a0: 17\u00a0€');
     expect(translator('en')('result.fee', { amount: 17 })).toBe('Tax stamp: €17');
     expect(t('q.residence.hosted', { who: 'me' })).toBe('Non, je suis hébergé ou hébergée');
+  });
+});
+
+/** The second person in the reason sentences: they speak of the person (or the child), never to the reader. */
+const SECOND_PERSON: Record<Locale, RegExp> = {
+  fr: /\b(vous|votre|vos)\b(?<!rendez-vous)/i,
+  en: /\byou(r|rs|rself)?\b/i,
+  ar: ADDRESSED.ar,
+};
+
+describe('the kiosk result says why in the person\'s own words', () => {
+  const evaluations = observedEvaluations(211);
+  it.each(LOCALES)('in %s, of a child as of "the child", never as "you"', (locale) => {
+    const t = withFigures(translator(locale), TODAY);
+    const wrong = new Set<string>();
+    let minors = 0;
+    for (const { evaluation } of evaluations) {
+      const who: Who = evaluation.applicant.adult === false ? 'child' : 'me';
+      if (who === 'child') minors += 1;
+      const summary = kioskSummary(evaluation, who, 0, t, locale);
+      for (const text of [...summary.bring.map((p) => p.why), ...summary.notes.map((n) => n.text)]) {
+        if (SECOND_PERSON[locale].test(text) || /[{}]|undefined/.test(text)) wrong.add(text);
+      }
+    }
+    expect(minors).toBeGreaterThan(20);
+    expect([...wrong]).toEqual([]);
+  }, 30_000);
+
+  it('reads the reason catalog, not the engine\'s French, in English and Arabic', () => {
+    const child = evaluations.find(({ evaluation }) => evaluation.minor && evaluation.pieces.some((p) => p.id === 'parent-id'))!.evaluation;
+    const en = kioskSummary(child, 'child', 0, withFigures(translator('en'), TODAY), 'en');
+    expect(en.bring.find((p) => p.id === 'parent-id')!.why).toBe('The child is a minor: the parent (or guardian) making the application comes with them and shows their own ID.');
+    expect(en.notes.map((n) => n.id)).toContain('minor-travel-authorisation');
+    const ar = kioskSummary(child, 'child', 0, withFigures(translator('ar'), TODAY), 'ar');
+    expect(ar.bring.every((p) => !/[a-zé]{4}/i.test(p.why.replace(/timbres\.impots\.gouv\.fr|cerfa/g, '')))).toBe(true);
   });
 });

@@ -6,11 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate, figuresAt, frenchDate, parseFacts, photoCriteria, type Evaluation, type Facts, type ReasonValues } from '../../rules/index.js';
 import type { DatedValue, Parameter } from '../../rules/parameters/parameter.js';
 import { forgetFigures } from '../../rules/figures.js';
-import { passportAdultFee } from '../../rules/parameters/fees.js';
+import { passportAdultFee, temporaryPassport } from '../../rules/parameters/fees.js';
 import {
-  documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths,
+  ages, documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths, securePassportIssuedFrom,
 } from '../../rules/parameters/policies.js';
-import { formatReason } from '../../electron/api/messages/reasons.js';
+import { explain, formatReason } from '../../electron/api/messages/reasons.js';
+import type { Answers, Visit } from '../../electron/api/contract.js';
+import { withFigures } from '../../electron/api/kiosk-figures.js';
+import { kioskSummary } from '../../electron/api/kiosk-summary.js';
+import { stationText, translator } from '../../electron/api/messages/index.js';
+import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
+import { renderTicketHtml } from '../../electron/services/receipt/ticket-template.node.js';
+import { STATION_SETTINGS } from '../support/fixtures.js';
 import { REASON_CATALOGS } from '../../electron/api/messages/reasons.js';
 import { observedEvaluations } from './observed.js';
 
@@ -149,5 +156,67 @@ describe('a parameter changed by decree changes every text that states it', () =
     const warning = ev.warnings.find((w) => w.id === 'keeps-previous-expiry')!;
     expect(warning.message).toContain('valable 12 ans');
     expect(formatReason('en', warning.reasonId, warning.values)).toContain('12 years');
+  });
+});
+
+/** What a person reads on a receipt or a ticket: tags, styles and QR codes removed, entities read back. */
+const printedText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<svg[\s\S]*?<\/svg>/g, '')
+  .replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/\s+/g, ' ');
+const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('a decree changes the kiosk, the station and the receipt as well', () => {
+  const child = { titles: ['passport'], birthDate: '2015-04-15', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: false, nationalityProvenByBirthRecord: true, residence: 'own', usageName: 'none', preApplication: false } as const;
+  const visit = (depositDate: string): Visit => ({ reference: 'K7Q-4MZ', createdAt: `${depositDate}T08:30:00.000Z`, depositDate, mode: 'station', applicants: [{ id: 1, answers: child as unknown as Answers, checks: {} }] });
+  const kiosk = (locale: 'fr' | 'en' | 'ar', today: string) => withFigures(translator(locale), today);
+
+  it('the retrieval period: the kiosk line, the ticket and the receipt', async () => {
+    const before = { kiosk: kiosk('fr', DECREE)('result.retrieval'), receipt: printedText(await renderReceiptHtml(visit(DECREE), STATION_SETTINGS)) };
+    expect(before.kiosk).toBe('Le titre est à retirer à la mairie dans les 3 mois.');
+    decree(retrievalMonths, () => 2);
+    expect(kiosk('fr', DECREE)('result.retrieval')).toBe('Le titre est à retirer à la mairie dans les 2 mois.');
+    expect(kiosk('en', DECREE)('result.retrieval')).toContain('2 months');
+    expect(kiosk('fr', '2026-12-31')('result.retrieval')).toContain('3 mois');
+    const receipt = nbsp(printedText(await renderReceiptHtml(visit(DECREE), STATION_SETTINGS)));
+    expect(receipt).not.toEqual(nbsp(before.receipt));
+    expect(receipt).toMatch(/dans les 2 mois/);
+    const ticket = nbsp(printedText(await renderTicketHtml(visit(DECREE), { ...STATION_SETTINGS, mode: 'kiosk' }, 'en', ['child'])));
+    expect(ticket).toContain('dans les 2 mois');
+    expect(ticket).toContain('2 months');
+  });
+
+  it("a piece's maximum age: the kiosk label and why, the station's why and the receipt", async () => {
+    decree(documentMaxAge, (v) => ({ ...v, photoMonths: 4, birthCertificateMonths: 2 }));
+    expect(kiosk('fr', DECREE)('piece.photo')).toBe("Une photo d'identité de moins de 4 mois, aux normes");
+    expect(kiosk('ar', DECREE)('piece.birth-certificate')).not.toBe(kiosk('ar', '2026-12-31')('piece.birth-certificate'));
+    const ev = run(child);
+    // The station's checklist and the kiosk read the same catalog sentence.
+    expect(nbsp(explain('fr', piece(ev, 'photo'), piece(ev, 'photo').reason))).toContain('moins de 4 mois');
+    const why = kioskSummary(ev, 'child', 0, kiosk('en', DECREE), 'en').bring.find((p) => p.id === 'birth-certificate')!.why;
+    expect(why).toContain('less than 2 months');
+    const receipt = nbsp(printedText(await renderReceiptHtml(visit(DECREE), STATION_SETTINGS)));
+    expect(receipt).toContain('moins de 4 mois');
+    expect(receipt).toContain('moins de 2 mois');
+  });
+
+  it('the age of fingerprints: the station band and the receipt', async () => {
+    decree(ages, (v) => ({ ...v, fingerprints: 11 }));
+    const band = (today: string) => stationText('summary.band.under-12', { fingerprintsAge: figuresAt(today).fingerprintsAge });
+    expect(band(DECREE)).toBe('moins de 11 ans');
+    expect(band('2026-12-31')).toBe('moins de 12 ans');
+    const young = { ...visit(DECREE), applicants: [{ id: 1, answers: { ...child, birthDate: '2019-01-01' } as unknown as Answers, checks: {} }] };
+    expect(nbsp(printedText(await renderReceiptHtml(young, STATION_SETTINGS)))).toContain('non (moins de 11 ans)');
+  });
+
+  it("the temporary passport's stamp and validity, on the kiosk's welcome", () => {
+    expect(nbsp(kiosk('fr', DECREE)('welcome.scope'))).toContain('(30 €, valable 1 an)');
+    decree(temporaryPassport, () => ({ fee: 35, validityYears: 2 }));
+    expect(nbsp(kiosk('fr', DECREE)('welcome.scope'))).toContain('(35 €, valable 2 ans)');
+    expect(kiosk('en', DECREE)('welcome.scope')).toContain('€35, valid 2 years');
+    expect(kiosk('ar', DECREE)('welcome.scope')).toContain('35');
+  });
+
+  it("the electronic passport's first year, in the kiosk's example", () => {
+    decree(securePassportIssuedFrom, () => '2007-01-01');
+    expect(kiosk('fr', DECREE)('q.currentPassport.secure.example')).toContain('depuis 2007');
   });
 });

@@ -3,7 +3,7 @@
 // same ICU arguments, each one given by the engine's values.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { formatReason, isReasonId, REASON_CATALOGS, type ReasonId, type ReasonLocale } from '../../electron/api/messages/reasons.js';
+import { explain, formatReason, isReasonId, REASON_CATALOGS, type ReasonId, type ReasonLocale } from '../../electron/api/messages/reasons.js';
 import { observedExplanations } from './observed.js';
 
 const LOCALES: ReasonLocale[] = ['fr', 'en', 'ar'];
@@ -71,6 +71,14 @@ describe('reason catalogs', () => {
   });
 
   it('an id the catalog does not know is not guessed', () => expect(formatReason('en', 'no-such-reason', {})).toBeNull());
+
+  it('explains a piece by all its explanations, or by the engine\'s French whole when one id is unknown', () => {
+    const both = { reasonId: 'loss-declaration.cni', values: {}, explanations: [{ reasonId: 'loss-declaration.cni', values: {} }, { reasonId: 'loss-declaration.passport', values: {} }] };
+    expect(explain('en', both, 'x')).toBe('The current identity card was lost: the declaration is filled in at the counter. The current passport was lost: the declaration is filled in at the counter.');
+    const newer = { ...both, explanations: [...both.explanations, { reasonId: 'no-such-reason', values: {} }] };
+    expect(explain('en', newer, 'La phrase du moteur.')).toBe('La phrase du moteur.');
+    expect(explain('ar', { reasonId: 'photo.at-counter', values: {} }, 'x')).toBe(REASON_CATALOGS.ar['photo.at-counter']);
+  });
 
   it('French sentences keep a no-break space before : ; ? ! and inside « »', () => {
     const bad = Object.entries(REASON_CATALOGS.fr).filter(([, m]) => / [;?!]| :(?!:)|« | »/.test(m)).map(([id]) => id);

@@ -47,3 +47,22 @@ export function formatReason(locale: ReasonLocale, reasonId: string, values: Rea
   const shown = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? localDate(v, locale) : v]));
   return String(format.format(shown));
 }
+
+/** What carries an explanation: a piece (one or more explanations) or a warning (one). */
+export interface Explained {
+  reasonId: string;
+  values: ReasonValues;
+  explanations?: readonly { reasonId: string; values: ReasonValues }[];
+}
+
+/**
+ * Why a piece or warning is there, in `locale`: every explanation's catalog
+ * sentence, joined as the engine joins its French reason. One unknown id and
+ * the engine's own French sentence (`french`) is shown whole instead, so
+ * nothing is half-translated or dropped.
+ */
+export function explain(locale: ReasonLocale, item: Explained, french: string): string {
+  const parts = item.explanations && item.explanations.length > 0 ? item.explanations : [item];
+  const sentences = parts.map((p) => formatReason(locale, p.reasonId, p.values));
+  return sentences.every((s): s is string => s !== null) ? sentences.join(' ') : french;
+}

@@ -10,6 +10,7 @@ import { applicantDescription, checklist, presenceText, visitEvaluations, type C
 import { certContact } from '../../api/cert-contacts.js';
 import type { Settings, Visit } from '../../api/contract.js';
 import { stationFr, stationText as t, type StationMessageId } from '../../api/messages/index.js';
+import { explain } from '../../api/messages/reasons.js';
 import { frenchSpaces } from '../../api/typography.js';
 import { applicantState, splitPieces, visitState, type CheckState } from '../../api/visit-state.js';
 
@@ -71,7 +72,7 @@ export async function renderReceiptHtml(visit: Visit, settings: Settings, paper:
   <div class="ref"><div class="qr" aria-hidden="true">${qr}</div>
     <p>${out(t('slip.reference'))}<strong>${visit.reference}</strong><br>${out(t('slip.checkedOn', { date: frenchDate(visit.depositDate) }))}</p></div>
 </header>
-${parts.map((p) => ('evaluation' in p ? applicantSection(p) : askAgainSection(p))).join('\n')}
+${parts.map((p) => ('evaluation' in p ? applicantSection(p, visit.depositDate) : askAgainSection(p))).join('\n')}
 <footer>
   ${titles > 0 ? `<p>${out(t('slip.retrieval', { months: figuresAt(visit.depositDate).retrievalMonths, count: titles }))}</p>` : ''}
   ${await remedies(settings.departement)}
@@ -79,7 +80,7 @@ ${parts.map((p) => ('evaluation' in p ? applicantSection(p) : askAgainSection(p)
 </body></html>`;
 }
 
-function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart): string {
+function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart, depositDate: string): string {
   const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(`motif.${r.motif}`)})`).join(' ; ');
   const { missing, unchecked } = splitPieces(pieces);
   const listed = (list: CheckedPiece[]) => list.filter((p) => p.id !== 'tax-stamp');
@@ -94,8 +95,8 @@ function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart)
   ${state === 'complete' ? `<p>${out(t('slip.nothingMissing'))}</p>` : ''}
   ${stamps(evaluation, pieces)}
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
-  ${evaluation.minor ? minorBlock(evaluation) : ''}
-  ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(w.message)}</p>`).join('')}
+  ${evaluation.minor ? minorBlock(evaluation, depositDate) : ''}
+  ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(explain('fr', w, w.message))}</p>`).join('')}
 </section>`;
 }
 
@@ -131,18 +132,18 @@ function pieceItem(piece: CheckedPiece): string {
   // "Photocopie de la pièce d'identité de l'hébergeant" already says it: no "— photocopie" after it.
   const saysCopies = piece.copies === 'original' || piece.label.toLowerCase().includes(copies.toLowerCase());
   return `<li><strong>${out(piece.label)}</strong>${saysCopies ? '' : ` — ${out(copies)}`}
-    ${piece.condition ? `<br><em>${out(capitalize(piece.condition))}.</em>` : ''}<br><span class="why">${out(piece.reason)}</span></li>`;
+    ${piece.condition ? `<br><em>${out(capitalize(piece.condition))}.</em>` : ''}<br><span class="why">${out(explain('fr', piece, piece.reason))}</span></li>`;
 }
 
-function minorBlock(evaluation: Evaluation): string {
+function minorBlock(evaluation: Evaluation, depositDate: string): string {
   const minor = evaluation.minor!;
   const change = evaluation.warnings.find((w) => w.id === AGE_BAND_WARNING);
   return `<div class="minor"><h3>${out(t('slip.child'))}</h3>
   <p>${out(t('slip.deposit', { who: presenceText(minor.presentAtDeposit, t) }))}</p>
   <p>${out(t('slip.retrievalPresence', { who: presenceText(minor.presentAtRetrieval, t) }))}</p>
-  ${change ? `<p class="warning">${out(change.message)}</p>` : ''}
+  ${change ? `<p class="warning">${out(explain('fr', change, change.message))}</p>` : ''}
   <p>${out(t('slip.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) }))}</p>
-  <p>${out(t('slip.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' }))}</p></div>`;
+  <p>${out(t('slip.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no', fingerprintsAge: figuresAt(depositDate).fingerprintsAge }))}</p></div>`;
 }
 
 /** An address that breaks only after a "/", never at its hyphens (a reader would type the hyphen as a line end). */

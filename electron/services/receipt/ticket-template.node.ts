@@ -54,13 +54,14 @@ const TICKET_STYLE = `
 function ticketSection(locale: Locale, depositDate: string, evaluations: Evaluation[], who: Who[]): string {
   const t = withFigures(translator(locale), depositDate);
   const person = (evaluation: Evaluation, index: number) => {
-    const summary = kioskSummary(evaluation, who[index] ?? 'other', index, t);
+    const summary = kioskSummary(evaluation, who[index] ?? 'other', index, t, locale);
     return `<section>
   <h2>${escape(summary.heading)}</h2>
   <ul>${summary.bring.map((p) => `<li>${escape(p.text)}${p.note ? `<br><em>${escape(p.note)}</em>` : ''}</li>`).join('')}</ul>
   <p class="fee">${escape(evaluation.totalFee > 0 ? `${summary.fee}. ${t('result.stamp')}` : summary.fee)}</p>
   ${summary.needsPreApplication ? `<p>${escape(t('result.preApplication'))}</p>` : ''}
   ${summary.minor.length > 0 ? `<p>${escape(summary.minor.join(' '))}</p>` : ''}
+  ${summary.notes.map((note) => `<p class="warning">${escape(note.text)}</p>`).join('')}
 </section>`;
   };
   return `<div lang="${locale}" dir="${DIRECTION[locale]}" class="language">
