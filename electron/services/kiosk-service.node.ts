@@ -26,6 +26,8 @@ export interface ServiceDeps {
   forceStation?: boolean;
   /** The system's printer names (default: CUPS's `lpstat`). */
   listPrinters?: () => Promise<string[]>;
+  /** Told of every dispatched call before its access check (the host learns its window is up). */
+  onCall?: (method: Method) => void;
 }
 
 /** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
@@ -144,10 +146,13 @@ export function createService(deps: ServiceDeps): Handlers {
     listPrinters: () => (deps.listPrinters ?? listCupsPrinters)(),
     // Before the settings are saved: the test uses the printer and paper being chosen, not the stored ones.
     printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
-    [ACCESS]: (method, request) => refusal(method, request, {
-      mode: currentSettings()?.mode ?? 'station',
-      visitMode: (reference) => store.visitMode(reference),
-    }),
+    [ACCESS]: (method, request) => {
+      deps.onCall?.(method);
+      return refusal(method, request, {
+        mode: currentSettings()?.mode ?? 'station',
+        visitMode: (reference) => store.visitMode(reference),
+      });
+    },
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
   };
 }
