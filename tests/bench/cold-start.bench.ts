@@ -51,7 +51,7 @@ async function once(): Promise<ColdStartPhases> {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
   });
-  let window: BrowserContext | null = null;
+  let context: BrowserContext | null = null;
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -65,20 +65,22 @@ async function once(): Promise<ColdStartPhases> {
     const hostReady = epochNow() - start;
     const hostCpu = cpuMs(host.pid!);
     // As the host opens its window: a fresh profile, its one page (no extra browser context, about 400 ms, to pay).
-    window = await chromium.launchPersistentContext(join(dataDir, 'profile'), { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    const page = window.pages()[0] ?? await window.newPage();
+    context = await chromium.launchPersistentContext(join(dataDir, 'profile'), { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const page = context.pages()[0] ?? await context.newPage();
     const chromiumUp = epochNow() - start;
     await page.addInitScript(WATCH_USABLE);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
+    // Paint timing is reported after the frame is shown, sometimes after the button exists: wait for it too.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const { usableAt, paintAt } = await page.evaluate(() => ({
       usableAt: (window as unknown as { __usableAt: number }).__usableAt,
-      paintAt: performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+      paintAt: performance.timeOrigin + performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
     }));
     return { hostReady, hostCpu, chromiumUp, firstPaint: paintAt - start, usable: usableAt - start };
   } finally {
     host.kill('SIGTERM');
-    await window?.close();
+    await context?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
