@@ -59,4 +59,21 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     // The whole list, states included, in one call; settings aside, nothing else is asked to show it.
     expect(calls.filter((m) => m !== 'getSettings')).toEqual(['listVisitStates']);
   });
+
+  it('refuses a list whose state is not one of the contract\'s, saying so instead of showing it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'station-home-'));
+    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
+    onCleanup(() => station.stop());
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    onCleanup(() => page.close());
+    // The host's answer altered on its way: a state the renderer does not know.
+    await page.route('**/api/listVisitStates', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: [{ reference: 'K7Q-4MZ', createdAt: '2026-06-15T08:00:00.000Z', applicants: 1, state: 'done' }] }),
+    }));
+    await page.goto(station.host.launchUrl());
+    await page.getByRole('alert').filter({ hasText: 'Réponse non conforme de l\'application hôte (listVisitStates).' }).waitFor();
+    expect(await page.getByText('K7Q-4MZ').count()).toBe(0);
+  });
 });
