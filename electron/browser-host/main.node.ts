@@ -52,6 +52,9 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
   console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
 
+// Chromium takes a good half second before its page calls: time for the host's own first-call costs.
+setImmediate(() => services.warmUp());
+
 let stopping = false;
 async function shutdown(): Promise<void> {
   if (stopping) return;

@@ -45,6 +45,17 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
     handlers,
     /** Settles at the first API call: the window's page has loaded and is asking for its first screen. */
     firstCall,
+    /**
+     * Pays the first calls' one-time costs (ICU's time-zone data for "today",
+     * the home list's statements) while the window starts, not during its first screen.
+     */
+    warmUp() {
+      try {
+        store.visitsOn(clock.today());
+      } catch {
+        // Damaged settings or rows: the page's own call reports them; a warm-up never stops the host.
+      }
+    },
     /** Whether this launch opens the kiosk: set in the settings, and not overridden for this launch. */
     opensAsKiosk: () => !forceStation && store.readSettings()?.mode === 'kiosk',
     async close() {
