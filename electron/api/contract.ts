@@ -74,6 +74,17 @@ export const visitSummarySchema = z.strictObject({
 });
 export type VisitSummary = z.infer<typeof visitSummarySchema>;
 
+/** Where a check stands (visit-state.ts says how it is decided). */
+export const checkStateSchema = z.enum(['unfinished', 'missing', 'to-check', 'complete']);
+
+/**
+ * A listed visit with where it stands, for the home list in one call.
+ * `state` is null when the stored visit can no longer be read (damaged
+ * row): the list still shows it, without claiming a state.
+ */
+export const visitStateSummarySchema = visitSummarySchema.extend({ state: checkStateSchema.nullable() });
+export type VisitStateSummary = z.infer<typeof visitStateSummarySchema>;
+
 const ref = z.strictObject({ reference: referenceSchema });
 /** How the kiosk speaks of a person: "vous", "votre enfant", "cette personne". */
 export const WHO = ['me', 'child', 'other'] as const;
@@ -89,6 +100,8 @@ export const API = {
   startVisit: { request: z.strictObject({}), result: visitSchema },
   getVisit: { request: ref, result: visitSchema.nullable() },
   listVisits: { request: z.strictObject({ depositDate: isoDate }), result: z.array(visitSummarySchema) },
+  /** The station visits of a day (the host's today when none is given), each with its state: the home list in one call. */
+  listVisitStates: { request: z.strictObject({ depositDate: isoDate.optional() }), result: z.array(visitStateSummarySchema) },
   /** The visit with its new applicant, and that applicant's id (never guessed from the list's order). */
   addApplicant: { request: z.strictObject({ reference: referenceSchema, answers: answersSchema }), result: z.strictObject({ visit: visitSchema, applicantId: z.int().positive() }) },
   removeApplicant: { request: applicantRef, result: visitSchema },

@@ -17,8 +17,20 @@ const services = openServices({ dataDir, pdf, printer: new CupsPrinter(pdf) });
 const host = await startBrowserHost({ rendererDir, handlers: services.handlers, port: Number(process.env['PORT'] ?? 0) });
 const kiosk = services.opensAsKiosk();
 // The first receipt should not wait for Chromium to start: warm it in the background, once the
-// first screen has had the machine to itself (a receipt asked sooner starts Chromium itself).
-setTimeout(() => pdf.warm().catch((error: unknown) => console.error('[pdf] warm-up failed:', error)), 1500).unref();
+// window has shown its first screen (its first API call, then a moment for the screen's own calls),
+// so the two Chromiums never start together; at the latest after a while when no window calls
+// (an address opened by hand). A receipt asked sooner starts Chromium itself.
+let warming = false;
+const warm = () => {
+  if (warming) return;
+  warming = true;
+  // Stopping while it starts (closed under it) is no failure to report.
+  pdf.warm().catch((error: unknown) => {
+    if (!stopping) console.error('[pdf] warm-up failed:', error);
+  });
+};
+void services.firstCall.then(() => setTimeout(warm, 500).unref());
+setTimeout(warm, 10_000).unref();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);
@@ -39,6 +51,9 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
   console.log(`Adresse : ${host.launchUrl()}`);
   console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
+
+// Chromium takes a good half second before its page calls: time for the host's own first-call costs.
+setImmediate(() => services.warmUp());
 
 let stopping = false;
 async function shutdown(): Promise<void> {

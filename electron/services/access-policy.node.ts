@@ -23,6 +23,7 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   startVisit: BOTH,
   getVisit: BOTH,
   listVisits: STATION,
+  listVisitStates: STATION,
   addApplicant: BOTH,
   removeApplicant: BOTH,
   saveAnswers: BOTH,

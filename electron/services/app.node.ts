@@ -37,10 +37,25 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   const clock = options.clock ?? stationClock(store);
   const stopRetention = scheduleRetention(store, clock);
   const forceStation = process.env['DOSSIER_COMPLET_MODE'] === 'station';
-  const handlers = createService({ store, clock, pdf: options.pdf, printer: options.printer, forceStation });
+  let called: () => void = () => undefined;
+  const firstCall = new Promise<void>((resolve) => (called = resolve));
+  const handlers = createService({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });
   return {
     store,
     handlers,
+    /** Settles at the first API call: the window's page has loaded and is asking for its first screen. */
+    firstCall,
+    /**
+     * Pays the first calls' one-time costs (ICU's time-zone data for "today",
+     * the home list's statements) while the window starts, not during its first screen.
+     */
+    warmUp() {
+      try {
+        store.visitsOn(clock.today());
+      } catch {
+        // Damaged settings or rows: the page's own call reports them; a warm-up never stops the host.
+      }
+    },
     /** Whether this launch opens the kiosk: set in the settings, and not overridden for this launch. */
     opensAsKiosk: () => !forceStation && store.readSettings()?.mode === 'kiosk',
     async close() {

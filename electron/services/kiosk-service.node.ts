@@ -2,7 +2,8 @@
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
 import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
-import { evaluateAnswers, storableAnswers } from '../api/applicant-evaluation.js';
+import { checklist, evaluateAnswers, storableAnswers, visitEvaluations } from '../api/applicant-evaluation.js';
+import { applicantState, visitState, type CheckState } from '../api/visit-state.js';
 import { stationText as t } from '../api/messages/index.js';
 import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   forceStation?: boolean;
   /** The system's printer names (default: CUPS's `lpstat`). */
   listPrinters?: () => Promise<string[]>;
+  /** Told of every dispatched call before its access check (the host learns its window is up). */
+  onCall?: (method: Method) => void;
 }
 
 /** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
@@ -56,6 +59,11 @@ export function createService(deps: ServiceDeps): Handlers {
     if (found.mode !== 'kiosk') throw new ApiError({ code: 'forbidden', message: t('error.stationVisitKept') });
     return found;
   };
+  /** A whole visit's state, judged as the visit screen and the receipt judge it. */
+  const stateOf = (found: Visit, departement: string, productionDelayDays: number | null): CheckState =>
+    // An applicant whose answers no longer evaluate cannot be said complete: a question must be asked again.
+    visitState(visitEvaluations(found, departement, productionDelayDays)
+      .map((e) => (e.evaluation ? applicantState(e.evaluation, checklist(e.evaluation, e.applicant)) : 'unfinished')));
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
   const checkedAnswers = (answers: Answers, depositDate: string): Answers => {
@@ -84,6 +92,14 @@ export function createService(deps: ServiceDeps): Handlers {
     },
     getVisit: ({ reference }) => store.getVisit(reference),
     listVisits: ({ depositDate }) => store.listVisits(depositDate),
+    listVisitStates: ({ depositDate }) => {
+      const { departement, productionDelayDays } = settings();
+      // The day read whole in three queries; a damaged visit is listed without a state rather than hiding the day.
+      return store.visitsOn(depositDate ?? clock.today()).map(({ visit: found, ...summary }) => ({
+        ...summary,
+        state: found ? stateOf(found, departement, productionDelayDays) : null,
+      }));
+    },
     addApplicant: ({ reference, answers }) => {
       const applicantId = store.addApplicant(reference, checkedAnswers(answers, visit(reference).depositDate));
       if (applicantId === null) throw notFound(reference);
@@ -130,10 +146,13 @@ export function createService(deps: ServiceDeps): Handlers {
     listPrinters: () => (deps.listPrinters ?? listCupsPrinters)(),
     // Before the settings are saved: the test uses the printer and paper being chosen, not the stored ones.
     printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
-    [ACCESS]: (method, request) => refusal(method, request, {
-      mode: currentSettings()?.mode ?? 'station',
-      visitMode: (reference) => store.visitMode(reference),
-    }),
+    [ACCESS]: (method, request) => {
+      deps.onCall?.(method);
+      return refusal(method, request, {
+        mode: currentSettings()?.mode ?? 'station',
+        visitMode: (reference) => store.visitMode(reference),
+      });
+    },
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
   };
 }

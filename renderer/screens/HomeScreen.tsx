@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Settings, VisitSummary } from '../../electron/api/contract.js';
+import type { Settings, VisitStateSummary } from '../../electron/api/contract.js';
 import { kiosk } from '../api/kiosk-client.js';
 import { useStationText } from '../station-text.js';
 import { StateBadge } from '../visit/ApplicantTabs.js';
-import { useVisitStates } from '../visit/visit-states.js';
 import { TicketImport } from './TicketImport.js';
 
 /** "k7q 4mz", "K7Q4MZ" or a scanned "K7Q-4MZ" all name the same visit. */
@@ -15,16 +14,16 @@ function normalizeReference(text: string): string {
 /** The counter's home: start a visit, resume one by its reference, today's visits with where each stands. */
 export function HomeScreen(props: { settings: Settings; onOpen: (reference: string) => void }) {
   const t = useStationText();
-  const [visits, setVisits] = useState<VisitSummary[] | null>(null);
+  const [visits, setVisits] = useState<VisitStateSummary[] | null>(null);
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const states = useVisitStates(visits, props.settings);
 
   useEffect(() => {
     heading.current?.focus();
-    kiosk.getToday({}).then((today) => kiosk.listVisits({ depositDate: today })).then(setVisits, (e: Error) => setError(e.message));
+    // One call: today's visits (the host's today) with where each stands, judged on the host as on the receipt.
+    kiosk.listVisitStates({}).then(setVisits, (e: Error) => setError(e.message));
   }, []);
 
   const start = async () => {
@@ -79,7 +78,7 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
               <li key={v.reference}>
                 <button type="button" onClick={() => props.onOpen(v.reference)}>
                   <span>{t('home.today.item', { reference: v.reference, time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }), count: v.applicants })}</span>
-                  {states.get(v.reference) && <StateBadge state={states.get(v.reference)!} />}
+                  {v.state && <StateBadge state={v.state} />}
                 </button>
               </li>
             ))}

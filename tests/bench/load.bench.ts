@@ -38,7 +38,8 @@ export async function loadBenchmark(): Promise<Figures> {
         ['getVisit', { reference }],
         ['saveAnswers', { reference, applicantId, answers: { titles: ['cni'], birthDate: '1984-05-02', residence: 'own' } }],
         ['setPieceStatus', { reference, applicantId, pieceId: 'photo', status: 'presented' }],
-        ['listVisits', { depositDate: '2026-06-15' }],
+        // What the home screen asks: the day's visits, each judged (one visit per worker: 20).
+        ['listVisitStates', {}],
         ['getSettings', {}],
         ['getToday', {}],
         ['receiptHtml', { reference }],

@@ -23,6 +23,7 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['startVisit', { station: true, kiosk: true }, () => ({})],
   ['getVisit', { station: true, kiosk: true }, (reference) => ({ reference })],
   ['listVisits', { station: true, kiosk: false }, () => ({ depositDate: '2026-06-15' })],
+  ['listVisitStates', { station: true, kiosk: false }, () => ({})],
   ['addApplicant', { station: true, kiosk: true }, (reference) => ({ reference, answers: { titles: ['cni'] } })],
   ['removeApplicant', { station: true, kiosk: true }, (reference) => ({ reference, applicantId: 1 })],
   ['saveAnswers', { station: true, kiosk: true }, (reference) => ({ reference, applicantId: 1, answers: { titles: ['cni'] } })],

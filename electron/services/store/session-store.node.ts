@@ -2,10 +2,41 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { settingsSchema, visitSchema, type Answers, type PieceStatus, type Settings, type Visit, type VisitSummary } from '../../api/contract.js';
 import type { PieceId } from '../../../rules/index.js';
+import { ApiError } from '../api-error.node.js';
 import { migrate } from './migrations/index.node.js';
 import { checkedRow, parseJson } from './stored-row.node.js';
 
 type Mode = Visit['mode'];
+type VisitRow = { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode };
+type ApplicantRow = { id: number; visit_id: number; answers: string };
+type CheckRow = { applicant_id: number; piece_id: string; status: string };
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** A visit's rows as the contract's Visit, checked as it is read (an ApiError `corrupted` otherwise). */
+function assembleVisit(row: VisitRow, applicants: ApplicantRow[], checks: CheckRow[]): Visit {
+  const byApplicant = groupBy(checks, (c) => c.applicant_id);
+  const stored = {
+    reference: row.reference,
+    createdAt: row.created_at,
+    depositDate: row.deposit_date,
+    mode: row.mode,
+    applicants: applicants.map((a) => ({
+      id: a.id,
+      answers: parseJson(a.answers),
+      checks: Object.fromEntries((byApplicant.get(a.id) ?? []).map((c) => [c.piece_id, c.status])),
+    })),
+  };
+  return checkedRow(visitSchema, stored, `La visite ${row.reference}`);
+}
 
 /**
  * The session store: one SQLite file in the app's data folder. Only dates
@@ -65,24 +96,39 @@ export class SessionStore {
 
   /** The visit, checked against the contract's schema as it is read (an ApiError `corrupted` otherwise). */
   getVisit(reference: string): Visit | null {
-    const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
-      | { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode }
-      | undefined;
+    const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as VisitRow | undefined;
     if (!row) return null;
-    const applicants = this.sql('SELECT id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as { id: number; answers: string }[];
-    const checks = this.sql('SELECT piece_id, status FROM piece_checks WHERE applicant_id = ?');
-    const stored = {
-      reference: row.reference,
-      createdAt: row.created_at,
-      depositDate: row.deposit_date,
-      mode: row.mode,
-      applicants: applicants.map((a) => ({
-        id: a.id,
-        answers: parseJson(a.answers),
-        checks: Object.fromEntries((checks.all(a.id) as { piece_id: string; status: string }[]).map((c) => [c.piece_id, c.status])),
-      })),
-    };
-    return checkedRow(visitSchema, stored, `La visite ${row.reference}`);
+    const applicants = this.sql('SELECT id, visit_id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as ApplicantRow[];
+    const checks = this.sql('SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id = ?)')
+      .all(row.id) as CheckRow[];
+    return assembleVisit(row, applicants, checks);
+  }
+
+  /**
+   * A day's visits of one mode, newest first, each whole (applicants, answers,
+   * checks) in three queries whatever their number. `visit` is null for a
+   * visit whose stored row no longer matches the contract: the others still read.
+   */
+  visitsOn(depositDate: string, mode: Mode = 'station'): (VisitSummary & { visit: Visit | null })[] {
+    const day = 'SELECT id FROM visits WHERE deposit_date = @depositDate AND mode = @mode';
+    const rows = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE deposit_date = @depositDate AND mode = @mode ORDER BY created_at DESC, id DESC')
+      .all({ depositDate, mode }) as VisitRow[];
+    const applicants = this.sql(`SELECT id, visit_id, answers FROM applicants WHERE visit_id IN (${day}) ORDER BY id`).all({ depositDate, mode }) as ApplicantRow[];
+    const checks = this.sql(`SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id IN (${day}))`)
+      .all({ depositDate, mode }) as CheckRow[];
+    const byVisit = groupBy(applicants, (a) => a.visit_id);
+    const byApplicant = groupBy(checks, (c) => c.applicant_id);
+    return rows.map((row) => {
+      const own = byVisit.get(row.id) ?? [];
+      let visit: Visit | null;
+      try {
+        visit = assembleVisit(row, own, own.flatMap((a) => byApplicant.get(a.id) ?? []));
+      } catch (error) {
+        if (!(error instanceof ApiError && error.body.code === 'corrupted')) throw error;
+        visit = null;
+      }
+      return { reference: row.reference, createdAt: row.created_at, applicants: own.length, visit };
+    });
   }
 
   /** The mode a visit was started in, without reading its applicants (the access check runs on every call). */

@@ -50,7 +50,7 @@ const settings = fc.record({
 
 /** Each method's request keys; a generated request has exactly these (sometimes one more). */
 const KEYS: Record<string, string[]> = {
-  getSettings: [], saveSettings: ['settings'], getToday: [], startVisit: [], getVisit: ['reference'], listVisits: ['depositDate'],
+  getSettings: [], saveSettings: ['settings'], getToday: [], startVisit: [], getVisit: ['reference'], listVisits: ['depositDate'], listVisitStates: ['depositDate'],
   addApplicant: ['reference', 'answers'], removeApplicant: ['reference', 'applicantId'], saveAnswers: ['reference', 'applicantId', 'answers'],
   setPieceStatus: ['reference', 'applicantId', 'pieceId', 'status'], receiptHtml: ['reference'], receiptPdf: ['reference', 'paper'],
   printReceipt: ['reference'], ticketPdf: ['reference', 'locale', 'who'], printTicket: ['reference', 'locale', 'who'], endVisit: ['reference'],
