@@ -1,8 +1,9 @@
 // The kiosk's window watchdog: follows Chromium's targets over the devtools
 // pipe and applies decideWindows — closes any window but the kiosk's (a
 // Ctrl+N sent while the page loads opens one, and no policy prevents it),
-// and opens the kiosk page again if it was closed or crashed. Station mode
-// has no watchdog: the agent may open the receipt's PDF in a window.
+// and has the kiosk window started again if its page was closed or crashed
+// (host-window.node.ts). Station mode has no watchdog: the agent may open
+// the receipt's PDF in a window.
 import type { CdpPipe } from './cdp-pipe.node.js';
 import { decideWindows, type WatchedTarget, type WindowState } from './window-watch.node.js';
 
@@ -19,8 +20,8 @@ function where(url: string): string {
 export interface WatchdogOptions {
   /** The host's origin, `http://127.0.0.1:PORT`: the kiosk page is the window there. */
   origin: string;
-  /** A fresh one-time launch address, for a reopened kiosk window. */
-  launchUrl: () => string;
+  /** Starts the kiosk window again (called once: this watchdog's Chromium is then ended). */
+  restart: () => void;
   log: (line: string) => void;
   /** How long Chromium may take to answer the first command before the host says the watchdog is off. */
   answerTimeoutMs?: number;
@@ -28,41 +29,27 @@ export interface WatchdogOptions {
 
 export function watchKioskWindows(pipe: CdpPipe, options: WatchdogOptions): void {
   const targets = new Map<string, WatchedTarget>();
-  const state: WindowState = { kioskId: null, seen: false, opening: false };
+  const state: WindowState = { kioskId: null, seen: false, restarting: false };
   const closing = new Set<string>();
   const log = (line: string) => options.log(`[kiosk-watch] ${line}`);
 
   const act = () => {
-    // Chromium gone: the host ends with it (main.node.ts), nothing is left to watch.
+    // Chromium gone (ended by the host, or by itself): nothing is left to watch.
     if (pipe.closed) return;
     const decision = decideWindows([...targets.values()], state, options.origin);
     state.kioskId = decision.kioskId;
     state.seen ||= decision.kioskId !== null;
-    if (decision.open) {
-      state.opening = true;
-      log('the kiosk page is gone: opening it again');
-      pipe.send('Target.createTarget', { url: options.launchUrl(), newWindow: true })
-        .then(({ targetId }) => {
-          // The new window is the kiosk from the start: its address is not yet ours while it loads.
-          const id = targetId as string;
-          if (!targets.has(id)) targets.set(id, { id, type: 'page', url: '' });
-          state.kioskId = id;
-          state.opening = false;
-          act();
-        })
-        // Not retried at once (no loop with a Chromium that refuses): the next event asks again.
-        .catch((error: unknown) => {
-          state.opening = false;
-          log(`could not open the kiosk page again: ${String(error)}`);
-        });
+    if (decision.restart) {
+      state.restarting = true;
+      log('the kiosk page is gone (closed or crashed): starting its window again');
+      options.restart();
     }
     for (const id of decision.close) {
       if (closing.has(id)) continue;
       closing.add(id);
-      const target = targets.get(id);
-      const what = target?.crashed ? 'the crashed kiosk page' : `an extra window (${where(target?.url ?? '')})`;
+      const address = where(targets.get(id)?.url ?? '');
       pipe.send('Target.closeTarget', { targetId: id })
-        .then(() => log(`closed ${what}`))
+        .then(() => log(`closed an extra window (${address})`))
         // Already gone (closed by its own hand, or Chromium ending): nothing left to do.
         .catch(() => closing.delete(id));
     }

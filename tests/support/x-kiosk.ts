@@ -7,7 +7,7 @@
 // It returns as soon as the kiosk window maps, before its page has loaded:
 // that is when a chord reaches Chromium before the page's script.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
@@ -38,9 +38,13 @@ export interface XKiosk {
   visits(): number;
   /**
    * Whether the page answers a citizen within `timeoutMs`: real keys (Tab past the three
-   * language buttons to « Commencer », Enter) until the page has made its visit in the database.
+   * language buttons to « Commencer », Enter) until the page has made a new visit in the database.
    */
   pageAnswers(timeoutMs: number): Promise<boolean>;
+  /** The window's Chromium profiles in the host's temp folder (not the receipt renderer's). */
+  profiles(): string[];
+  /** Kills the renderer processes of the host's Chromium, as a crash would; how many. */
+  killRenderers(): number;
   /** Polls `check` every 100 ms until it holds or `timeoutMs` passes; whether it held. */
   waitFor(check: () => boolean, timeoutMs: number): Promise<boolean>;
   stop(): void;
@@ -110,13 +114,26 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       }
     },
     async pageAnswers(timeoutMs) {
+      const before = kiosk.visits();
       const end = Date.now() + timeoutMs;
       while (Date.now() < end) {
         // The page's first focus is its heading; keys sent before its script ran are lost, so try again.
         for (const chord of ['Tab', 'Tab', 'Tab', 'Tab', 'Return']) kiosk.key(chord);
-        if (await kiosk.waitFor(() => kiosk.visits() > 0, Math.min(2000, Math.max(0, end - Date.now())))) return true;
+        if (await kiosk.waitFor(() => kiosk.visits() > before, Math.min(2000, Math.max(0, end - Date.now())))) return true;
       }
-      return kiosk.visits() > 0;
+      return kiosk.visits() > before;
+    },
+    profiles: () => readdirSync(tmp).filter((name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-')),
+    killRenderers() {
+      const renderers = processesNaming(profile).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+        } catch {
+          return false; // ended meanwhile
+        }
+      });
+      for (const pid of renderers) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      return renderers.length;
     },
     async waitFor(check, timeoutMs) {
       const end = Date.now() + timeoutMs;

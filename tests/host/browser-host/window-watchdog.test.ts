@@ -1,8 +1,9 @@
 // The kiosk's window watchdog on a real Chromium (headless, no display
 // needed), through the host's own window launcher and its /bin/sh wrapper:
 // the devtools pipe reaches Chromium, extra windows are closed with one log
-// line each, and a crashed kiosk page is opened again from a fresh launch
-// address. The same with real keys on a real display: the X kiosk test.
+// line each, and a crashed kiosk page has its window started again (once).
+// The same with real keys on a real display, and the new window itself: the
+// X kiosk test.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +47,8 @@ async function watchedKiosk() {
   const browser: ChildProcess = openWindow([...args, '--headless', '--disable-popup-blocking', launch], profile);
   const pipe = new CdpPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
   const logs: string[] = [];
-  let launches = 0;
-  watchKioskWindows(pipe, { origin: new URL(test.host.url).origin, launchUrl: () => (launches++, test.host.launchUrl()), log: (line) => logs.push(line) });
+  let restarts = 0;
+  watchKioskWindows(pipe, { origin: new URL(test.host.url).origin, restart: () => restarts++, log: (line) => logs.push(line) });
   cleanup = async () => {
     browser.kill();
     // Chromium and its children gone before the profile is erased (they write to it until the end).
@@ -56,7 +57,7 @@ async function watchedKiosk() {
   };
   const pages = async () => ((await pipe.send('Target.getTargets')).targetInfos as { type: string; url: string; targetId: string }[])
     .filter((t) => t.type === 'page');
-  return { test, logs, pages, profile, launches: () => launches };
+  return { test, logs, pages, profile, restarts: () => restarts };
 }
 
 describe('the kiosk window watchdog on a real Chromium', () => {
@@ -67,27 +68,21 @@ describe('the kiosk window watchdog on a real Chromium', () => {
     for (const line of kiosk.logs) expect(line).toMatch(/^\[kiosk-watch\] closed an extra window \((no address yet|about:|http:\/\/127\.0\.0\.1:\d+)\)$/);
     expect(await waitFor(async () => (await kiosk.pages()).length === 1, 5000)).toBe(true);
     expect((await kiosk.pages())[0]!.url).toBe(kiosk.test.host.url);
-    expect(kiosk.launches()).toBe(0);
+    expect(kiosk.restarts()).toBe(0);
   }, 60_000);
 
-  it.skipIf(NO_CHROMIUM)('opens the kiosk page again, from a fresh launch address, when its renderer dies', async () => {
+  it.skipIf(NO_CHROMIUM)('has the kiosk window started again, once, when its page’s renderer dies', async () => {
     const kiosk = await watchedKiosk();
     expect(await waitFor(() => kiosk.logs.length === 2, 20_000)).toBe(true);
-    const first = (await kiosk.pages())[0]!.targetId;
     // Kill the page's renderer, as a crash would.
     const renderers = processesNaming(`--user-data-dir=${kiosk.profile}`)
       .filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer'));
     expect(renderers.length).toBeGreaterThan(0);
     for (const pid of renderers) process.kill(pid, 'SIGKILL');
-    expect(await waitFor(() => kiosk.logs.includes('[kiosk-watch] closed the crashed kiosk page'), 20_000)).toBe(true);
-    expect(kiosk.logs).toContain('[kiosk-watch] the kiosk page is gone: opening it again');
-    expect(kiosk.launches()).toBe(1);
-    // The new kiosk page is at home with its session; its own script's windows are closed again.
-    expect(await waitFor(async () => {
-      const pages = await kiosk.pages();
-      return pages.length === 1 && pages[0]!.targetId !== first && pages[0]!.url === kiosk.test.host.url;
-    }, 20_000)).toBe(true);
-    // Neither window was turned away: the fresh launch address carried the session.
-    expect(kiosk.test.logs.filter((l) => l.includes('refused 403'))).toEqual([]);
+    expect(await waitFor(() => kiosk.restarts() > 0, 20_000)).toBe(true);
+    expect(kiosk.logs.at(-1)).toBe('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
+    // Whatever Chromium reports next (the crashed page, the windows of a reload), it asks once.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(kiosk.restarts()).toBe(1);
   }, 60_000);
 });
