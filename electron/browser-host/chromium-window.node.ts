@@ -12,8 +12,8 @@ import { CHROMIUM_COMMON_ARGS, CHROMIUM_PATH } from '../services/receipt/chromiu
 export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean; watch?: boolean }): { args: string[]; sandboxed: boolean } {
   const app = `--app=${options.launchUrl}`;
   // The kiosk's window watchdog talks to Chromium on fds 3 and 4 (window-watchdog.node.ts): a pipe, no
-  // port. Chromium quits with its last window (a Ctrl+W before the page blocks it): kept alive, it lets
-  // the watchdog open the kiosk page again.
+  // port. Chromium would quit with its last window (a Ctrl+W before the page blocks it), and the host
+  // with it: kept alive, it lets the watchdog see the kiosk gone and have its window started again.
   const watch = options.kiosk && options.watch !== false ? ['--remote-debugging-pipe', '--keep-alive-for-test'] : [];
   return {
     args: [
