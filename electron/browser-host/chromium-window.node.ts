@@ -9,12 +9,16 @@ import { CHROMIUM_COMMON_ARGS, CHROMIUM_PATH } from '../services/receipt/chromiu
  * `sandboxed` says so, for the host to tell the operator (a kiosk should run
  * under an ordinary account: see the README's kiosk set-up).
  */
-export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean }): { args: string[]; sandboxed: boolean } {
+export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean; watch?: boolean }): { args: string[]; sandboxed: boolean } {
   const app = `--app=${options.launchUrl}`;
+  // The kiosk's window watchdog talks to Chromium on fds 3 and 4 (window-watchdog.node.ts): a pipe, no
+  // port. Chromium would quit with its last window (a Ctrl+W before the page blocks it), and the host
+  // with it: kept alive, it lets the watchdog see the kiosk gone and have its window started again.
+  const watch = options.kiosk && options.watch !== false ? ['--remote-debugging-pipe', '--keep-alive-for-test'] : [];
   return {
     args: [
       ...(options.root ? ['--no-sandbox'] : []), ...CHROMIUM_COMMON_ARGS, `--user-data-dir=${options.profile}`, '--incognito',
-      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []), app,
+      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []), ...watch, app,
     ],
     sandboxed: !options.root,
   };
@@ -24,17 +28,22 @@ export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile
  * A shell that runs Chromium and watches the host: if the host dies (even by
  * SIGKILL, which leaves no time to clean up) Chromium is ended within a
  * second, so the kiosk screen never stays on a dead page. Ending the shell
- * (TERM) ends Chromium too.
+ * (TERM) ends Chromium too. Chromium inherits the devtools pipe (fds 3 and
+ * 4) and the shell then closes its own copies: when Chromium ends, the host
+ * sees the pipe close at once.
  */
 const WATCHDOG = `host=$1; shift
 "$@" & child=$!
+exec 3>&- 4>&-
 trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
 while kill -0 "$host" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
 kill "$child" 2>/dev/null; wait "$child"`;
 
+/** Chromium's window; with `--remote-debugging-pipe` in `args`, its `stdio[3]` takes commands and `stdio[4]` gives answers. */
 export function openWindow(args: string[], profile: string, hostPid = process.pid): ChildProcess {
+  const pipe = args.includes('--remote-debugging-pipe');
   return spawn('/bin/sh', ['-c', WATCHDOG, 'dossier-complet-window', String(hostPid), CHROMIUM_PATH, ...args], {
-    stdio: 'ignore',
+    stdio: pipe ? ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] : 'ignore',
     // Crash dumps, if Chromium writes any despite --disable-breakpad, land in the profile erased on exit.
     env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
   });

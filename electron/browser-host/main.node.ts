@@ -1,13 +1,10 @@
 // `npm start` where the Electron runtime is absent: serves the station on
 // 127.0.0.1 and opens Debian's Chromium in app mode when there is a display.
-import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openServices, defaultDataDir } from '../services/app.node.js';
-import { privateTempDir } from '../services/private-temp.node.js';
 import { ChromiumPdfRenderer, chromiumAvailable } from '../services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../services/receipt/cups-printer.node.js';
-import { openWindow, windowArgs } from './chromium-window.node.js';
+import { openHostWindow, type HostWindow } from './host-window.node.js';
 import { startBrowserHost } from './server.node.js';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -35,15 +32,17 @@ setTimeout(warm, 10_000).unref();
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données : ${dataDir}`);
 
-let browser: ChildProcess | null = null;
-let profile: string | null = null;
+let hostWindow: HostWindow | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
-  profile = privateTempDir('chromium');
-  // The one-time launch address: only this window receives the session.
-  const { args, sandboxed } = windowArgs({ kiosk, launchUrl: host.launchUrl(), profile, root: process.getuid?.() === 0 });
-  browser = openWindow(args, profile);
-  browser.on('exit', () => void shutdown());
-  if (!sandboxed) console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
+  // One-time launch addresses: only the host's window receives the session.
+  hostWindow = openHostWindow({
+    kiosk, root: process.getuid?.() === 0, origin: new URL(host.url).origin, launchUrl: () => host.launchUrl(),
+    // DOSSIER_COMPLET_WINDOW_WATCH=off is for the test that shows what the watchdog prevents (kiosk-escape).
+    watch: process.env['DOSSIER_COMPLET_WINDOW_WATCH'] !== 'off',
+    log: (line) => console.log(line),
+    onExit: () => void shutdown(),
+  });
+  if (!hostWindow.sandboxed) console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
   console.log(`Adresse : ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {
@@ -59,10 +58,9 @@ let stopping = false;
 async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  browser?.kill();
+  hostWindow?.close();
   await host.close();
   await services.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

@@ -4,9 +4,12 @@
 // /etc/chromium/policies/managed/, so the host runs in a private mount
 // namespace where a temporary /etc/chromium is bound over the real one:
 // the other Chromiums of this machine (parallel tests) never see them.
+// It returns as soon as the kiosk window maps, before its page has loaded:
+// that is when a chord reaches Chromium before the page's script.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { processesNaming } from '../../electron/services/private-temp.node.js';
 import { STATION_SETTINGS } from './fixtures.js';
@@ -24,11 +27,26 @@ export const NO_X_KIOSK = !existsSync('/usr/bin/Xvfb') ? 'Xvfb is not installed 
 
 export interface XKiosk {
   display: string;
-  /** Mapped, visible top-level Chromium windows, with their titles. */
-  windows(): { id: string; name: string }[];
-  /** A real X key event (xdotool syntax, e.g. "shift+Escape"), sent to the focused kiosk window. */
+  /** Mapped, visible top-level Chromium windows, with their titles and sizes ("1280x800"). */
+  windows(): { id: string; name: string; size: string }[];
+  /** A real X key event (xdotool syntax, e.g. "shift+Escape"), sent to the kiosk window (focused first). */
   key(chord: string): void;
   hostAlive(): boolean;
+  /** The host's output lines so far (stdout and stderr). */
+  logs(): string[];
+  /** Visits in the host's database: the kiosk page makes one when a citizen starts. */
+  visits(): number;
+  /**
+   * Whether the page answers a citizen within `timeoutMs`: real keys (Tab and Enter, up to
+   * « Commencer ») until the page has made a new visit in the database.
+   */
+  pageAnswers(timeoutMs: number): Promise<boolean>;
+  /** The window's Chromium profiles in the host's temp folder (not the receipt renderer's). */
+  profiles(): string[];
+  /** Kills the renderer processes of the host's Chromium, as a crash would; how many. */
+  killRenderers(): number;
+  /** Polls `check` every 100 ms until it holds or `timeoutMs` passes; whether it held. */
+  waitFor(check: () => boolean, timeoutMs: number): Promise<boolean>;
   stop(): void;
 }
 
@@ -36,7 +54,11 @@ const xdo = (display: string, args: string[]) =>
   spawnSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 5000 });
 
 
-export async function startXKiosk(root: string, options: { policies: boolean }): Promise<XKiosk> {
+/**
+ * `watch: false` starts the host without its window watchdog
+ * (DOSSIER_COMPLET_WINDOW_WATCH=off), to show what it prevents.
+ */
+export async function startXKiosk(root: string, options: { policies: boolean; watch?: boolean }): Promise<XKiosk> {
   const tmp = join(root, 'tmp');
   const data = join(root, 'data');
   mkdirSync(tmp, { recursive: true });
@@ -57,25 +79,74 @@ export async function startXKiosk(root: string, options: { policies: boolean }):
   const script = `mount --bind "$1" /etc/chromium && shift && exec "$@"`;
   const host = spawn('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'x-kiosk', join(etc, 'etc/chromium'),
     process.execPath, '--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
-    cwd: PROJECT_ROOT, detached: true, stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display, DOSSIER_COMPLET_DATA: data, TMPDIR: tmp, NO_BROWSER: '', DOSSIER_COMPLET_MODE: '' },
+    cwd: PROJECT_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env, DISPLAY: display, DOSSIER_COMPLET_DATA: data, TMPDIR: tmp, NO_BROWSER: '', DOSSIER_COMPLET_MODE: '',
+      DOSSIER_COMPLET_WINDOW_WATCH: options.watch === false ? 'off' : '',
+    },
   });
+  const lines: string[] = [];
+  for (const stream of [host.stdout!, host.stderr!]) stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
   const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
 
   const kiosk: XKiosk = {
     display,
     windows() {
       const ids = xdo(display, ['search', '--onlyvisible', '--class', 'chromium']).stdout.split('\n').filter(Boolean);
-      return ids.map((id) => ({ id, name: xdo(display, ['getwindowname', id]).stdout.trim() }))
+      return ids.map((id) => ({ id, name: xdo(display, ['getwindowname', id]).stdout.trim(), size: /Geometry: (\d+x\d+)/.exec(xdo(display, ['getwindowgeometry', id]).stdout)?.[1] ?? '?' }))
         // Chromium maps a few 1x1 helper windows; a window a person can see has a size.
-        .filter(({ id }) => !/Geometry: [01]x[01]\b/.test(xdo(display, ['getwindowgeometry', id]).stdout));
+        .filter(({ size }) => !/^[01]x[01]$/.test(size));
     },
     key(chord) {
-      const target = kiosk.windows()[0];
+      const windows = kiosk.windows();
+      const target = windows.find((w) => w.name.startsWith('Dossier complet')) ?? windows[0];
       if (target) xdo(display, ['windowfocus', '--sync', target.id]);
       xdo(display, ['key', '--clearmodifiers', chord]);
     },
     hostAlive: () => host.exitCode === null && host.signalCode === null,
+    logs: () => [...lines],
+    visits() {
+      const db = new Database(join(data, 'sessions.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    },
+    async pageAnswers(timeoutMs) {
+      const before = kiosk.visits();
+      const end = Date.now() + timeoutMs;
+      // One step at a time, Tab then Enter, from the heading the page focuses: the three language
+      // buttons (harmless), then « Commencer ». Counting on four Tabs at once breaks when some
+      // are lost (sent before the page's script ran): Enter then lands on a language button and
+      // every later try in the same place.
+      while (Date.now() < end) {
+        kiosk.key('Tab');
+        kiosk.key('Return');
+        if (await kiosk.waitFor(() => kiosk.visits() > before, Math.min(1000, Math.max(0, end - Date.now())))) return true;
+      }
+      return kiosk.visits() > before;
+    },
+    profiles: () => readdirSync(tmp).filter((name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-')),
+    killRenderers() {
+      const renderers = processesNaming(profile).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+        } catch {
+          return false; // ended meanwhile
+        }
+      });
+      for (const pid of renderers) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      return renderers.length;
+    },
+    async waitFor(check, timeoutMs) {
+      const end = Date.now() + timeoutMs;
+      while (!check()) {
+        if (Date.now() > end) return false;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return true;
+    },
     stop() {
       // The host's whole process group (unshare, node), then any Chromium left of its profile, then the display.
       try { process.kill(-host.pid!, 'SIGKILL'); } catch { /* already gone */ }
@@ -83,18 +154,10 @@ export async function startXKiosk(root: string, options: { policies: boolean }):
       xvfb.kill('SIGKILL');
     },
   };
-  // Wait for the kiosk window to show its page (its title is the page's).
-  const end = Date.now() + 25_000;
-  while (!kiosk.windows().some((w) => w.name === 'Dossier complet')) {
-    if (Date.now() > end) {
-      kiosk.stop();
-      throw new Error(`the kiosk window did not show "Dossier complet" within 25 s (windows: ${JSON.stringify(kiosk.windows())})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  // Wait for the kiosk window to map (its page may not have loaded yet).
+  if (!await kiosk.waitFor(() => kiosk.windows().length > 0, 25_000)) {
+    kiosk.stop();
+    throw new Error(`the kiosk window did not map within 25 s (host output: ${JSON.stringify(lines)})`);
   }
-  // The title is the static HTML's: the page's key blocking starts with its script, a moment
-  // later. Keys sent in between reach Chromium (observed: Ctrl+N opened a window): a known gap,
-  // reported, that this wait steps over so the test checks the kiosk once it is up.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
   return kiosk;
 }

@@ -14,6 +14,13 @@ describe('the browser host window', () => {
       expect(args.includes('--kiosk')).toBe(kiosk);
     }
   });
+  it('gives the kiosk, and only the kiosk, its devtools pipe for the window watchdog (no port), and keeps it alive without a window', () => {
+    const kiosk = windowArgs({ ...base, kiosk: true, root: false }).args;
+    expect(kiosk).toEqual(expect.arrayContaining(['--remote-debugging-pipe', '--keep-alive-for-test']));
+    const others = [windowArgs({ ...base, kiosk: false, root: false }).args, windowArgs({ ...base, kiosk: true, root: false, watch: false }).args];
+    for (const args of [kiosk, ...others]) expect(args.filter((a) => a.startsWith('--remote-debugging-port'))).toEqual([]);
+    for (const args of others) expect(args.filter((a) => a === '--remote-debugging-pipe' || a === '--keep-alive-for-test')).toEqual([]);
+  });
   it('goes without the sandbox only as root, and says so', () => {
     expect(windowArgs({ ...base, kiosk: true, root: true })).toMatchObject({ sandboxed: false, args: expect.arrayContaining(['--no-sandbox']) });
   });
