@@ -11,14 +11,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
-      lib: { entry: at('electron/shell/main.main.ts') },
+      lib: { entry: at('electron/electron-main/main.main.ts') },
       rollupOptions: { external: ['better-sqlite3', 'playwright-core'] },
     },
   },
   preload: {
     build: {
       outDir: `${out}/preload`,
-      lib: { entry: at('electron/shell/preload.preload.ts'), formats: ['cjs'] },
+      lib: { entry: at('electron/preload/preload.preload.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: 'preload.preload.js' } },
     },
   },

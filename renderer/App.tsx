@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import { stationFr } from '../electron/api/messages/index.js';
-import type { Settings } from '../electron/api/contract.js';
-import { hostName, kiosk } from './api/kiosk-client.js';
+import { stationFr } from '../electron/common/messages/index.js';
+import type { Settings } from '../electron/common/contract.js';
+import { hostName, api } from './api/host-api.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { useStationText } from './station-text.js';
 
@@ -33,7 +33,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    kiosk.getSettings({}).then(setSettings, (e: Error) => setError(e.message));
+    api.getSettings({}).then(setSettings, (e: Error) => setError(e.message));
     const onHash = () => setRoute(readRoute());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

@@ -1,5 +1,5 @@
-import type { StationMessageId } from '../electron/api/messages/index.js';
-import { frenchSpaces } from '../electron/api/typography.js';
+import type { StationMessageId } from '../electron/common/messages/index.js';
+import { frenchSpaces } from '../electron/common/typography.js';
 import { useCatalogText } from './catalog-text.js';
 
 /**

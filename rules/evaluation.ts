@@ -16,7 +16,7 @@ export type Copies = 'original' | 'photocopy';
 
 /**
  * What a sentence says, as data (as Publicodes and OpenFisca explain a
- * result): a stable id that the catalogs in electron/api/messages/reasons.*
+ * result): a stable id that the catalogs in electron/common/messages/reasons.*
  * phrase in each language, and its arguments. Dates are ISO "YYYY-MM-DD",
  * amounts in euros, durations and ages whole numbers.
  */

@@ -18,9 +18,9 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `
  */
 export const LAYERS = [
   { name: 'rules', folder: 'rules/' },
-  { name: 'common', folder: 'electron/api/' },
+  { name: 'common', folder: 'electron/common/' },
   { name: 'services', folder: 'electron/services/', suffixes: ['node'] },
-  { name: 'electron-main', folder: 'electron/shell/', suffixes: ['main', 'node'] },
+  { name: 'electron-main', folder: 'electron/electron-main/', suffixes: ['main', 'node'] },
   { name: 'browser-host', folder: 'electron/browser-host/', suffixes: ['node'] },
   { name: 'cli', folder: 'electron/cli/', suffixes: ['node'] },
   { name: 'launcher', folder: 'electron/start.node.' },

@@ -15,7 +15,7 @@ function sameSecret(presented: string, expected: string): boolean {
 }
 
 export class LaunchSessions {
-  /** The session token: in the window's cookie, or in `X-Kiosk-Token` for the host's own programs (tests, benchmark). */
+  /** The session token: in the window's cookie, or in `X-Api-Token` for the host's own programs (tests, benchmark). */
   readonly token = secret();
   private readonly pending = new Set<string>();
 
@@ -50,7 +50,7 @@ export class LaunchSessions {
 
   /** Whether the request carries the session, by cookie or by header. */
   authenticated(req: IncomingMessage): boolean {
-    const header = req.headers['x-kiosk-token'];
+    const header = req.headers['x-api-token'];
     if (typeof header === 'string' && header !== '' && sameSecret(header, this.token)) return true;
     const cookies = String(req.headers.cookie ?? '').split(';');
     return cookies.some((cookie) => {

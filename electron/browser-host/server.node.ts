@@ -6,9 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join } from 'node:path';
-import { stationText as t } from '../api/messages/index.js';
+import { stationText as t } from '../common/messages/index.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
-import { dispatch, type createService } from '../services/kiosk-service.node.js';
+import { dispatch, type createApiHandlers } from '../services/api-handlers.node.js';
 import { LaunchSessions } from './launch-session.node.js';
 import { readBody } from './request-body.node.js';
 import { parseTarget, printable } from './request-target.node.js';
@@ -16,7 +16,7 @@ import { parseTarget, printable } from './request-target.node.js';
 export interface BrowserHost {
   /** The host's root, `http://127.0.0.1:PORT/`. */
   url: string;
-  /** The session token, for the host's own programs (tests, benchmark) as `X-Kiosk-Token`; never served. */
+  /** The session token, for the host's own programs (tests, benchmark) as `X-Api-Token`; never served. */
   token: string;
   /** A one-time address that opens a window with the session (its first visit spends it). */
   launchUrl(): string;
@@ -45,7 +45,7 @@ export type HostLog = (line: string) => void;
 
 export async function startBrowserHost(options: {
   rendererDir: string;
-  handlers: ReturnType<typeof createService>;
+  handlers: ReturnType<typeof createApiHandlers>;
   port?: number;
   /** One line per refused request; console.error by default. */
   log?: HostLog;

@@ -1,8 +1,8 @@
 // Authorisation by mode, on the host: which station modes answer each API
 // method. A lobby kiosk answers only what its own screens use, on its own
 // sessions; whatever its page sends, the station's methods are refused.
-import type { ApiErrorBody, Method, Visit } from '../api/contract.js';
-import { stationText as t } from '../api/messages/index.js';
+import type { ApiErrorBody, Method, Visit } from '../common/contract.js';
+import { stationText as t } from '../common/messages/index.js';
 
 export type HostMode = Visit['mode'];
 export type MethodModes = Partial<Record<Method, readonly HostMode[]>>;

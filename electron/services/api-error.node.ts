@@ -1,5 +1,5 @@
-import type { ApiErrorBody } from '../api/contract.js';
-import { stationText as t } from '../api/messages/index.js';
+import type { ApiErrorBody } from '../common/contract.js';
+import { stationText as t } from '../common/messages/index.js';
 
 /** An error the host answers with, in French for people and with a code for programs. */
 export class ApiError extends Error {

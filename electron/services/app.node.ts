@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
-import { createService } from './kiosk-service.node.js';
+import { createApiHandlers } from './api-handlers.node.js';
 import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
@@ -39,7 +39,7 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   const forceStation = process.env['DOSSIER_COMPLET_MODE'] === 'station';
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
-  const handlers = createService({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });
+  const handlers = createApiHandlers({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });
   return {
     store,
     handlers,

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { REFERENCE_ALPHABET } from '../api/contract.js';
+import { REFERENCE_ALPHABET } from '../common/contract.js';
 
 /** A short visit reference such as "K7Q-4MZ": no 0/O, 1/I/L, easy to read aloud and to type. */
 export function newReference(): string {

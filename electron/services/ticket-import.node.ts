@@ -2,9 +2,9 @@
 // every person's answers are checked against today's rules, and only then
 // is a new station visit created, so a refused ticket never leaves half a
 // visit behind. The ticket is the only copy: the kiosk kept nothing.
-import type { Settings, Visit } from '../api/contract.js';
-import { evaluateAnswers, storableAnswers } from '../api/applicant-evaluation.js';
-import { decodeTicket } from '../api/ticket-code.js';
+import type { Settings, Visit } from '../common/contract.js';
+import { evaluateAnswers, storableAnswers } from '../common/applicant-evaluation.js';
+import { decodeTicket } from '../common/ticket-code.js';
 import { ApiError } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { newReference } from './reference.node.js';

@@ -2,19 +2,19 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import './kiosk.css';
 import { IntlProvider } from 'react-intl';
 import type { Evaluation, FactKey } from '../../rules/index.js';
-import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
-import type { Settings } from '../../electron/api/contract.js';
-import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/api/kiosk-shortcuts.js';
-import { CATALOGS, DIRECTION, LOCALES } from '../../electron/api/messages/index.js';
-import { kiosk } from '../api/kiosk-client.js';
-import { setAnswer } from '../../electron/api/answers.js';
+import { evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
+import type { Settings } from '../../electron/common/contract.js';
+import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/common/kiosk-shortcuts.js';
+import { CATALOGS, DIRECTION, LOCALES } from '../../electron/common/messages/index.js';
+import { api } from '../api/host-api.js';
+import { setAnswer } from '../../electron/common/answers.js';
 import { GoodbyeScreen } from './GoodbyeScreen.js';
 import { InactivityGuard } from './InactivityGuard.js';
 import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
-import { withFigures } from '../../electron/api/kiosk-figures.js';
+import { withFigures } from '../../electron/common/kiosk-figures.js';
 import { TodayContext, useT } from './use-t.js';
 
 /** The WCAG 2.2.1 minimum is 20 s to answer "are you still there?"; the kiosk gives 30. */
@@ -71,7 +71,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const showResult = state.screen === 'question' && evaluation !== null && nextKey === null;
 
   useEffect(() => {
-    void kiosk.getToday({}).then(setToday);
+    void api.getToday({}).then(setToday);
   }, []);
   // Focus moves to what appears: each new screen or question starts at its heading.
   useEffect(() => heading.current?.focus(), [state.screen, state.current, nextKey]);
@@ -91,11 +91,11 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
     setPrinting(false);
     sessionStorage.clear();
     localStorage.clear();
-    if (reference && !erasedOnHost) await kiosk.endVisit({ reference }).catch(() => undefined);
+    if (reference && !erasedOnHost) await api.endVisit({ reference }).catch(() => undefined);
   };
 
   const start = () =>
-    kiosk.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report);
+    api.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report);
 
   const chooseWho = (who: Who) =>
     setState((s) => ({ ...s, people: [...s.people, { who, applicantId: null, answers: {}, history: [] }], current: s.people.length, screen: 'titles' }));
@@ -105,10 +105,10 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
     withPerson(() => next);
     try {
       if (next.applicantId === null) {
-        const { applicantId } = await kiosk.addApplicant({ reference: state.reference!, answers: next.answers });
+        const { applicantId } = await api.addApplicant({ reference: state.reference!, answers: next.answers });
         withPerson((p) => ({ ...p, applicantId }));
       } else {
-        await kiosk.saveAnswers({ reference: state.reference!, applicantId: next.applicantId, answers: next.answers });
+        await api.saveAnswers({ reference: state.reference!, applicantId: next.applicantId, answers: next.answers });
       }
       setError(null);
     } catch (e) {
@@ -132,7 +132,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
     }
     if (state.screen === 'question') return setState((s) => ({ ...s, screen: 'titles' }));
     if (state.screen === 'titles') {
-      if (person?.applicantId) await kiosk.removeApplicant({ reference: state.reference!, applicantId: person.applicantId }).catch(report);
+      if (person?.applicantId) await api.removeApplicant({ reference: state.reference!, applicantId: person.applicantId }).catch(report);
       return setState((s) => ({ ...s, screen: 'who', people: s.people.slice(0, -1), current: Math.max(0, s.people.length - 2) }));
     }
     if (state.people.length > 0) return setState((s) => ({ ...s, screen: 'question', current: s.people.length - 1 }));
@@ -143,7 +143,7 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const print = async () => {
     setPrinting(true);
     try {
-      const result = await kiosk.printTicket({ reference: state.reference!, locale: state.locale, who: state.people.map((p) => p.who) });
+      const result = await api.printTicket({ reference: state.reference!, locale: state.locale, who: state.people.map((p) => p.who) });
       if (result.printed) return await wipe('goodbye', true);
       setPrinting(false);
       setError(t('result.printFailed'));

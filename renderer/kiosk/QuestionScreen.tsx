@@ -1,6 +1,6 @@
 import type { FactKey } from '../../rules/index.js';
-import { getAnswer } from '../../electron/api/answers.js';
-import { isKioskQuestion } from '../../electron/api/messages/index.js';
+import { getAnswer } from '../../electron/common/answers.js';
+import { isKioskQuestion } from '../../electron/common/messages/index.js';
 import { DateEntry } from './DateEntry.js';
 import { choiceMessage, DATE_KEYS, exampleMessage, kioskChoices, questionMessage, type KioskValue } from './kiosk-questions.js';
 import type { Person } from './kiosk-state.js';

@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { Evaluation } from '../../rules/index.js';
-import type { Locale } from '../../electron/api/messages/index.js';
-import { kioskSummary } from '../../electron/api/kiosk-summary.js';
+import type { Locale } from '../../electron/common/messages/index.js';
+import { kioskSummary } from '../../electron/common/kiosk-summary.js';
 import { BookingLine } from './GoodbyeScreen.js';
 import { QrCode } from './QrCode.js';
 import { useT } from './use-t.js';

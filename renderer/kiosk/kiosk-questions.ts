@@ -3,7 +3,7 @@
 // contract gives ("unknown" only where it allows it). Only the order and
 // what the law keeps from a minor are the kiosk's own.
 import { FACT_DOMAINS, QUESTION_ORDER, type FactKey } from '../../rules/index.js';
-import { choiceId, exampleId, questionId, type KioskQuestionKey, type MessageId } from '../../electron/api/messages/index.js';
+import { choiceId, exampleId, questionId, type KioskQuestionKey, type MessageId } from '../../electron/common/messages/index.js';
 import { orderedChoices, type FirstChoices } from '../questions/choice-order.js';
 
 export type KioskValue = string | boolean;

@@ -1,6 +1,6 @@
 import type { FactKey } from '../../rules/index.js';
-import type { Answers, Who } from '../../electron/api/contract.js';
-import type { Locale } from '../../electron/api/messages/index.js';
+import type { Answers, Who } from '../../electron/common/contract.js';
+import type { Locale } from '../../electron/common/messages/index.js';
 
 export type { Who };
 /** The result is not a screen of its own: it is the question screen once nothing is left to ask. */

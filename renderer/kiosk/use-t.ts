@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import { kioskFigureValues } from '../../electron/api/kiosk-figures.js';
-import type { MessageId } from '../../electron/api/messages/index.js';
+import { kioskFigureValues } from '../../electron/common/kiosk-figures.js';
+import type { MessageId } from '../../electron/common/messages/index.js';
 import { useCatalogText } from '../catalog-text.js';
 
 /** The station's "today", once known: the figures the sentences state are those in force that day. */

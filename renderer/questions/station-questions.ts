@@ -3,7 +3,7 @@
 // allows it) and their labels in the station catalog, so a new value shows
 // up here with nothing to restate.
 import { FACT_DOMAINS, type FactKey } from '../../rules/index.js';
-import { choiceId, questionId, stationFr, type StationMessageId, type StationQuestionKey } from '../../electron/api/messages/index.js';
+import { choiceId, questionId, stationFr, type StationMessageId, type StationQuestionKey } from '../../electron/common/messages/index.js';
 import { orderedChoices, type FirstChoices } from './choice-order.js';
 
 export interface Choice {

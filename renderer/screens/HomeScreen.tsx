@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Settings, VisitStateSummary } from '../../electron/api/contract.js';
-import { kiosk } from '../api/kiosk-client.js';
+import type { Settings, VisitStateSummary } from '../../electron/common/contract.js';
+import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 import { StateBadge } from '../visit/ApplicantTabs.js';
 import { TicketImport } from './TicketImport.js';
@@ -23,14 +23,14 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
   useEffect(() => {
     heading.current?.focus();
     // One call: today's visits (the host's today) with where each stands, judged on the host as on the receipt.
-    kiosk.listVisitStates({}).then(setVisits, (e: Error) => setError(e.message));
+    api.listVisitStates({}).then(setVisits, (e: Error) => setError(e.message));
   }, []);
 
   const start = async () => {
     try {
       // A visit starts with its first applicant, so the first question is there to answer.
-      const visit = await kiosk.startVisit({});
-      await kiosk.addApplicant({ reference: visit.reference, answers: {} });
+      const visit = await api.startVisit({});
+      await api.addApplicant({ reference: visit.reference, answers: {} });
       props.onOpen(visit.reference);
     } catch (e) {
       setError((e as Error).message);
@@ -40,7 +40,7 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
   const resume = async () => {
     const wanted = normalizeReference(reference);
     try {
-      const visit = await kiosk.getVisit({ reference: wanted });
+      const visit = await api.getVisit({ reference: wanted });
       if (visit) props.onOpen(visit.reference);
       else setError(t('home.resume.notFound', { reference: wanted }));
     } catch {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { certFor, DEPARTEMENTS } from '../../rules/index.js';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../electron/api/contract.js';
-import { departementLabel } from '../../electron/api/departements.js';
-import { kiosk } from '../api/kiosk-client.js';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../electron/common/contract.js';
+import { departementLabel } from '../../electron/common/departements.js';
+import { api } from '../api/host-api.js';
 import { ChoiceField } from '../forms/fields.js';
 import { SettingField } from '../forms/SettingField.js';
 import { useStationText } from '../station-text.js';
@@ -33,7 +33,7 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
-    kiosk.listPrinters({}).then(setPrinters, () => setPrinters([]));
+    api.listPrinters({}).then(setPrinters, () => setPrinters([]));
   }, []);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -56,7 +56,7 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
     }
     setErrors({});
     try {
-      props.onSaved(await kiosk.saveSettings({ settings: parsed.data }));
+      props.onSaved(await api.saveSettings({ settings: parsed.data }));
     } catch (e) {
       setFailure((e as Error).message);
     }
@@ -64,7 +64,7 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
   const testPrint = async () => {
     if (!draft.printer) return;
     try {
-      const result = await kiosk.printTestPage({ printer: draft.printer, paper: draft.paper });
+      const result = await api.printTestPage({ printer: draft.printer, paper: draft.paper });
       setTestOutcome({ text: result.message, failed: !result.printed });
     } catch (e) {
       setTestOutcome({ text: (e as Error).message, failed: true });

@@ -2,7 +2,7 @@
 // ticket's code then Enter into the focused field, or the agent types the
 // printed groups; the host decodes it and opens a new station visit.
 import { useId, useState } from 'react';
-import { kiosk } from '../api/kiosk-client.js';
+import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 
 export function TicketImport(props: { onOpen: (reference: string) => void }) {
@@ -18,7 +18,7 @@ export function TicketImport(props: { onOpen: (reference: string) => void }) {
     setBusy(true);
     setError(null);
     try {
-      props.onOpen((await kiosk.importTicket({ code })).reference);
+      props.onOpen((await api.importTicket({ code })).reference);
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
-import { applicantDescription, checklist, evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
-import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/api/contract.js';
-import { applicantState } from '../../electron/api/visit-state.js';
-import { kiosk } from '../api/kiosk-client.js';
+import { applicantDescription, checklist, evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
+import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/common/contract.js';
+import { applicantState } from '../../electron/common/visit-state.js';
+import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 import { answerInVisit } from '../visit/answers.js';
 import { ApplicantTabs, panelId, tabId } from '../visit/ApplicantTabs.js';
@@ -38,7 +38,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const focusFirstQuestion = () => askFocus((n) => n + 1);
 
   useEffect(() => {
-    kiosk.getVisit({ reference: props.reference }).then((v) => {
+    api.getVisit({ reference: props.reference }).then((v) => {
       if (!v) setError(t('visit.notFound', { reference: props.reference }));
       setVisit(v);
       setSelected(v?.applicants[0]?.id ?? null);
@@ -79,7 +79,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       setError(null);
     } catch (e) {
       setError((e as Error).message);
-      const stored = await kiosk.getVisit({ reference: visit.reference });
+      const stored = await api.getVisit({ reference: visit.reference });
       if (stored) {
         setVisit(stored);
         const back = stored.applicants.find((a) => a.id === applicantId);
@@ -93,10 +93,10 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, evaluateFor);
     typed.current.set(applicant.id, next.typed);
     const answers = next.stored;
-    void save(applicant.id, () => ({ answers }), () => kiosk.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
+    void save(applicant.id, () => ({ answers }), () => api.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
   };
 
-  const onStatus = (pieceId: Parameters<typeof kiosk.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
+  const onStatus = (pieceId: Parameters<typeof api.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
     if (!applicant || !visit) return;
     const withStatus = (current: Applicant) => {
       const checks = { ...current.checks };
@@ -104,7 +104,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       else delete checks[pieceId];
       return { checks };
     };
-    void save(applicant.id, withStatus, () => kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
+    void save(applicant.id, withStatus, () => api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
   };
 
   /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
@@ -114,7 +114,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
     void save(applicant.id, (current) => ({ checks: { ...current.checks, ...presented } }), async () => {
       let stored = visit;
-      for (const pieceId of ids) stored = await kiosk.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
+      for (const pieceId of ids) stored = await api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
       return stored;
     });
   };
@@ -122,7 +122,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const addApplicant = async () => {
     if (!visit) return;
     try {
-      const added = await kiosk.addApplicant({ reference: visit.reference, answers: {} });
+      const added = await api.addApplicant({ reference: visit.reference, answers: {} });
       setVisit(added.visit);
       setSelected(added.applicantId);
       setError(null);
@@ -135,7 +135,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const removeApplicant = async (applicantId: number) => {
     if (!visit) return;
     try {
-      const updated = await kiosk.removeApplicant({ reference: visit.reference, applicantId });
+      const updated = await api.removeApplicant({ reference: visit.reference, applicantId });
       typed.current.delete(applicantId);
       setVisit(updated);
       setSelected(updated.applicants[0]?.id ?? null);

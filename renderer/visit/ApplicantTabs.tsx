@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { CheckState } from '../../electron/api/visit-state.js';
+import type { CheckState } from '../../electron/common/visit-state.js';
 import { useStationText } from '../station-text.js';
 
 export interface ApplicantTab {

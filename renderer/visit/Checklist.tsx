@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { PHOTO_CRITERIA } from '../../rules/index.js';
-import type { CheckedPiece } from '../../electron/api/applicant-evaluation.js';
-import type { PieceStatus } from '../../electron/api/contract.js';
-import { explain } from '../../electron/api/messages/reasons.js';
-import { frenchSpaces as fr } from '../../electron/api/typography.js';
+import type { CheckedPiece } from '../../electron/common/applicant-evaluation.js';
+import type { PieceStatus } from '../../electron/common/contract.js';
+import { explain } from '../../electron/common/messages/reasons.js';
+import { frenchSpaces as fr } from '../../electron/common/typography.js';
 import { ChoiceField } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
 

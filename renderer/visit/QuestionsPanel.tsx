@@ -1,9 +1,9 @@
 import type { Evaluation, FactKey, Title } from '../../rules/index.js';
-import type { Answers } from '../../electron/api/contract.js';
+import type { Answers } from '../../electron/common/contract.js';
 import { ChoiceField, DateField, TitlesField } from '../forms/fields.js';
 import { questionLabel, stationQuestion } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
-import { getAnswer } from '../../electron/api/answers.js';
+import { getAnswer } from '../../electron/common/answers.js';
 import { visibleQuestions } from './answers.js';
 
 /** The questions the engine still needs, with those already answered, each editable. */

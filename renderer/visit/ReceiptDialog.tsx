@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { kiosk } from '../api/kiosk-client.js';
+import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 
 /** A PDF from the host as a file the browser saves: a blob link, clicked once, then let go. */
@@ -29,7 +29,7 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
 
   useEffect(() => {
     dialog.current?.showModal();
-    kiosk.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
+    api.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
   }, [props.reference]);
 
   // A failure puts the focus on the PDF, once the buttons are enabled again (a disabled button takes no focus).
@@ -48,11 +48,11 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
     }
   };
   const print = () => run(async () => {
-    const result = await kiosk.printReceipt({ reference: props.reference });
+    const result = await api.printReceipt({ reference: props.reference });
     return { text: result.message, failed: !result.printed };
   });
   const save = () => run(async () => {
-    const pdf = await kiosk.receiptPdf({ reference: props.reference });
+    const pdf = await api.receiptPdf({ reference: props.reference });
     const fileName = `recu-${props.reference}.pdf`;
     download(pdf.base64, fileName);
     return { text: t('receipt.saved', { file: fileName }), failed: false };

@@ -1,8 +1,8 @@
 import { figuresAt, formatEuros, type Evaluation } from '../../rules/index.js';
-import { presenceText } from '../../electron/api/applicant-evaluation.js';
-import { explain } from '../../electron/api/messages/reasons.js';
-import { frenchSpaces } from '../../electron/api/typography.js';
-import type { CheckState } from '../../electron/api/visit-state.js';
+import { presenceText } from '../../electron/common/applicant-evaluation.js';
+import { explain } from '../../electron/common/messages/reasons.js';
+import { frenchSpaces } from '../../electron/common/typography.js';
+import type { CheckState } from '../../electron/common/visit-state.js';
 import { questionLabel } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
 import { StateBadge } from './ApplicantTabs.js';

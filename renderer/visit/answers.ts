@@ -1,6 +1,6 @@
 import { QUESTION_ORDER, type Evaluation, type FactKey } from '../../rules/index.js';
-import type { Answers } from '../../electron/api/contract.js';
-import { getAnswer, relevantAnswers, setAnswer } from '../../electron/api/answers.js';
+import type { Answers } from '../../electron/common/contract.js';
+import { getAnswer, relevantAnswers, setAnswer } from '../../electron/common/answers.js';
 
 /**
  * One answer given at the counter. `typed` is everything the agent typed for

@@ -2,7 +2,7 @@
 // The facts schema (schema.ts) and the question table (domains.ts) are both
 // written with these constants, so a value added here is accepted by the
 // contract and offered by the screens at once. The order is the ticket's
-// layout (electron/api/ticket-code.ts): reordering is a new ticket version.
+// layout (electron/common/ticket-code.ts): reordering is a new ticket version.
 
 export const TITLES = ['cni', 'passport'] as const;
 export type Title = (typeof TITLES)[number];

@@ -8,7 +8,7 @@ const RANK = new Map((Object.keys(PIECES) as PieceId[]).map((id, i) => [id, i]))
 export interface PieceNeed {
   /** The French sentence, with the values written in. */
   reason: string;
-  /** The same sentence as data, for the catalogs (electron/api/messages/reasons.*). */
+  /** The same sentence as data, for the catalogs (electron/common/messages/reasons.*). */
   reasonId: string;
   values?: ReasonValues;
   label?: string;

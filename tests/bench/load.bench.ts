@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Envelope, Visit } from '../../electron/api/contract.js';
+import type { Envelope, Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { startStation } from '../e2e/station-harness.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -18,7 +18,7 @@ export async function loadBenchmark(): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
   const call = async (method: string, request: unknown): Promise<Envelope<unknown>> => {
-    const response = await fetch(`${station.host.url}api/${method}`, { method: 'POST', body: JSON.stringify(request), headers: { 'X-Kiosk-Token': station.host.token } });
+    const response = await fetch(`${station.host.url}api/${method}`, { method: 'POST', body: JSON.stringify(request), headers: { 'X-Api-Token': station.host.token } });
     if (response.status !== 200) return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
     return (await response.json()) as Envelope<unknown>;
   };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { dispatch } from '../../electron/services/kiosk-service.node.js';
+import { dispatch } from '../../electron/services/api-handlers.node.js';
 import { launchChromium, startStation } from '../e2e/station-harness.js';
 import { StationPage } from '../e2e/station-page.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Answers, Who } from '../../electron/api/contract.js';
+import type { Answers, Who } from '../../electron/common/contract.js';
 
 /** A person as the kiosk meets them: how they are spoken of, what they ask for, and the truth for any question. */
 export interface CitizenPerson {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { visitEvaluations } from '../../electron/api/applicant-evaluation.js';
-import type { Answers, Settings } from '../../electron/api/contract.js';
+import { visitEvaluations } from '../../electron/common/applicant-evaluation.js';
+import type { Answers, Settings } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { keepingLp } from '../support/keeping-lp.js';
@@ -135,7 +135,7 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to the counter in Chromium', () => {
 
   it('refuses a damaged or a foreign code with a French message, and opens no visit', async () => {
     const { station, stationPage } = await openHosts();
-    const { encodeTicket } = await import('../../electron/api/ticket-code.js');
+    const { encodeTicket } = await import('../../electron/common/ticket-code.js');
     const code = encodeTicket([{ titles: ['passport'], birthDate: '1975-02-11' }]);
     const damaged = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
     for (const [text, message] of [

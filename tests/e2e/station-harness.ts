@@ -7,7 +7,7 @@ import { openServices } from '../../electron/services/app.node.js';
 import type { Clock } from '../../electron/services/clock.node.js';
 import { ChromiumPdfRenderer, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
-import type { Settings } from '../../electron/api/contract.js';
+import type { Settings } from '../../electron/common/contract.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');

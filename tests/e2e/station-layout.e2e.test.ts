@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { breakableSpaces } from '../../electron/api/typography.js';
+import { breakableSpaces } from '../../electron/common/typography.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { useChromiumSession } from './chromium-session.js';

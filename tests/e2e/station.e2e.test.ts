@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { dispatch } from '../../electron/services/kiosk-service.node.js';
+import { dispatch } from '../../electron/services/api-handlers.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
@@ -241,7 +241,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     const { station, page } = await open();
     const without = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}' });
     expect(without.status).toBe(403);
-    const otherOrigin = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}', headers: { 'X-Kiosk-Token': station.host.token, Origin: 'http://evil.example' } });
+    const otherOrigin = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}', headers: { 'X-Api-Token': station.host.token, Origin: 'http://evil.example' } });
     expect(otherOrigin.status).toBe(403);
     const csp = (await page.request.get(station.host.url)).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");

@@ -24,7 +24,7 @@ function checkBundles(out: string): void {
   expect(main).toMatch(/from "electron"/);
   expect(main).toMatch(/from "better-sqlite3"/);
   const preload = readFileSync(join(out, 'preload/preload.preload.js'), 'utf8');
-  expect(preload).toContain('kioskBridge');
+  expect(preload).toContain('hostApi');
   expect(preload).not.toMatch(/better-sqlite3|node:fs/);
   expect(existsSync(join(out, 'renderer/index.html'))).toBe(true);
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string };

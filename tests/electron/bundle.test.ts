@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS, type Settings } from '../../electron/api/contract.js';
+import { METHODS, type Settings } from '../../electron/common/contract.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -78,7 +78,7 @@ describe('the built main bundle on a stand-in Electron', () => {
   });
 
   it('handles every API method over IPC', () => {
-    expect(report.channels).toEqual(METHODS.map((method) => `kiosk:${method}`).sort());
+    expect(report.channels).toEqual(METHODS.map((method) => `api:${method}`).sort());
   });
 
   it("answers the app's own window, and validates what it sends", () => {

@@ -2,7 +2,7 @@
 // what Electron's glue would hand them, and what must come back.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, blocksInput, bundleFile, isAppUrl, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, receiptWindowOptions, windowOpenVerdict } from '../../electron/shell/shell-policy.node.js';
+import { APP_ENTRY, blocksInput, bundleFile, isAppUrl, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, receiptWindowOptions, windowOpenVerdict } from '../../electron/electron-main/shell-policy.node.js';
 
 /** URLs the app must treat as its own. */
 const OWN = [APP_ENTRY, 'app://bundle/', 'app://bundle/assets/index-abc.js', 'app://bundle/index.html?x=1#top', 'app://bundle/%2e%2e/index.html'];

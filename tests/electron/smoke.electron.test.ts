@@ -17,7 +17,7 @@ describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
   let app: ElectronApplication;
   const dataDir = mkdtempSync(join(tmpdir(), 'electron-smoke-'));
   const invoke = (method: string, request: unknown) =>
-    app.firstWindow().then((page) => page.evaluate(([m, r]) => (window as unknown as { kioskBridge: { invoke(m: string, r: unknown): Promise<unknown> } }).kioskBridge.invoke(m, r), [method, request] as const));
+    app.firstWindow().then((page) => page.evaluate(([m, r]) => (window as unknown as { hostApi: { invoke(m: string, r: unknown): Promise<unknown> } }).hostApi.invoke(m, r), [method, request] as const));
 
   beforeAll(async () => {
     execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
@@ -31,9 +31,9 @@ describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
   it('opens the window on the app:// protocol with the page isolated from Node', async () => {
     const page = await app.firstWindow();
     expect(page.url()).toMatch(/^app:\/\/bundle\//);
-    const globals = await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process, typeof (window as unknown as { kioskBridge?: { invoke?: unknown } }).kioskBridge?.invoke]);
+    const globals = await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process, typeof (window as unknown as { hostApi?: { invoke?: unknown } }).hostApi?.invoke]);
     expect(globals).toEqual(['undefined', 'undefined', 'function']);
-    expect(await page.evaluate(() => document.querySelector('meta[name="kiosk-token"]'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('meta[name="api-token"]'))).toBeNull();
   });
 
   it('round-trips the API and renders a receipt to PDF', async () => {
@@ -48,7 +48,7 @@ describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
       const preload = `${electronApp.getAppPath()}/out/preload/preload.preload.js`;
       const other = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } });
       await other.loadURL('data:text/html,<p>autre</p>');
-      const result = await other.webContents.executeJavaScript("window.kioskBridge.invoke('getToday', {})");
+      const result = await other.webContents.executeJavaScript("window.hostApi.invoke('getToday', {})");
       other.destroy();
       return result;
     });

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METHODS, type Envelope, type Method, type Settings, type Visit } from '../../electron/api/contract.js';
+import { METHODS, type Envelope, type Method, type Settings, type Visit } from '../../electron/common/contract.js';
 import { METHOD_MODES, refusal } from '../../electron/services/access-policy.node.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -42,10 +42,10 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
 function open(settings: Settings, forceStation = false) {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings(settings);
-  return { store, handlers: createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer, forceStation }) };
+  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer, forceStation }) };
 }
 
-const started = async (handlers: ReturnType<typeof createService>) => ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value.reference;
+const started = async (handlers: ReturnType<typeof createApiHandlers>) => ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value.reference;
 const forbidden = (envelope: Envelope<unknown>) => !envelope.ok && envelope.error.code === 'forbidden';
 
 describe('authorisation by mode, on the host', () => {

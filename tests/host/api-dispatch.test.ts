@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
-import type { Visit } from '../../electron/api/contract.js';
+import type { Visit } from '../../electron/common/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 
@@ -16,7 +16,7 @@ const unusedPrinter: Printer = { print: () => Promise.reject(new Error('not expe
 function setup(configured = true) {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   if (configured) store.writeSettings(STATION_SETTINGS);
-  return { store, handlers: createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
+  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
 }
 
 describe('API dispatch: every request validated on the host', () => {
@@ -72,7 +72,7 @@ describe('API dispatch: every request validated on the host', () => {
   it('opens a kiosk as a station when the launch forces it, so its settings can be changed', async () => {
     const store = SessionStore.open(join(tempDir(), 'k.sqlite'));
     store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });
-    const forced = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter, forceStation: true });
+    const forced = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter, forceStation: true });
     expect(await dispatch(forced, 'getSettings', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
     expect(await dispatch(forced, 'startVisit', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
     expect(store.readSettings()!.mode).toBe('kiosk');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTS } from '../../rules/index.js';
-import { departementLabel, departementName } from '../../electron/api/departements.js';
+import { departementLabel, departementName } from '../../electron/common/departements.js';
 
 describe('départements by name', () => {
   it('names every département a station can be set in', () => {

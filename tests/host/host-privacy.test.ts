@@ -4,9 +4,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answers, Visit } from '../../electron/api/contract.js';
+import type { Answers, Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -22,7 +22,7 @@ const setup = () => setupAt(join(tempDir(), 'sessions.sqlite'));
 function setupAt(file: string) {
   const store = SessionStore.open(file);
   store.writeSettings(STATION_SETTINGS);
-  const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter });
+  const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter });
   const call = async <T>(method: string, request: unknown): Promise<T> => {
     const envelope = await dispatch(handlers, method, request);
     if (!envelope.ok) throw new Error(envelope.error.message);

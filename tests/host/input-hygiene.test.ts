@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Visit } from '../../electron/api/contract.js';
+import type { Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -14,7 +14,7 @@ const N = '\u00a0';
 function setup() {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings(STATION_SETTINGS);
-  return { store, handlers: createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
+  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
 }
 
 describe('input hygiene at the API boundary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/api/kiosk-shortcuts.js';
+import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/common/kiosk-shortcuts.js';
 
 describe('kiosk escape chords the page refuses too', () => {
   it('blocks Shift+Esc (the task manager) and lets Escape alone through', () => {

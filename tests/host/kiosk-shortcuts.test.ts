@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlockedInKiosk, type KeyInput } from '../../electron/api/kiosk-shortcuts.js';
+import { isBlockedInKiosk, type KeyInput } from '../../electron/common/kiosk-shortcuts.js';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, control: false, meta: false, alt: false, shift: false, ...mods });
 

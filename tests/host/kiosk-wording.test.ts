@@ -4,12 +4,12 @@
 // a minor is never offered a spouse's name; no figure is written by hand.
 import { describe, expect, it } from 'vitest';
 import { QUESTION_ORDER } from '../../rules/index.js';
-import { withFigures } from '../../electron/api/kiosk-figures.js';
-import { CATALOGS, isKioskQuestion, LOCALES, translator, type KioskQuestionKey, type Locale, type MessageId } from '../../electron/api/messages/index.js';
-import { WHO, type Who } from '../../electron/api/contract.js';
+import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { CATALOGS, isKioskQuestion, LOCALES, translator, type KioskQuestionKey, type Locale, type MessageId } from '../../electron/common/messages/index.js';
+import { WHO, type Who } from '../../electron/common/contract.js';
 import { literalText } from '../rules/catalog-text.js';
 import { observedEvaluations } from '../rules/observed.js';
-import { kioskSummary } from '../../electron/api/kiosk-summary.js';
+import { kioskSummary } from '../../electron/common/kiosk-summary.js';
 import { choiceMessage, exampleMessage, kioskChoices, questionMessage } from '../../renderer/kiosk/kiosk-questions.js';
 
 const TODAY = '2026-06-15';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsSchema } from '../../rules/facts/parse.js';
-import { evaluateAnswers } from '../../electron/api/applicant-evaluation.js';
+import { evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
 
 // The settings' production delay reaches the engine as the fact
 // `productionDelayDays` once the engine's facts know it; before, it is left

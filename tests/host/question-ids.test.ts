@@ -7,7 +7,7 @@ import { FACT_DOMAINS, QUESTION_ORDER, type FactKey } from '../../rules/index.js
 import {
   CATALOGS, choiceId, exampleId, isKioskQuestion, LOCALES, questionId, stationFr,
   type KioskCatalog, type KioskQuestionId, type MessageId, type StationCatalog, type StationMessageId, type StationQuestionId,
-} from '../../electron/api/messages/index.js';
+} from '../../electron/common/messages/index.js';
 
 /** Every id a screen asks for, spelled here from the table the way the screens do, independently of question-ids.ts. */
 function idsFor(keys: readonly FactKey[], example: boolean): string[] {

@@ -2,8 +2,8 @@
 // became impossible) is never dropped from the receipt: named, with the
 // answer to ask again, and the visit is not said complete.
 import { describe, expect, it } from 'vitest';
-import { visitEvaluations } from '../../electron/api/applicant-evaluation.js';
-import type { Visit } from '../../electron/api/contract.js';
+import { visitEvaluations } from '../../electron/common/applicant-evaluation.js';
+import type { Visit } from '../../electron/common/contract.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 

@@ -9,11 +9,11 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
-import type { Answers, Visit } from '../../electron/api/contract.js';
+import type { Answers, Visit } from '../../electron/common/contract.js';
 import { pdfText } from '../support/pdf-text.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -27,7 +27,7 @@ afterAll(() => pdf.close());
 async function receipt(answers: Answers[], checks: Record<string, 'presented' | 'missing'> = {}, departement = '78') {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings({ ...STATION_SETTINGS, departement });
-  const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
   const call = async <T>(method: string, request: unknown) => {
     const envelope = await dispatch(handlers, method, request);
     if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);

@@ -3,11 +3,11 @@ import { standInLp } from '../support/stand-in-lp.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
 import { CupsPrinter, listCupsPrinters } from '../../electron/services/receipt/cups-printer.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
-import type { Visit } from '../../electron/api/contract.js';
+import type { Visit } from '../../electron/common/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { apiPdfText } from '../support/api-pdf.js';
@@ -20,10 +20,10 @@ afterAll(() => pdf.close());
 function service(settings = STATION_SETTINGS) {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings(settings);
-  return { store, handlers: createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') }) };
+  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') }) };
 }
 
-async function call<T>(handlers: ReturnType<typeof createService>, method: string, request: unknown): Promise<T> {
+async function call<T>(handlers: ReturnType<typeof createApiHandlers>, method: string, request: unknown): Promise<T> {
   const envelope = await dispatch(handlers, method, request);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
   return envelope.value as T;
@@ -114,7 +114,7 @@ describe.skipIf(NO_CHROMIUM)('the test page', () => {
   it('prints on the printer being chosen, before the settings are saved', async () => {
     const { lp, calls } = standInLp(tempDir());
     const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
-    const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, lp) });
+    const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, lp) });
     const result = await call<{ printed: boolean; message: string }>(handlers, 'printTestPage', { printer: 'Guichet-3', paper: '80mm' });
     expect(result.printed).toBe(true);
     expect(readFileSync(calls, 'utf8').split('\n').slice(0, 2)).toEqual(['-d', 'Guichet-3']);

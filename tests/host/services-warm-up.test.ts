@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices } from '../../electron/services/app.node.js';
-import { dispatch } from '../../electron/services/kiosk-service.node.js';
+import { dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';

@@ -4,10 +4,10 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type Answers } from '../../electron/api/contract.js';
+import { answersSchema, type Answers } from '../../electron/common/contract.js';
 import {
   decodeTicket, describeLayout, encodeTicket, groupTicket, MAX_TICKET_PEOPLE, signTicket, TICKET_ALPHABET, TICKET_VERSION,
-} from '../../electron/api/ticket-code.js';
+} from '../../electron/common/ticket-code.js';
 
 /**
  * The layout each version was printed with. A change to the answers schema

@@ -4,11 +4,11 @@
 // and the station's are different machines.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Answers, Settings, Visit } from '../../electron/api/contract.js';
-import { visitEvaluations } from '../../electron/api/applicant-evaluation.js';
-import { groupTicket } from '../../electron/api/ticket-code.js';
+import type { Answers, Settings, Visit } from '../../electron/common/contract.js';
+import { visitEvaluations } from '../../electron/common/applicant-evaluation.js';
+import { groupTicket } from '../../electron/common/ticket-code.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import { ChromiumPdfRenderer } from '../../electron/services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../../electron/services/receipt/cups-printer.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
@@ -25,7 +25,7 @@ afterAll(() => pdf.close());
 function service(name: string, settings: Settings) {
   const store = SessionStore.open(join(tempDir(), `${name}.sqlite`));
   store.writeSettings(settings);
-  const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
   const call = async <T>(method: string, request: unknown): Promise<T> => {
     const envelope = await dispatch(handlers, method, request);
     if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -96,7 +96,7 @@ describe('importTicket refusals', () => {
 
   it('refuses a ticket whose answers today\'s rules reject (a birth date after today), leaving nothing behind', async () => {
     const station = service('station', STATION_SETTINGS);
-    const { encodeTicket } = await import('../../electron/api/ticket-code.js');
+    const { encodeTicket } = await import('../../electron/common/ticket-code.js');
     const envelope = await dispatch(station.handlers, 'importTicket', { code: encodeTicket([{ birthDate: '1990-01-01' }, { birthDate: '2030-01-01' }]) });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'code.people.1.birthDate', message: expect.stringContaining('personne 2') } });
     expect(station.store.listVisits('2026-06-15')).toEqual([]);
@@ -104,7 +104,7 @@ describe('importTicket refusals', () => {
 
   it('is refused on a kiosk: tickets are read at the counter', async () => {
     const kiosk = service('kiosk', { ...STATION_SETTINGS, mode: 'kiosk' });
-    const { encodeTicket } = await import('../../electron/api/ticket-code.js');
+    const { encodeTicket } = await import('../../electron/common/ticket-code.js');
     expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{}]) })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

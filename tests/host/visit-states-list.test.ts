@@ -3,9 +3,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Visit, VisitStateSummary } from '../../electron/api/contract.js';
+import type { Visit, VisitStateSummary } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -19,7 +19,7 @@ const printer: Printer = { print: async () => ({ printed: false, message: 'non i
 const RENEWAL = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
 const RENEWAL_PIECES = ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'];
 
-type Handlers = ReturnType<typeof createService>;
+type Handlers = ReturnType<typeof createApiHandlers>;
 async function call<T>(handlers: Handlers, method: string, request: unknown): Promise<T> {
   const envelope = await dispatch(handlers, method, request);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -43,7 +43,7 @@ describe('listVisitStates: the day\'s visits with their state, in one call', () 
     const file = join(tempDir(), 'sessions.sqlite');
     const store = SessionStore.open(file);
     store.writeSettings(STATION_SETTINGS);
-    const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
+    const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
 
     const complete = await visitWith(handlers, [{ answers: RENEWAL, checks: all('presented') }]);
     const missing = await visitWith(handlers, [{ answers: RENEWAL, checks: { ...all('presented'), photo: 'missing' } }]);
@@ -71,7 +71,7 @@ describe('listVisitStates: the day\'s visits with their state, in one call', () 
     const file = join(tempDir(), 'sessions.sqlite');
     const store = SessionStore.open(file);
     store.writeSettings(STATION_SETTINGS);
-    const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
+    const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
     const kept = await visitWith(handlers, [{ answers: RENEWAL, checks: { photo: 'presented', 'tax-stamp': 'missing' } }, { answers: { titles: ['cni'] } }]);
     const damaged = await visitWith(handlers, [{ answers: RENEWAL }]);
 

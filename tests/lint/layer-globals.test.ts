@@ -27,8 +27,8 @@ describe('globals per layer', () => {
     ['rules', "export const a = process.env['TZ'];"],
     ['rules', 'export const a = setTimeout;'],
     ['rules', 'export const a = Buffer.from("x");'],
-    ['electron/api', 'export const a = window.location;'],
-    ['electron/api', 'export const a = process.pid;'],
+    ['electron/common', 'export const a = window.location;'],
+    ['electron/common', 'export const a = process.pid;'],
     ['renderer', 'export const a = process.cwd();'],
     ['renderer', "export const a = require('node:fs');"],
     ['electron', 'export const a = document.body;'],
@@ -38,7 +38,7 @@ describe('globals per layer', () => {
 
   it.each([
     ['rules', "export const a = new Intl.NumberFormat('fr-FR').format(1);"],
-    ['electron/api', 'export const a = [1, 2].at(-1);'],
+    ['electron/common', 'export const a = [1, 2].at(-1);'],
     ['renderer', 'export const a = document.title;'],
     ['electron', 'export const a = process.pid;'],
   ])('%s allows %j', (layer, code) => {

@@ -30,27 +30,27 @@ describe('layering lint rule', () => {
     ['renderer/x.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
     // Services: no Electron, whether by package or by a `.js` specifier of the glue.
     ['electron/services/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
-    ['electron/services/x.node.ts', importing('../shell/electron-output.main.js'), 'layering/imports'],
-    ['electron/services/x.node.ts', importing('../shell/electron-output.main.ts'), 'layering/imports'],
+    ['electron/services/x.node.ts', importing('../electron-main/electron-output.main.js'), 'layering/imports'],
+    ['electron/services/x.node.ts', importing('../electron-main/electron-output.main.ts'), 'layering/imports'],
     ['electron/services/x.node.ts', importing('../browser-host/server.node.js'), 'layering/imports'],
     ['electron/services/x.node.ts', importing('../cli/rules-cli.node.js'), 'layering/imports'],
     ['electron/services/x.ts', 'export const a = 1;', 'layering/imports'],
     // The shared layer: no services, no Node.
-    ['electron/api/x.ts', importing('../services/clock.node.js'), 'layering/imports'],
-    ['electron/api/x.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
+    ['electron/common/x.ts', importing('../services/clock.node.js'), 'layering/imports'],
+    ['electron/common/x.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
     // The browser host and the CLI: no Electron, no glue.
-    ['electron/browser-host/x.node.ts', importing('../shell/main.main.js'), 'layering/imports'],
+    ['electron/browser-host/x.node.ts', importing('../electron-main/main.main.js'), 'layering/imports'],
     ['electron/browser-host/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
     ['electron/cli/x.node.ts', importing('../browser-host/server.node.js'), 'layering/imports'],
     // In the glue's folder, a .node.ts decision module never imports electron.
-    ['electron/shell/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
-    ['electron/shell/x.ts', 'export const a = 1;', 'layering/imports'],
+    ['electron/electron-main/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
+    ['electron/electron-main/x.ts', 'export const a = 1;', 'layering/imports'],
     // The preload sees neither services nor Node.
-    ['electron/shell/x.preload.ts', importing('../services/clock.node.js'), 'layering/imports'],
-    ['electron/shell/x.preload.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
+    ['electron/electron-main/x.preload.ts', importing('../services/clock.node.js'), 'layering/imports'],
+    ['electron/electron-main/x.preload.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
     // Only rules/index.ts is public, whatever the extension written.
     ['renderer/x.ts', importing('../rules/facts/parse.js'), 'layering/imports'],
-    ['electron/api/x.ts', importing('../../rules/parameters/policies.js'), 'layering/imports'],
+    ['electron/common/x.ts', importing('../../rules/parameters/policies.js'), 'layering/imports'],
     ['electron/services/x.node.ts', importing('../../rules/parameters/parameter.ts'), 'layering/imports'],
     ['electron/browser-host/x.node.ts', importing('../../rules/engine/evaluate.js'), 'layering/imports'],
   ])('%s: refuses %j', async (file, code, rule) => {
@@ -60,12 +60,12 @@ describe('layering lint rule', () => {
   it.each([
     ['rules/x.ts', "import { z } from 'zod';\nimport { addDays } from './dates.js';\nexport const a = [z, addDays];"],
     ['rules/x.ts', "export const s = (1.5).toLocaleString('fr-FR');"],
-    ['renderer/x.ts', "import { evaluate } from '../rules/index.js';\nimport { API } from '../electron/api/contract.js';\nexport const a = [evaluate, API];"],
+    ['renderer/x.ts', "import { evaluate } from '../rules/index.js';\nimport { API } from '../electron/common/contract.js';\nexport const a = [evaluate, API];"],
     ['electron/services/x.node.ts', "import { readFileSync } from 'node:fs';\nimport { evaluate } from '../../rules/index.js';\nexport const a = [readFileSync, evaluate];"],
-    ['electron/shell/x.main.ts', "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];"],
-    ['electron/shell/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
+    ['electron/electron-main/x.main.ts', "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];"],
+    ['electron/electron-main/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
     ['electron/browser-host/x.node.ts', importing('../services/app.node.js')],
-    ['electron/shell/x.node.ts', importing('../services/app.node.js')],
+    ['electron/electron-main/x.node.ts', importing('../services/app.node.js')],
     ['electron/cli/x.node.ts', importing('../../rules/index.ts')],
     // Tests may reach internals: they test them.
     ['tests/rules/x.test.ts', importing('../../rules/dates.js')],

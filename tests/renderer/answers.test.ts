@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseFacts, type Evaluation } from '../../rules/index.js';
-import type { Answers } from '../../electron/api/contract.js';
-import { relevantAnswers, setAnswer } from '../../electron/api/answers.js';
+import type { Answers } from '../../electron/common/contract.js';
+import { relevantAnswers, setAnswer } from '../../electron/common/answers.js';
 import { answerInVisit } from '../../renderer/visit/answers.js';
 
 const evaluateFor = (answers: Answers): Evaluation | null => {

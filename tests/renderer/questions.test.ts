@@ -3,7 +3,7 @@
 // screen's), dates are dates, and every label is one the catalog has.
 import { describe, expect, it } from 'vitest';
 import { FACT_DOMAINS, QUESTION_ORDER, type FactKey } from '../../rules/index.js';
-import { CATALOGS, isKioskQuestion, stationFr, translator, type StationQuestionKey } from '../../electron/api/messages/index.js';
+import { CATALOGS, isKioskQuestion, stationFr, translator, type StationQuestionKey } from '../../electron/common/messages/index.js';
 import { stationQuestion } from '../../renderer/questions/station-questions.js';
 import { choiceMessage, DATE_KEYS, kioskChoices } from '../../renderer/kiosk/kiosk-questions.js';
 

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, stationFr, type MessageId, type StationMessageId } from '../../electron/api/messages/index.js';
-import { REASON_CATALOGS } from '../../electron/api/messages/reasons.js';
+import { CATALOGS, stationFr, type MessageId, type StationMessageId } from '../../electron/common/messages/index.js';
+import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { literalText, templateText } from './catalog-text.js';
 

@@ -4,7 +4,7 @@
 // rules/facts/domains.ts, DomainsAgreeWithSchema.)
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { FACT_DOMAINS, factsSchema, parseFacts, QUESTION_ORDER, type Facts, type FactKey } from '../../rules/index.js';
-import { setAnswer } from '../../electron/api/answers.js';
+import { setAnswer } from '../../electron/common/answers.js';
 
 const TODAY = '2026-06-15';
 const accepts = (key: FactKey, value: unknown) => factsSchema.safeParse(setAnswer({}, key, value)).success;

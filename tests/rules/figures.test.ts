@@ -10,15 +10,15 @@ import { passportAdultFee, temporaryPassport } from '../../rules/parameters/fees
 import {
   ages, documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths, securePassportIssuedFrom,
 } from '../../rules/parameters/policies.js';
-import { explain, formatReason } from '../../electron/api/messages/reasons.js';
-import type { Answers, Visit } from '../../electron/api/contract.js';
-import { withFigures } from '../../electron/api/kiosk-figures.js';
-import { kioskSummary } from '../../electron/api/kiosk-summary.js';
-import { stationText, translator } from '../../electron/api/messages/index.js';
+import { explain, formatReason } from '../../electron/common/messages/reasons.js';
+import type { Answers, Visit } from '../../electron/common/contract.js';
+import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { kioskSummary } from '../../electron/common/kiosk-summary.js';
+import { stationText, translator } from '../../electron/common/messages/index.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { renderTicketHtml } from '../../electron/services/receipt/ticket-template.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
-import { REASON_CATALOGS } from '../../electron/api/messages/reasons.js';
+import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { observedEvaluations } from './observed.js';
 
 /** Reviewed: form numbers are names, not figures. */

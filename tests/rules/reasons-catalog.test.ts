@@ -1,9 +1,9 @@
-// The reason catalogs (electron/api/messages/reasons.*.ts): every reason id
+// The reason catalogs (electron/common/messages/reasons.*.ts): every reason id
 // the engine writes has its French, English and Arabic sentence, with the
 // same ICU arguments, each one given by the engine's values.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { explain, formatReason, isReasonId, REASON_CATALOGS, type ReasonId, type ReasonLocale } from '../../electron/api/messages/reasons.js';
+import { explain, formatReason, isReasonId, REASON_CATALOGS, type ReasonId, type ReasonLocale } from '../../electron/common/messages/reasons.js';
 import { observedExplanations } from './observed.js';
 
 const LOCALES: ReasonLocale[] = ['fr', 'en', 'ar'];

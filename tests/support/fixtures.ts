@@ -1,4 +1,4 @@
-import type { Settings } from '../../electron/api/contract.js';
+import type { Settings } from '../../electron/common/contract.js';
 
 export const STATION_SETTINGS: Settings = {
   mairieName: 'Mairie de Thônes',

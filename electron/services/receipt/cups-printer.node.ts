@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stationText as t } from '../../api/messages/index.js';
+import { stationText as t } from '../../common/messages/index.js';
 import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
 import { MM_PER_INCH } from './pdf.node.js';

@@ -6,13 +6,13 @@
 // questions left are listed; a piece not yet checked reads "à vérifier".
 import QRCode from 'qrcode';
 import { certFor, figuresAt, formatEuros, frenchDate, FURTHER_REMEDIES, type Evaluation, type FactKey } from '../../../rules/index.js';
-import { applicantDescription, checklist, presenceText, visitEvaluations, type CheckedPiece } from '../../api/applicant-evaluation.js';
-import { certContact } from '../../api/cert-contacts.js';
-import type { Settings, Visit } from '../../api/contract.js';
-import { stationFr, stationText as t, type StationMessageId } from '../../api/messages/index.js';
-import { explain } from '../../api/messages/reasons.js';
-import { frenchSpaces } from '../../api/typography.js';
-import { applicantState, splitPieces, visitState, type CheckState } from '../../api/visit-state.js';
+import { applicantDescription, checklist, presenceText, visitEvaluations, type CheckedPiece } from '../../common/applicant-evaluation.js';
+import { certContact } from '../../common/cert-contacts.js';
+import type { Settings, Visit } from '../../common/contract.js';
+import { stationFr, stationText as t, type StationMessageId } from '../../common/messages/index.js';
+import { explain } from '../../common/messages/reasons.js';
+import { frenchSpaces } from '../../common/typography.js';
+import { applicantState, splitPieces, visitState, type CheckState } from '../../common/visit-state.js';
 
 export type Paper = Settings['paper'];
 

@@ -2,16 +2,16 @@
 // the language the citizen chose when it is not French. Everything comes
 // from the evaluation and the message catalogs; no name, no reference (the
 // kiosk session is erased once the ticket is printed). Its QR code and the
-// code beside it carry the answers to the counter (electron/api/ticket-code.ts):
+// code beside it carry the answers to the counter (electron/common/ticket-code.ts):
 // the ticket is the only copy, in the citizen's hands.
 import QRCode from 'qrcode';
 import { frenchDate, type Evaluation } from '../../../rules/index.js';
-import { visitEvaluations } from '../../api/applicant-evaluation.js';
-import type { Settings, Visit, Who } from '../../api/contract.js';
-import { withFigures } from '../../api/kiosk-figures.js';
-import { kioskSummary } from '../../api/kiosk-summary.js';
-import { DIRECTION, translator, type Locale } from '../../api/messages/index.js';
-import { encodeTicket, groupTicket } from '../../api/ticket-code.js';
+import { visitEvaluations } from '../../common/applicant-evaluation.js';
+import type { Settings, Visit, Who } from '../../common/contract.js';
+import { withFigures } from '../../common/kiosk-figures.js';
+import { kioskSummary } from '../../common/kiosk-summary.js';
+import { DIRECTION, translator, type Locale } from '../../common/messages/index.js';
+import { encodeTicket, groupTicket } from '../../common/ticket-code.js';
 import { escape, RECEIPT_STYLE } from './receipt-template.node.js';
 
 /** A web address gets a QR code; a phone number is only printed. */

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import { settingsSchema, visitSchema, type Answers, type PieceStatus, type Settings, type Visit, type VisitSummary } from '../../api/contract.js';
+import { settingsSchema, visitSchema, type Answers, type PieceStatus, type Settings, type Visit, type VisitSummary } from '../../common/contract.js';
 import type { PieceId } from '../../../rules/index.js';
 import { ApiError } from '../api-error.node.js';
 import { migrate } from './migrations/index.node.js';

@@ -41,13 +41,13 @@ if (main) {
   };
   const own = main.webContents;
   report.ipc = {
-    ownWindow: await ipc('kiosk:getToday', own, own.mainFrame),
-    ownWindowBadRequest: await ipc('kiosk:getVisit', own, own.mainFrame, { reference: 42 }),
-    ownIframe: await ipc('kiosk:getToday', own, { url: 'about:srcdoc', parent: own.mainFrame }),
-    ownWindowFrameGone: await ipc('kiosk:getToday', own, null),
-    ownWindowNavigatedAway: await ipc('kiosk:getToday', own, { url: 'https://example.com/', parent: null }),
-    otherWindow: await ipc('kiosk:getToday', other.webContents, other.webContents.mainFrame),
-    otherWindowOnAppPage: await ipc('kiosk:getToday', impostor.webContents, impostor.webContents.mainFrame),
+    ownWindow: await ipc('api:getToday', own, own.mainFrame),
+    ownWindowBadRequest: await ipc('api:getVisit', own, own.mainFrame, { reference: 42 }),
+    ownIframe: await ipc('api:getToday', own, { url: 'about:srcdoc', parent: own.mainFrame }),
+    ownWindowFrameGone: await ipc('api:getToday', own, null),
+    ownWindowNavigatedAway: await ipc('api:getToday', own, { url: 'https://example.com/', parent: null }),
+    otherWindow: await ipc('api:getToday', other.webContents, other.webContents.mainFrame),
+    otherWindowOnAppPage: await ipc('api:getToday', impostor.webContents, impostor.webContents.mainFrame),
   };
 
   const serve = async (url, method = 'GET') => {
@@ -106,8 +106,8 @@ if (main) {
   // it must be locked by the same policy as the others.
   if (process.env['STAND_IN_RECEIPT'] === '1') {
     const before = standIn.windows.length;
-    const visit = await ipc('kiosk:startVisit', own, own.mainFrame);
-    const pdf = await ipc('kiosk:receiptPdf', own, own.mainFrame, { reference: visit.value?.reference });
+    const visit = await ipc('api:startVisit', own, own.mainFrame);
+    const pdf = await ipc('api:receiptPdf', own, own.mainFrame, { reference: visit.value?.reference });
     const receipt = standIn.windows[before];
     const navigate = new StandInEvent({ url: 'https://example.com/', isMainFrame: true });
     receipt?.webContents.emit('will-navigate', navigate, 'https://example.com/', false, true, 1, 1);

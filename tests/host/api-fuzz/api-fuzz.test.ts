@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, settingsSchema, UNSAFE_TEXT, type Envelope, type Settings, type Visit } from '../../../electron/api/contract.js';
-import { evaluateAnswers } from '../../../electron/api/applicant-evaluation.js';
+import { answersSchema, settingsSchema, UNSAFE_TEXT, type Envelope, type Settings, type Visit } from '../../../electron/common/contract.js';
+import { evaluateAnswers } from '../../../electron/common/applicant-evaluation.js';
 import { fixedClock } from '../../../electron/services/clock.node.js';
-import { createService, dispatch } from '../../../electron/services/kiosk-service.node.js';
+import { createApiHandlers, dispatch } from '../../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
@@ -49,7 +49,7 @@ describe('fuzzing the API boundary', () => {
     'in process, as a %s: 5,000 generated requests, no crash, no stack, no invalid write', async (_, settings) => {
       const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
       store.writeSettings(settings);
-      const handlers = createService({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
+      const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
       const references: string[] = [];
       const errors: string[] = [];
       const answered = new Set<string>();
@@ -93,7 +93,7 @@ describe('fuzzing the API boundary', () => {
         if (started.ok) references.push(started.value.reference);
       }
       const response = await fetch(`${t.host.url}api/${encodeURIComponent(method)}`, {
-        method: 'POST', body: JSON.stringify(request) ?? 'undefined', headers: { 'X-Kiosk-Token': t.host.token },
+        method: 'POST', body: JSON.stringify(request) ?? 'undefined', headers: { 'X-Api-Token': t.host.token },
       });
       expect(response.status).toBeLessThan(500);
       const text = await response.text();

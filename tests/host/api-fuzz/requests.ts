@@ -1,7 +1,7 @@
 // Generated API requests: mostly near-valid (so they reach the handlers), with
 // hostile values mixed in (unknown keys, wrong types, controls, huge strings).
 import fc from 'fast-check';
-import { METHODS } from '../../../electron/api/contract.js';
+import { METHODS } from '../../../electron/common/contract.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
 
 const hostileString = fc.oneof(

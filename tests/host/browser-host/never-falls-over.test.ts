@@ -59,7 +59,7 @@ describe('the browser host never falls over', () => {
 
   it('stays quiet through 300 aborted requests, then still serves', async () => {
     const t = await startTestHost(tempDir());
-    const head = (length: number) => `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Kiosk-Token: ${t.host.token}\r\nContent-Length: ${length}\r\n\r\n`;
+    const head = (length: number) => `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${length}\r\n\r\n`;
     for (let batch = 0; batch < 10; batch += 1) {
       await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 3 === 0
         // Mid-body, mid-headers, and before the request line ends.
@@ -77,8 +77,8 @@ describe('the browser host never falls over', () => {
   it('answers a 50 MiB body with 413 once it is drained, then still serves on the same connection', async () => {
     const t = await startTestHost(tempDir());
     const body = Buffer.alloc(50 * MiB, 0x61);
-    const head = `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Kiosk-Token: ${t.host.token}\r\nContent-Length: ${body.length}\r\n\r\n`;
-    const next = `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Kiosk-Token: ${t.host.token}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`;
+    const head = `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${body.length}\r\n\r\n`;
+    const next = `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`;
     const response = await rawExchange(t.port, Buffer.concat([Buffer.from(head), body, Buffer.from(next)]), 20_000);
     const statuses = [...response.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
     expect(statuses).toEqual([413, 200]);
@@ -90,7 +90,7 @@ describe('the browser host never falls over', () => {
 
   it('closes the connection on a body declared past 64 MiB without reading it', async () => {
     const t = await startTestHost(tempDir());
-    const response = await rawExchange(t.port, `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Kiosk-Token: ${t.host.token}\r\nContent-Length: ${200 * MiB}\r\n\r\n`);
+    const response = await rawExchange(t.port, `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${200 * MiB}\r\n\r\n`);
     expect(statusOf(response)).toBe(413);
     expect(response).toMatch(/^Connection: close/im);
     expect((await t.call('getToday', {})).status).toBe(200);
@@ -99,7 +99,7 @@ describe('the browser host never falls over', () => {
 
   it('answers unreadable JSON with 400 and a French message, never a 500', async () => {
     const t = await startTestHost(tempDir());
-    const response = await fetch(`${t.host.url}api/getToday`, { method: 'POST', body: '{"a":', headers: { 'X-Kiosk-Token': t.host.token } });
+    const response = await fetch(`${t.host.url}api/getToday`, { method: 'POST', body: '{"a":', headers: { 'X-Api-Token': t.host.token } });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Demande illisible (JSON invalide).' } });
     await t.stop();

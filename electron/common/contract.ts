@@ -141,4 +141,4 @@ export interface ApiErrorBody {
 }
 
 /** The typed object the renderer uses (`window.kiosk` in spirit). */
-export type KioskApi = { [M in Method]: (request: Request<M>) => Promise<Result<M>> };
+export type HostApi = { [M in Method]: (request: Request<M>) => Promise<Result<M>> };

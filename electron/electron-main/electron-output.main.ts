@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { stationText as t } from '../api/messages/index.js';
+import { stationText as t } from '../common/messages/index.js';
 import type { PdfRenderer, Printer } from '../services/receipt/pdf.node.js';
 import { MM_PER_INCH, PX_PER_MM } from '../services/receipt/pdf.node.js';
 import type { Paper } from '../services/receipt/receipt-template.node.js';

@@ -2,13 +2,13 @@
 // the Electron preload bridge or, in the browser host, over HTTP with the
 // per-launch token; every result is checked against the contract's schema.
 import { z } from 'zod';
-import { API, METHODS, type ApiErrorBody, type Envelope, type KioskApi, type Method } from '../../electron/api/contract.js';
-import { stationText } from '../../electron/api/messages/index.js';
+import { API, METHODS, type ApiErrorBody, type Envelope, type HostApi, type Method } from '../../electron/common/contract.js';
+import { stationText } from '../../electron/common/messages/index.js';
 
 export type Transport = (method: Method, request: unknown) => Promise<unknown>;
 
 /** An error from the host, with its French message for people. */
-export class KioskError extends Error {
+export class HostApiError extends Error {
   constructor(readonly body: ApiErrorBody) {
     super(body.message);
   }
@@ -19,32 +19,32 @@ const envelopeSchema = z.union([
   z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: z.string(), message: z.string(), field: z.string().optional() }) }),
 ]);
 
-export function createKioskApi(transport: Transport): KioskApi {
+export function createHostApi(transport: Transport): HostApi {
   const call = async (method: Method, request: unknown) => {
     const envelope = envelopeSchema.safeParse(await transport(method, request));
-    if (!envelope.success) throw new KioskError({ code: 'internal', message: stationText('app.unexpectedAnswer') });
+    if (!envelope.success) throw new HostApiError({ code: 'internal', message: stationText('app.unexpectedAnswer') });
     const answer = envelope.data as Envelope<unknown>;
-    if (!answer.ok) throw new KioskError(answer.error);
+    if (!answer.ok) throw new HostApiError(answer.error);
     const result = API[method].result.safeParse(answer.value);
-    if (!result.success) throw new KioskError({ code: 'internal', message: stationText('app.nonConformingAnswer', { method }) });
+    if (!result.success) throw new HostApiError({ code: 'internal', message: stationText('app.nonConformingAnswer', { method }) });
     return result.data;
   };
-  return Object.fromEntries(METHODS.map((method) => [method, (request: unknown) => call(method, request)])) as KioskApi;
+  return Object.fromEntries(METHODS.map((method) => [method, (request: unknown) => call(method, request)])) as HostApi;
 }
 
 declare global {
   interface Window {
     /** Set by the Electron preload. */
-    kioskBridge?: { invoke(method: string, request: unknown): Promise<unknown>; host: 'electron' };
+    hostApi?: { invoke(method: string, request: unknown): Promise<unknown>; host: 'electron' };
   }
 }
 
 function httpTransport(): Transport {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+  const token = document.querySelector<HTMLMetaElement>('meta[name="api-token"]')?.content ?? '';
   return async (method, request) => {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token },
+      headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
       body: JSON.stringify(request),
     });
     return response.json();
@@ -52,7 +52,7 @@ function httpTransport(): Transport {
 }
 
 export function hostName(): 'electron' | 'navigateur' {
-  return window.kioskBridge ? 'electron' : 'navigateur';
+  return window.hostApi ? 'electron' : 'navigateur';
 }
 
-export const kiosk: KioskApi = createKioskApi(window.kioskBridge ? (m, r) => window.kioskBridge!.invoke(m, r) : httpTransport());
+export const api: HostApi = createHostApi(window.hostApi ? (m, r) => window.hostApi!.invoke(m, r) : httpTransport());

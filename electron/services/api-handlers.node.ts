@@ -1,10 +1,10 @@
 // Every API method, implemented on the services. Plain Node: the Electron
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
-import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../api/contract.js';
-import { checklist, evaluateAnswers, storableAnswers, visitEvaluations } from '../api/applicant-evaluation.js';
-import { applicantState, visitState, type CheckState } from '../api/visit-state.js';
-import { stationText as t } from '../api/messages/index.js';
+import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../common/contract.js';
+import { checklist, evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
+import { applicantState, visitState, type CheckState } from '../common/visit-state.js';
+import { stationText as t } from '../common/messages/index.js';
 import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
@@ -36,7 +36,7 @@ type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M
   [ACCESS]?: (method: Method, request: unknown) => ApiErrorBody | null;
 };
 
-export function createService(deps: ServiceDeps): Handlers {
+export function createApiHandlers(deps: ServiceDeps): Handlers {
   const { store, clock } = deps;
 
   /** The stored settings, seen as a station's when this launch forces it. */

@@ -3,7 +3,7 @@
 // `*.main.ts` glue only reads Electron's objects into these shapes and
 // applies the verdicts.
 import path from 'node:path';
-import { isBlockedInKiosk, type KeyInput } from '../api/kiosk-shortcuts.js';
+import { isBlockedInKiosk, type KeyInput } from '../common/kiosk-shortcuts.js';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';

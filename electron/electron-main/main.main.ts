@@ -5,11 +5,11 @@
 import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { METHODS } from '../api/contract.js';
-import { stationText as t } from '../api/messages/index.js';
+import { METHODS } from '../common/contract.js';
+import { stationText as t } from '../common/messages/index.js';
 import { openServices } from '../services/app.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
-import { dispatch } from '../services/kiosk-service.node.js';
+import { dispatch } from '../services/api-handlers.node.js';
 import { ElectronPdfRenderer, ElectronPrinter } from './electron-output.main.js';
 import { APP_ENTRY, APP_SCHEME, blocksInput, bundleFile, bundleHeaders, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, windowOpenVerdict, type Sender } from './shell-policy.node.js';
 
@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const forbidden = { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } } as const;
     for (const method of METHODS) {
-      ipcMain.handle(`kiosk:${method}`, (event, request: unknown) =>
+      ipcMain.handle(`api:${method}`, (event, request: unknown) =>
         isTrustedSender(senderOf(event), mainWindow?.webContents.id ?? null) ? dispatch(services.handlers, method, request) : forbidden);
     }
 
