@@ -21,6 +21,7 @@ export const LAYERS = [
   { name: 'common', folder: 'electron/common/' },
   { name: 'services', folder: 'electron/services/', suffixes: ['node'] },
   { name: 'electron-main', folder: 'electron/electron-main/', suffixes: ['main', 'node'] },
+  { name: 'electron-preload', folder: 'electron/preload/', suffixes: ['preload'] },
   { name: 'browser-host', folder: 'electron/browser-host/', suffixes: ['node'] },
   { name: 'cli', folder: 'electron/cli/', suffixes: ['node'] },
   { name: 'launcher', folder: 'electron/start.node.' },

@@ -1,6 +1,6 @@
 // The renderer's only way to the host: one typed object. Requests go over
 // the Electron preload bridge or, in the browser host, over HTTP with the
-// per-launch token; every result is checked against the contract's schema.
+// session cookie; every result is checked against the contract's schema.
 import { z } from 'zod';
 import { API, METHODS, type ApiErrorBody, type Envelope, type HostApi, type Method } from '../../electron/common/contract.js';
 import { stationText } from '../../electron/common/messages/index.js';
@@ -39,12 +39,16 @@ declare global {
   }
 }
 
+/**
+ * The browser host's transport. The session rides in the HttpOnly cookie the
+ * host set when it opened this window (`/launch/…`): the page never holds the
+ * secret, so no script on it can hand the secret on.
+ */
 function httpTransport(): Transport {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="api-token"]')?.content ?? '';
   return async (method, request) => {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
     });
     return response.json();

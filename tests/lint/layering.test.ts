@@ -46,8 +46,11 @@ describe('layering lint rule', () => {
     ['electron/electron-main/x.node.ts', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
     ['electron/electron-main/x.ts', 'export const a = 1;', 'layering/imports'],
     // The preload sees neither services nor Node.
-    ['electron/electron-main/x.preload.ts', importing('../services/clock.node.js'), 'layering/imports'],
-    ['electron/electron-main/x.preload.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
+    ['electron/preload/x.preload.ts', importing('../services/clock.node.js'), 'layering/imports'],
+    ['electron/preload/x.preload.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
+    // The preload's folder holds preloads only, and a preload never reaches the main process's glue.
+    ['electron/preload/x.main.ts', 'export const a = 1;', 'layering/imports'],
+    ['electron/preload/x.preload.ts', importing('../electron-main/shell-policy.node.js'), 'layering/imports'],
     // Only rules/index.ts is public, whatever the extension written.
     ['renderer/x.ts', importing('../rules/facts/parse.js'), 'layering/imports'],
     ['electron/common/x.ts', importing('../../rules/parameters/policies.js'), 'layering/imports'],
@@ -63,7 +66,7 @@ describe('layering lint rule', () => {
     ['renderer/x.ts', "import { evaluate } from '../rules/index.js';\nimport { API } from '../electron/common/contract.js';\nexport const a = [evaluate, API];"],
     ['electron/services/x.node.ts', "import { readFileSync } from 'node:fs';\nimport { evaluate } from '../../rules/index.js';\nexport const a = [readFileSync, evaluate];"],
     ['electron/electron-main/x.main.ts', "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];"],
-    ['electron/electron-main/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
+    ['electron/preload/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
     ['electron/browser-host/x.node.ts', importing('../services/app.node.js')],
     ['electron/electron-main/x.node.ts', importing('../services/app.node.js')],
     ['electron/cli/x.node.ts', importing('../../rules/index.ts')],
