@@ -22,5 +22,8 @@ export default defineConfig({
       rollupOptions: { output: { entryFileNames: 'preload.preload.js' } },
     },
   },
-  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: `${out}/renderer`, rollupOptions: { input: at('renderer/index.html') } } },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, outDir: `${out}/renderer`, rollupOptions: { input: at('renderer/index.html') } },
+  },
 });

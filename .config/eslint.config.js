@@ -18,7 +18,8 @@ export default tseslint.config(
     // The rules have no clock and no environment: "today" is a fact.
     files: ['rules/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error',
+      'no-restricted-globals': [
+        'error',
         { name: 'Date', message: 'rules/ reads no clock: dates are ISO strings and "today" is a fact.' },
         { name: 'process', message: 'rules/ does not read its environment.' },
         { name: 'fetch', message: 'rules/ does no I/O.' },
@@ -26,13 +27,20 @@ export default tseslint.config(
         { name: 'setTimeout', message: 'rules/ reads no clock.' },
       ],
       // Nor the machine's locale: every formatted figure names its language.
-      'no-restricted-syntax': ['error',
-        { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]",
-          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
-        { selector: "NewExpression[callee.object.name='Intl'][arguments.length=0]",
-          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
-        { selector: "CallExpression[callee.object.name='Intl'][arguments.length=0]",
-          message: "rules/ does not use the machine's default locale: name it ('fr-FR')." },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]',
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR').",
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][arguments.length=0]",
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR').",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Intl'][arguments.length=0]",
+          message: "rules/ does not use the machine's default locale: name it ('fr-FR').",
+        },
       ],
     },
   },

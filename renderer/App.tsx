@@ -40,7 +40,12 @@ export function App() {
   }, []);
 
   // The lobby kiosk: the citizen's path only, no way to the station or its settings.
-  if (settings?.mode === 'kiosk') return <Suspense fallback={null}><KioskApp settings={settings} /></Suspense>;
+  if (settings?.mode === 'kiosk')
+    return (
+      <Suspense fallback={null}>
+        <KioskApp settings={settings} />
+      </Suspense>
+    );
   return (
     <IntlProvider locale="fr" defaultLocale="fr" messages={stationFr}>
       <Station settings={settings} setSettings={setSettings} route={route} error={error} />
@@ -48,25 +53,61 @@ export function App() {
   );
 }
 
-function Station({ settings, setSettings, route, error }: { settings: Settings | null | undefined; setSettings: (s: Settings) => void; route: Route; error: string | null }) {
+function Station({
+  settings,
+  setSettings,
+  route,
+  error,
+}: {
+  settings: Settings | null | undefined;
+  setSettings: (s: Settings) => void;
+  route: Route;
+  error: string | null;
+}) {
   const t = useStationText();
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
         {settings && <p className="mairie-name">{settings.mairieName}</p>}
         <nav aria-label={t('app.nav')}>
-          <button type="button" onClick={() => go({ screen: 'home' })}>{t('app.home')}</button>
-          <button type="button" onClick={() => go({ screen: 'settings' })}>{t('app.settings')}</button>
+          <button type="button" onClick={() => go({ screen: 'home' })}>
+            {t('app.home')}
+          </button>
+          <button type="button" onClick={() => go({ screen: 'settings' })}>
+            {t('app.settings')}
+          </button>
         </nav>
-        <p className="host" title={t('app.hostTitle')}>{t('app.host', { host: hostName() })}</p>
+        <p className="host" title={t('app.hostTitle')}>
+          {t('app.host', { host: hostName() })}
+        </p>
       </header>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <Suspense fallback={<Loading />}>
-      {settings === undefined ? <Loading />
-        : settings === null || route.screen === 'settings' ? (
-          <SettingsScreen current={settings} onSaved={(s) => { setSettings(s); go({ screen: 'home' }); }} />
+        {settings === undefined ? (
+          <Loading />
+        ) : settings === null || route.screen === 'settings' ? (
+          <SettingsScreen
+            current={settings}
+            onSaved={(s) => {
+              setSettings(s);
+              go({ screen: 'home' });
+            }}
+          />
         ) : route.screen === 'visit' ? (
           <VisitScreen key={route.reference} reference={route.reference} settings={settings} onLeave={() => go({ screen: 'home' })} />
         ) : (
@@ -79,5 +120,9 @@ function Station({ settings, setSettings, route, error }: { settings: Settings |
 
 function Loading() {
   const t = useStationText();
-  return <main id="main"><p>{t('app.loading')}</p></main>;
+  return (
+    <main id="main">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
 }

@@ -8,7 +8,10 @@ type Values = Record<string, string | number>;
  * compile. `defaults` are arguments any message may use (the kiosk's
  * figures of the day); `finish` sets the text (the station's French spaces).
  */
-export function useCatalogText<Id extends string>(defaults: Values = {}, finish: (text: string) => string = (text) => text): (id: Id, values?: Values) => string {
+export function useCatalogText<Id extends string>(
+  defaults: Values = {},
+  finish: (text: string) => string = (text) => text,
+): (id: Id, values?: Values) => string {
   const intl = useIntl();
   return (id, values) => finish(intl.formatMessage({ id }, { ...defaults, ...values }));
 }

@@ -31,7 +31,10 @@ function parse(date: IsoDate): Ymd {
     if (!isDigit(c)) throw new RangeError(`not an ISO date: ${date}`);
     y = y * 10 + c - 48;
   }
-  const m1 = date.charCodeAt(5), m2 = date.charCodeAt(6), d1 = date.charCodeAt(8), d2 = date.charCodeAt(9);
+  const m1 = date.charCodeAt(5),
+    m2 = date.charCodeAt(6),
+    d1 = date.charCodeAt(8),
+    d2 = date.charCodeAt(9);
   if (!isDigit(m1) || !isDigit(m2) || !isDigit(d1) || !isDigit(d2)) throw new RangeError(`not an ISO date: ${date}`);
   return { y, m: (m1 - 48) * 10 + m2 - 48, d: (d1 - 48) * 10 + d2 - 48 };
 }

@@ -2,10 +2,25 @@ import type { FactKey, Title } from './facts/facts.js';
 
 /** The contract's output (CONTRACT.md, "Evaluation"). */
 export const PIECE_IDS = [
-  'photo', 'proof-of-address', 'host-proof-of-address', 'host-id', 'host-attestation',
-  'pre-application-number', 'application-form', 'tax-stamp', 'current-cni', 'current-passport',
-  'birth-certificate', 'nationality-proof', 'loss-declaration', 'theft-declaration', 'parent-id',
-  'custody-judgment', 'guardianship-decision', 'usage-name-proof', 'name-change-proof',
+  'photo',
+  'proof-of-address',
+  'host-proof-of-address',
+  'host-id',
+  'host-attestation',
+  'pre-application-number',
+  'application-form',
+  'tax-stamp',
+  'current-cni',
+  'current-passport',
+  'birth-certificate',
+  'nationality-proof',
+  'loss-declaration',
+  'theft-declaration',
+  'parent-id',
+  'custody-judgment',
+  'guardianship-decision',
+  'usage-name-proof',
+  'name-change-proof',
 ] as const;
 export type PieceId = (typeof PIECE_IDS)[number];
 
@@ -58,8 +73,12 @@ export interface MinorBlock {
 }
 
 export const WARNING_IDS = [
-  'renewal-too-early', 'early-renewal-card-format', 'age-band-changes-before-retrieval',
-  'minor-travel-authorisation', 'old-passport-returned', 'minor-usage-name',
+  'renewal-too-early',
+  'early-renewal-card-format',
+  'age-band-changes-before-retrieval',
+  'minor-travel-authorisation',
+  'old-passport-returned',
+  'minor-usage-name',
   'keeps-previous-expiry',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];

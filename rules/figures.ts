@@ -2,8 +2,20 @@ import type { IsoDate } from './dates.js';
 import { temporaryPassport } from './parameters/fees.js';
 import { valueAt } from './parameters/parameter.js';
 import {
-  adultPassportGraceYears, ages, cniAdultExtension, cniCardFormat, documentMaxAge, freeReplacementPassport, passportValidityYears, photoFormat,
-  productionDelayDays, recentTitleYears, renewalWindowMonths, retrievalMonths, securePassportExpiryFrom, securePassportIssuedFrom,
+  adultPassportGraceYears,
+  ages,
+  cniAdultExtension,
+  cniCardFormat,
+  documentMaxAge,
+  freeReplacementPassport,
+  passportValidityYears,
+  photoFormat,
+  productionDelayDays,
+  recentTitleYears,
+  renewalWindowMonths,
+  retrievalMonths,
+  securePassportExpiryFrom,
+  securePassportIssuedFrom,
   taxNoticeAcceptedAsAddressProof,
 } from './parameters/policies.js';
 

@@ -20,7 +20,13 @@ const BY_REGION: [Cert, string[]][] = [
   [cert('Cert de Bastia (CNI-Passeport)'), ['2A', '2B']],
   [cert('Cert de Metz (CNI-Passeport)'), ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88']],
   [cert("Cert d'Arras (CNI-Passeport)"), ['02', '59', '60', '62', '80']],
-  [cert('Préfecture de police de Paris (CNI-Passeport)', 'Préfecture de police, DPG – 2ème bureau, 9 boulevard du Palais, 75195 Paris cedex 04'), ['75']],
+  [
+    cert(
+      'Préfecture de police de Paris (CNI-Passeport)',
+      'Préfecture de police, DPG – 2ème bureau, 9 boulevard du Palais, 75195 Paris cedex 04',
+    ),
+    ['75'],
+  ],
   [cert('Cert de Melun (CNI-Passeport)'), ['77', '93']],
   [cert('Cert de Versailles (CNI-Passeport)'), ['78', '95']],
   [cert('Cert de Créteil (CNI-Passeport)'), ['91', '94']],
@@ -51,7 +57,14 @@ export function certFor(departement: string): Cert | null {
  * Saint-Pierre-et-Miquelon, Saint-Barthélemy and Saint-Martin are `drom`.
  */
 const TERRITORY_BY_DEPARTEMENT: Record<string, Territory> = {
-  '971': 'drom', '972': 'drom', '973': 'guyane', '974': 'drom', '975': 'drom', '976': 'mayotte', '977': 'drom', '978': 'drom',
+  '971': 'drom',
+  '972': 'drom',
+  '973': 'guyane',
+  '974': 'drom',
+  '975': 'drom',
+  '976': 'mayotte',
+  '977': 'drom',
+  '978': 'drom',
 };
 
 export function territoryOf(departement: string): Territory {
@@ -60,12 +73,19 @@ export function territoryOf(departement: string): Territory {
 
 /** The time zone of a station in this département: "today" is its own calendar date. */
 export function timeZoneOf(departement: string): string {
-  return {
-    '971': 'America/Guadeloupe', '972': 'America/Martinique', '973': 'America/Cayenne', '974': 'Indian/Reunion', '975': 'America/Miquelon',
-    '976': 'Indian/Mayotte', '977': 'America/St_Barthelemy', '978': 'America/Marigot',
-  }[departement] ?? 'Europe/Paris';
+  return (
+    {
+      '971': 'America/Guadeloupe',
+      '972': 'America/Martinique',
+      '973': 'America/Cayenne',
+      '974': 'Indian/Reunion',
+      '975': 'America/Miquelon',
+      '976': 'Indian/Mayotte',
+      '977': 'America/St_Barthelemy',
+      '978': 'America/Marigot',
+    }[departement] ?? 'Europe/Paris'
+  );
 }
 
 export const FURTHER_REMEDIES =
   "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
-

@@ -49,18 +49,46 @@ const nodeHost = (name) => noElectron(name) && noReact(name);
 /** For each layer: the project layers it may import, and which packages it may use. */
 export const POLICY = {
   rules: { layers: ['rules'], packages: (name) => name === 'zod', why: 'rules/ is pure TypeScript: no I/O, no host, no UI' },
-  common: { layers: ['common', 'rules'], packages: (name) => ['zod', 'intl-messageformat'].includes(name),
-    why: 'the shared layer (API contract, catalogs) runs on every side: types, schemas and messages only' },
-  services: { layers: ['services', 'common', 'rules'], packages: nodeHost,
-    why: 'host services are plain Node modules that run without Electron, the browser host or the CLI' },
-  'electron-main': { layers: ['electron-main', 'services', 'common', 'rules'], packages: noReact, why: 'the Electron glue wires services, it has no UI' },
-  'electron-preload': { layers: ['electron-preload', 'common'], packages: (name) => name === 'electron',
-    why: 'the preload only forwards API calls: it sees neither services nor Node' },
-  'browser-host': { layers: ['browser-host', 'services', 'common', 'rules'], packages: nodeHost, why: 'the browser host serves the renderer over the services, without Electron' },
-  cli: { layers: ['cli', 'services', 'common', 'rules'], packages: nodeHost, why: 'the command line runs the engine under Node, without Electron' },
-  launcher: { layers: ['launcher', 'browser-host', 'services', 'common', 'rules'], packages: nodeHost, why: 'the launcher picks a host, it runs under plain Node' },
-  renderer: { layers: ['renderer', 'rules', 'common'], packages: (name) => !NODE_BUILTINS.has(name) && !['electron', 'better-sqlite3'].includes(name),
-    why: 'the renderer talks to the host only through the typed API' },
+  common: {
+    layers: ['common', 'rules'],
+    packages: (name) => ['zod', 'intl-messageformat'].includes(name),
+    why: 'the shared layer (API contract, catalogs) runs on every side: types, schemas and messages only',
+  },
+  services: {
+    layers: ['services', 'common', 'rules'],
+    packages: nodeHost,
+    why: 'host services are plain Node modules that run without Electron, the browser host or the CLI',
+  },
+  'electron-main': {
+    layers: ['electron-main', 'services', 'common', 'rules'],
+    packages: noReact,
+    why: 'the Electron glue wires services, it has no UI',
+  },
+  'electron-preload': {
+    layers: ['electron-preload', 'common'],
+    packages: (name) => name === 'electron',
+    why: 'the preload only forwards API calls: it sees neither services nor Node',
+  },
+  'browser-host': {
+    layers: ['browser-host', 'services', 'common', 'rules'],
+    packages: nodeHost,
+    why: 'the browser host serves the renderer over the services, without Electron',
+  },
+  cli: {
+    layers: ['cli', 'services', 'common', 'rules'],
+    packages: nodeHost,
+    why: 'the command line runs the engine under Node, without Electron',
+  },
+  launcher: {
+    layers: ['launcher', 'browser-host', 'services', 'common', 'rules'],
+    packages: nodeHost,
+    why: 'the launcher picks a host, it runs under plain Node',
+  },
+  renderer: {
+    layers: ['renderer', 'rules', 'common'],
+    packages: (name) => !NODE_BUILTINS.has(name) && !['electron', 'better-sqlite3'].includes(name),
+    why: 'the renderer talks to the host only through the typed API',
+  },
 };
 
 function packageName(specifier) {
@@ -71,10 +99,11 @@ function packageName(specifier) {
 
 const imports = {
   meta: {
-    type: 'problem', schema: [],
+    type: 'problem',
+    schema: [],
     messages: {
       forbidden: '{{from}} may not import {{target}}: {{why}}.',
-      internal: '{{from}} may not import rules/ internals ({{specifier}}): import from rules/index.ts, the engine\'s public surface.',
+      internal: "{{from}} may not import rules/ internals ({{specifier}}): import from rules/index.ts, the engine's public surface.",
       suffix: 'files in {{folder}} end in {{suffixes}}, so that the name says where the file runs.',
       nodeOnly: 'a .node.ts file runs under plain Node: it may not import electron.',
     },
@@ -88,7 +117,11 @@ const imports = {
       Program(node) {
         const suffixed = layer?.suffixes?.some((suffix) => rel.endsWith(`.${suffix}.ts`));
         if (layer?.suffixes && !suffixed) {
-          context.report({ node, messageId: 'suffix', data: { folder: layer.folder, suffixes: layer.suffixes.map((x) => `.${x}.ts`).join(' or ') } });
+          context.report({
+            node,
+            messageId: 'suffix',
+            data: { folder: layer.folder, suffixes: layer.suffixes.map((x) => `.${x}.ts`).join(' or ') },
+          });
         }
       },
       ImportDeclaration: (node) => check(node, node.source.value),

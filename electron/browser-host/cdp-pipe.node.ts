@@ -21,7 +21,10 @@ export class CdpPipe {
   private chunks: Buffer[] = [];
   private isClosed = false;
 
-  constructor(private readonly toChromium: Writable, fromChromium: Readable) {
+  constructor(
+    private readonly toChromium: Writable,
+    fromChromium: Readable,
+  ) {
     fromChromium.on('data', (chunk: Buffer) => this.receive(chunk));
     const end = () => this.close();
     fromChromium.on('end', end).on('close', end).on('error', end);

@@ -9,7 +9,10 @@ import { CHROMIUM_COMMON_ARGS, CHROMIUM_PATH } from '../services/receipt/chromiu
  * `sandboxed` says so, for the host to tell the operator (a kiosk should run
  * under an ordinary account: see the README's kiosk set-up).
  */
-export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean; watch?: boolean }): { args: string[]; sandboxed: boolean } {
+export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile: string; root: boolean; watch?: boolean }): {
+  args: string[];
+  sandboxed: boolean;
+} {
   const app = `--app=${options.launchUrl}`;
   // The kiosk's window watchdog talks to Chromium on fds 3 and 4 (window-watchdog.node.ts): a pipe, no
   // port. Chromium would quit with its last window (a Ctrl+W before the page blocks it), and the host
@@ -17,8 +20,13 @@ export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile
   const watch = options.kiosk && options.watch !== false ? ['--remote-debugging-pipe', '--keep-alive-for-test'] : [];
   return {
     args: [
-      ...(options.root ? ['--no-sandbox'] : []), ...CHROMIUM_COMMON_ARGS, `--user-data-dir=${options.profile}`, '--incognito',
-      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []), ...watch, app,
+      ...(options.root ? ['--no-sandbox'] : []),
+      ...CHROMIUM_COMMON_ARGS,
+      `--user-data-dir=${options.profile}`,
+      '--incognito',
+      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []),
+      ...watch,
+      app,
     ],
     sandboxed: !options.root,
   };

@@ -38,9 +38,10 @@ export interface HostWindow {
 }
 
 /** A replaced window's profile, erased without holding the host (its Chromium may still be ending, writing there). */
-const eraseLater = (profile: string) => void rm(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
-  // Marked with the host's pid: the next start erases what is left (sweepStaleTemp).
-  .catch(() => undefined);
+const eraseLater = (profile: string) =>
+  void rm(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
+    // Marked with the host's pid: the next start erases what is left (sweepStaleTemp).
+    .catch(() => undefined);
 
 export function openHostWindow(options: HostWindowOptions): HostWindow {
   const watch = options.kiosk && options.watch;
@@ -84,7 +85,9 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
       // The host exits next: no time to wait (what is left, the next start erases).
       try {
         if (current) rmSync(current.profile, { recursive: true, force: true });
-      } catch { /* see eraseLater */ }
+      } catch {
+        /* see eraseLater */
+      }
     },
   };
 }

@@ -36,13 +36,17 @@ let hostWindow: HostWindow | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
   // One-time launch addresses: only the host's window receives the session.
   hostWindow = openHostWindow({
-    kiosk, root: process.getuid?.() === 0, origin: new URL(host.url).origin, launchUrl: () => host.launchUrl(),
+    kiosk,
+    root: process.getuid?.() === 0,
+    origin: new URL(host.url).origin,
+    launchUrl: () => host.launchUrl(),
     // DOSSIER_COMPLET_WINDOW_WATCH=off is for the test that shows what the watchdog prevents (kiosk-escape).
     watch: process.env['DOSSIER_COMPLET_WINDOW_WATCH'] !== 'off',
     log: (line) => console.log(line),
     onExit: () => void shutdown(),
   });
-  if (!hostWindow.sandboxed) console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
+  if (!hostWindow.sandboxed)
+    console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
   console.log(`Adresse : ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {

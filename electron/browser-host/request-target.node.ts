@@ -14,7 +14,8 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\\]/;
  * characters once decoded. The query is ignored: no route reads one.
  */
 export function parseTarget(raw: string | undefined): Target {
-  if (raw === undefined || raw.length > MAX_TARGET || !raw.startsWith('/') || raw.startsWith('//')) return { ok: false, reason: 'bad-target' };
+  if (raw === undefined || raw.length > MAX_TARGET || !raw.startsWith('/') || raw.startsWith('//'))
+    return { ok: false, reason: 'bad-target' };
   const path = raw.split(/[?#]/, 1)[0]!;
   if (/[\s<>"{}|^`]/.test(path)) return { ok: false, reason: 'bad-target' };
   const segments: string[] = [];
@@ -33,5 +34,8 @@ export function parseTarget(raw: string | undefined): Target {
 
 /** A request target as a log may show it: quoted, escaped, cut short. */
 export function printable(raw: string | undefined): string {
-  return JSON.stringify((raw ?? '').slice(0, 200)).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify((raw ?? '').slice(0, 200)).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

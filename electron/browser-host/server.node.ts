@@ -24,8 +24,13 @@ export interface BrowserHost {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
 };
 export const MAX_BODY = 256 * 1024;
 
@@ -73,7 +78,14 @@ export async function startBrowserHost(options: {
   const sendJson = (res: ServerResponse, status: number, body: unknown, extra?: Record<string, string>) =>
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), extra);
   /** Refuses a request: one log line (no stack), a plain French text or a JSON error for the API. */
-  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string, json?: { code: string; message: string }, close = false) => {
+  const refuse = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    reason: string,
+    json?: { code: string; message: string },
+    close = false,
+  ) => {
     // A launch secret, even spent, stays out of logs.
     const target = req.url?.startsWith('/launch/') ? '/launch/…' : req.url;
     log(`[browser-host] refused ${status} ${reason}: ${req.method ?? '?'} ${printable(target)}`);
@@ -84,8 +96,9 @@ export async function startBrowserHost(options: {
 
   const api = async (req: IncomingMessage, res: ServerResponse, method: string) => {
     // Another site in the same browser can neither read the session nor pass the Origin check.
-    const foreign = (req.headers.origin !== undefined && req.headers.origin !== origin)
-      || (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin');
+    const foreign =
+      (req.headers.origin !== undefined && req.headers.origin !== origin) ||
+      (req.headers['sec-fetch-site'] !== undefined && req.headers['sec-fetch-site'] !== 'same-origin');
     if (!sessions.authenticated(req) || foreign) {
       return refuse(req, res, 403, foreign ? 'foreign-origin' : 'no-session', { code: 'forbidden', message: t('error.forbidden') });
     }
@@ -152,7 +165,9 @@ export async function startBrowserHost(options: {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     log(`[browser-host] refused ${status} ${error.code ?? 'client-error'}`);
     const body = Buffer.from(REFUSED[status]!);
-    socket.end(`HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Refused'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${body.toString()}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Refused'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${body.toString()}`,
+    );
   });
   // A slow client holds a socket no longer than this.
   server.headersTimeout = 10_000;
@@ -165,9 +180,10 @@ export async function startBrowserHost(options: {
     url: `${origin}/`,
     token: sessions.token,
     launchUrl: () => `${origin}${sessions.issue()}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -48,7 +48,8 @@ export function watchKioskWindows(pipe: CdpPipe, options: WatchdogOptions): void
       if (closing.has(id)) continue;
       closing.add(id);
       const address = where(targets.get(id)?.url ?? '');
-      pipe.send('Target.closeTarget', { targetId: id })
+      pipe
+        .send('Target.closeTarget', { targetId: id })
         .then(() => log(`closed an extra window (${address})`))
         // Already gone (closed by its own hand, or Chromium ending): nothing left to do.
         .catch(() => closing.delete(id));
@@ -80,7 +81,8 @@ export function watchKioskWindows(pipe: CdpPipe, options: WatchdogOptions): void
     if (!answered) log('Chromium does not answer on its devtools pipe: extra windows will not be closed');
   }, options.answerTimeoutMs ?? 15_000);
   timer.unref();
-  pipe.send('Target.setDiscoverTargets', { discover: true })
+  pipe
+    .send('Target.setDiscoverTargets', { discover: true })
     .then(() => (answered = true))
     .catch((error: unknown) => log(`cannot watch the kiosk's windows: ${String(error)}`));
 }

@@ -6,6 +6,9 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function withCupsBlock(current: string, block: string): string {
   const withoutOurs = current.replace(new RegExp(`\\n?${literal(BEGIN)}[\\s\\S]*?${literal(END)}\\n?`, 'g'), '\n');
   const directives = [...block.matchAll(/^(\w+)\s/gm)].map((m) => m[1]!);
-  const kept = withoutOurs.split('\n').filter((line) => !directives.some((d) => new RegExp(`^\\s*${d}\\s`, 'i').test(line))).join('\n');
+  const kept = withoutOurs
+    .split('\n')
+    .filter((line) => !directives.some((d) => new RegExp(`^\\s*${d}\\s`, 'i').test(line)))
+    .join('\n');
   return `${kept.replace(/\n*$/, '\n')}${BEGIN}\n${block.trim()}\n${END}\n`;
 }

@@ -22,7 +22,8 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? args[rootIndex + 1] : '/';
-if (!root || args.length !== (rootIndex >= 0 ? 2 : 0)) fail(`usage${N}: sudo npm run kiosk:setup   (ou -- --root DOSSIER pour écrire ailleurs que dans /)`);
+if (!root || args.length !== (rootIndex >= 0 ? 2 : 0))
+  fail(`usage${N}: sudo npm run kiosk:setup   (ou -- --root DOSSIER pour écrire ailleurs que dans /)`);
 if (root === '/' && process.getuid?.() !== 0) fail(`Il faut être administrateur${N}: lancez «${N}sudo npm run kiosk:setup${N}».`);
 
 const policy = join(root, POLICY_FILE);
@@ -35,7 +36,11 @@ const cupsPresent = existsSync(cupsd);
 if (cupsPresent) writeFileSync(cupsd, withCupsBlock(readFileSync(cupsd, 'utf8'), block));
 
 process.stdout.write(`Politiques de Chromium installées${N}: ${policy}\n`);
-process.stdout.write(cupsPresent
-  ? `CUPS ne gardera ni fichiers ni historique des impressions${N}: ${cupsd} (redémarrez CUPS${N}: «${N}systemctl restart cups${N}»).\n`
-  : `CUPS n’est pas installé (${cupsd} absent)${N}: relancez ce programme après l’avoir installé.\n`);
-process.stdout.write(`Ensuite${N}: «${N}npm run -s mode -- kiosk${N}», puis «${N}npm start${N}» sous le compte de la borne (pas root, pour garder le bac à sable de Chromium).\n`);
+process.stdout.write(
+  cupsPresent
+    ? `CUPS ne gardera ni fichiers ni historique des impressions${N}: ${cupsd} (redémarrez CUPS${N}: «${N}systemctl restart cups${N}»).\n`
+    : `CUPS n’est pas installé (${cupsd} absent)${N}: relancez ce programme après l’avoir installé.\n`,
+);
+process.stdout.write(
+  `Ensuite${N}: «${N}npm run -s mode -- kiosk${N}», puis «${N}npm start${N}» sous le compte de la borne (pas root, pour garder le bac à sable de Chromium).\n`,
+);

@@ -25,7 +25,9 @@ try {
   const settings = store.readSettings();
   if (!settings) fail('Ce poste n’est pas encore configuré : lancez « npm start » et enregistrez les paramètres.');
   store.writeSettings({ ...settings, mode });
-  process.stdout.write(`Ce poste est maintenant ${mode === 'kiosk' ? 'une borne en libre-service' : 'un guichet'} : relancez « npm start ».\n`);
+  process.stdout.write(
+    `Ce poste est maintenant ${mode === 'kiosk' ? 'une borne en libre-service' : 'un guichet'} : relancez « npm start ».\n`,
+  );
 } finally {
   store.close();
 }

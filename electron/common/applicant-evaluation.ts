@@ -15,8 +15,16 @@ function stationFacts(productionDelayDays: number | null | undefined): { product
   return productionDelayDays != null ? { productionDelayDays } : {};
 }
 
-export function evaluateAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
-  const parsed = parseFacts({ ...answers, ...stationFacts(productionDelayDays), today: depositDate, territory: territoryOf(departement) }, depositDate);
+export function evaluateAnswers(
+  answers: Answers,
+  depositDate: string,
+  departement: string,
+  productionDelayDays?: number | null,
+): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
+  const parsed = parseFacts(
+    { ...answers, ...stationFacts(productionDelayDays), today: depositDate, territory: territoryOf(departement) },
+    depositDate,
+  );
   return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
 }
 

@@ -19,7 +19,12 @@ export const referenceSchema = z.string().regex(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z
  */
 export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const plainText = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).refine((text) => !UNSAFE_TEXT.test(text), { params: { kind: 'plain-text' } });
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !UNSAFE_TEXT.test(text), { params: { kind: 'plain-text' } });
 
 export const settingsSchema = z.strictObject({
   mairieName: plainText(1, 120),
@@ -40,7 +45,13 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS = {
-  printer: null, paper: '80mm', retentionDays: 14, mode: 'station', inactivitySeconds: 90, booking: null, productionDelayDays: null,
+  printer: null,
+  paper: '80mm',
+  retentionDays: 14,
+  mode: 'station',
+  inactivitySeconds: 90,
+  booking: null,
+  productionDelayDays: null,
 } as const;
 
 /** What the person answers: the facts without what the host sets (the deposit date, the station's territory and production delay). */
@@ -103,12 +114,18 @@ export const API = {
   /** The station visits of a day (the host's today when none is given), each with its state: the home list in one call. */
   listVisitStates: { request: z.strictObject({ depositDate: isoDate.optional() }), result: z.array(visitStateSummarySchema) },
   /** The visit with its new applicant, and that applicant's id (never guessed from the list's order). */
-  addApplicant: { request: z.strictObject({ reference: referenceSchema, answers: answersSchema }), result: z.strictObject({ visit: visitSchema, applicantId: z.int().positive() }) },
+  addApplicant: {
+    request: z.strictObject({ reference: referenceSchema, answers: answersSchema }),
+    result: z.strictObject({ visit: visitSchema, applicantId: z.int().positive() }),
+  },
   removeApplicant: { request: applicantRef, result: visitSchema },
   saveAnswers: { request: applicantRef.extend({ answers: answersSchema }), result: visitSchema },
   setPieceStatus: { request: applicantRef.extend({ pieceId: pieceIdSchema, status: pieceStatusSchema.nullable() }), result: visitSchema },
   receiptHtml: { request: ref, result: z.string() },
-  receiptPdf: { request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }), result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
+  receiptPdf: {
+    request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }),
+    result: z.strictObject({ base64: z.base64(), bytes: z.int() }),
+  },
   printReceipt: { request: ref, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   ticketPdf: { request: ticket, result: z.strictObject({ base64: z.base64(), bytes: z.int() }) },
   /** Prints the kiosk ticket; once it is printed, the session is erased. */
@@ -117,7 +134,10 @@ export const API = {
   endVisit: { request: ref, result: z.null() },
   // Counter (issue 10): the system's printers to choose from, and a test page on the one chosen.
   listPrinters: { request: z.strictObject({}), result: z.array(z.string()) },
-  printTestPage: { request: z.strictObject({ printer: z.string().trim().min(1).max(200), paper: z.enum(['80mm', 'a4']) }), result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
+  printTestPage: {
+    request: z.strictObject({ printer: z.string().trim().min(1).max(200), paper: z.enum(['80mm', 'a4']) }),
+    result: z.strictObject({ printed: z.boolean(), message: z.string() }),
+  },
   // ---- Kiosk ticket → station (issue 8) ----
   /** Opens a new station visit from a kiosk ticket's code (scanned or typed), every person's answers in place. */
   importTicket: { request: z.strictObject({ code: z.string().max(400) }), result: visitSchema },

@@ -11,9 +11,53 @@ export interface KeyInput {
   shift: boolean;
 }
 
-const FUNCTION_KEYS = new Set(['F1', 'F3', 'F5', 'F6', 'F7', 'F11', 'F12', 'BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'ContextMenu']);
+const FUNCTION_KEYS = new Set([
+  'F1',
+  'F3',
+  'F5',
+  'F6',
+  'F7',
+  'F11',
+  'F12',
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserRefresh',
+  'BrowserHome',
+  'ContextMenu',
+]);
 /** With Ctrl (or Cmd): reload, print, devtools, zoom, close, quit, new window or tab, address bar, history, save, open, find, view source; with Shift too: clear browsing data (Delete, opens a settings window), profiles (m), bookmarks (b). */
-const MODIFIED_KEYS = new Set(['r', 'p', 'i', 'j', 'c', 'u', 's', 'o', 'f', 'g', 'h', 'l', 'n', 't', 'w', 'q', 'd', 'e', 'k', '+', '=', '-', '_', '0', 'Tab', 'PageUp', 'PageDown', 'Delete', 'm', 'b']);
+const MODIFIED_KEYS = new Set([
+  'r',
+  'p',
+  'i',
+  'j',
+  'c',
+  'u',
+  's',
+  'o',
+  'f',
+  'g',
+  'h',
+  'l',
+  'n',
+  't',
+  'w',
+  'q',
+  'd',
+  'e',
+  'k',
+  '+',
+  '=',
+  '-',
+  '_',
+  '0',
+  'Tab',
+  'PageUp',
+  'PageDown',
+  'Delete',
+  'm',
+  'b',
+]);
 
 export function isBlockedInKiosk(input: KeyInput): boolean {
   const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;

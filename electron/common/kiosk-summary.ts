@@ -26,17 +26,23 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
   const minor = evaluation.minor;
   return {
     heading: `${t('result.person', { who, number: index + 1 })} — ${titles}`,
-    bring: evaluation.pieces.filter((p) => p.where === 'bring').map((p) => ({
-      id: p.id,
-      // An alternating residence asks both parents' proofs of address: the kiosk says so, as the engine's reason does.
-      text: t(p.reasonId.startsWith('proof-of-address.alternating.') ? 'piece.proof-of-address.alternating' : `piece.${p.id}`),
-      // Only the birth certificate and the nationality proof are ever conditional.
-      note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
-      why: explain(locale, p, p.reason),
-    })),
+    bring: evaluation.pieces
+      .filter((p) => p.where === 'bring')
+      .map((p) => ({
+        id: p.id,
+        // An alternating residence asks both parents' proofs of address: the kiosk says so, as the engine's reason does.
+        text: t(p.reasonId.startsWith('proof-of-address.alternating.') ? 'piece.proof-of-address.alternating' : `piece.${p.id}`),
+        // Only the birth certificate and the nationality proof are ever conditional.
+        note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
+        why: explain(locale, p, p.reason),
+      })),
     fee: evaluation.totalFee > 0 ? t('result.fee', { amount: evaluation.totalFee }) : t('result.free'),
     minor: minor
-      ? [t('result.minor.deposit'), t(`result.minor.signer.${minor.signer}`), t(minor.presentAtRetrieval.includes('child') ? 'result.minor.retrieval.both' : 'result.minor.retrieval.parent')]
+      ? [
+          t('result.minor.deposit'),
+          t(`result.minor.signer.${minor.signer}`),
+          t(minor.presentAtRetrieval.includes('child') ? 'result.minor.retrieval.both' : 'result.minor.retrieval.parent'),
+        ]
       : [],
     notes: evaluation.warnings.map((w) => ({ id: w.id, text: explain(locale, w, w.message) })),
     needsPreApplication: evaluation.pieces.some((p) => p.id === 'application-form'),

@@ -55,7 +55,9 @@ function slotOf(schema: z.ZodType, path: string): Slot {
     case 'literal':
       return { path, kind: 'choice', values: def['values'] as unknown[] };
     case 'union': {
-      const values = (def['options'] as z.ZodType[]).map((o) => slotOf(o, path)).flatMap((s) => (s.kind === 'choice' ? s.values : unsupported(path, 'union')));
+      const values = (def['options'] as z.ZodType[])
+        .map((o) => slotOf(o, path))
+        .flatMap((s) => (s.kind === 'choice' ? s.values : unsupported(path, 'union')));
       return { path, kind: 'choice', values };
     }
     // Answers hold no free text: every string is a date (the schema checks it once decoded).
@@ -71,7 +73,14 @@ function slotOf(schema: z.ZodType, path: string): Slot {
       return element.kind === 'choice' ? { path, kind: 'list', element } : unsupported(path, 'array of non-choices');
     }
     case 'object':
-      return { path, kind: 'object', fields: Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, s]) => [key, slotOf(s, path ? `${path}.${key}` : key)]) };
+      return {
+        path,
+        kind: 'object',
+        fields: Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, s]) => [
+          key,
+          slotOf(s, path ? `${path}.${key}` : key),
+        ]),
+      };
     default:
       return unsupported(path, def.type);
   }
@@ -86,12 +95,18 @@ const PERSON = slotOf(answersSchema, '');
 /** The layout as text, pinned per version by the tests. */
 export function describeLayout(slot: Slot = PERSON): string {
   switch (slot.kind) {
-    case 'optional': return `${describeLayout(slot.inner)}?`;
-    case 'choice': return `${slot.path}:${slot.values.map(String).join('|')}`;
-    case 'date': return `${slot.path}:date`;
-    case 'int': return `${slot.path}:${slot.min}..${slot.max}`;
-    case 'list': return `${slot.path}:[${describeLayout(slot.element)}]`;
-    case 'object': return `{${slot.fields.map(([, s]) => describeLayout(s)).join(',')}}`;
+    case 'optional':
+      return `${describeLayout(slot.inner)}?`;
+    case 'choice':
+      return `${slot.path}:${slot.values.map(String).join('|')}`;
+    case 'date':
+      return `${slot.path}:date`;
+    case 'int':
+      return `${slot.path}:${slot.min}..${slot.max}`;
+    case 'list':
+      return `${slot.path}:[${describeLayout(slot.element)}]`;
+    case 'object':
+      return `{${slot.fields.map(([, s]) => describeLayout(s)).join(',')}}`;
   }
 }
 
@@ -129,13 +144,15 @@ function write(slot: Slot, value: unknown, out: Digit[]): void {
     }
     case 'date': {
       const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayNumber(value) : -1;
-      if (!(day >= 0 && day < DATE_COUNT) || dateOf(day) !== value) throw new RangeError(`ticket-code: ${slot.path} is not a date: ${String(value)}`);
+      if (!(day >= 0 && day < DATE_COUNT) || dateOf(day) !== value)
+        throw new RangeError(`ticket-code: ${slot.path} is not a date: ${String(value)}`);
       out.push([day, DATE_COUNT]);
       return;
     }
     case 'int': {
       const n = value as number;
-      if (!Number.isInteger(n) || n < slot.min || n > slot.max) throw new RangeError(`ticket-code: ${slot.path} out of range: ${String(value)}`);
+      if (!Number.isInteger(n) || n < slot.min || n > slot.max)
+        throw new RangeError(`ticket-code: ${slot.path} out of range: ${String(value)}`);
       out.push([n - slot.min, slot.max - slot.min + 1]);
       return;
     }
@@ -212,7 +229,8 @@ const checkOf = (body: string) => {
 
 /** The ticket's code, for the QR: one unbroken run of symbols. */
 export function encodeTicket(people: readonly Answers[]): string {
-  if (people.length === 0 || people.length > MAX_TICKET_PEOPLE) throw new RangeError(`ticket-code: 1 to ${MAX_TICKET_PEOPLE} people, not ${people.length}`);
+  if (people.length === 0 || people.length > MAX_TICKET_PEOPLE)
+    throw new RangeError(`ticket-code: 1 to ${MAX_TICKET_PEOPLE} people, not ${people.length}`);
   const digits: Digit[] = [[people.length - 1, MAX_TICKET_PEOPLE]];
   for (const person of people) write(PERSON, person, digits);
   let packed = 0n;
@@ -248,14 +266,20 @@ export function decodeTicket(text: string): TicketDecode {
   if (code === '') return refuse('empty', 'Scannez le code du ticket ou tapez-le.');
   if (!code.startsWith(TICKET_PREFIX)) return refuse('foreign', "Ce code ne vient pas d'un ticket de la borne Dossier complet.");
   const bad = [...code].find((c) => !TICKET_ALPHABET.includes(c));
-  if (bad !== undefined) return refuse('characters', `Le caractère «\u00a0${bad}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.`);
+  if (bad !== undefined)
+    return refuse('characters', `Le caractère «\u00a0${bad}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.`);
   const damaged = refuse('damaged', 'Ce code est incomplet ou contient une erreur\u00a0: vérifiez-le, ou scannez à nouveau le ticket.');
   if (code.length < TICKET_PREFIX.length + 2 + CHECK_SYMBOLS) return damaged;
   const body = code.slice(0, -CHECK_SYMBOLS);
   if (checkOf(body) !== code.slice(-CHECK_SYMBOLS)) return damaged;
   const version = TICKET_ALPHABET.indexOf(code[TICKET_PREFIX.length]!);
-  if (version < TICKET_VERSION) return refuse('older', "Ce ticket vient d'une version plus ancienne de la borne\u00a0: posez les questions au guichet.");
-  if (version > TICKET_VERSION) return refuse('newer', "Ce ticket vient d'une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.");
+  if (version < TICKET_VERSION)
+    return refuse('older', "Ce ticket vient d'une version plus ancienne de la borne\u00a0: posez les questions au guichet.");
+  if (version > TICKET_VERSION)
+    return refuse(
+      'newer',
+      "Ce ticket vient d'une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.",
+    );
   let packed = 0n;
   for (const symbol of symbolsOf(body.slice(TICKET_PREFIX.length + 1))) packed = packed * 32n + BigInt(symbol);
   const reader = new Reader(packed);

@@ -36,20 +36,24 @@ export class ElectronPdfRenderer implements PdfRenderer {
 export class ElectronPrinter implements Printer {
   print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
     if (!printerName) return Promise.resolve({ printed: false, message: t('print.noPrinter') });
-    return withReceipt(html, (window, heightMm) => new Promise((resolve) => {
-      window.webContents.print(
-        {
-          silent: true,
-          deviceName: printerName,
-          printBackground: true,
-          margins: { top: 0, bottom: 0, left: 0, right: 0 },
-          pageSize: paper === 'a4' ? 'A4' : { width: 80_000, height: heightMm * 1000 },
-        },
-        (success, reason) => {
-          if (!success) console.error(`[print] ${printerName}: ${reason}`);
-          resolve({ printed: success, message: t(success ? 'print.sent' : 'print.failed', { printer: printerName }) });
-        },
-      );
-    }));
+    return withReceipt(
+      html,
+      (window, heightMm) =>
+        new Promise((resolve) => {
+          window.webContents.print(
+            {
+              silent: true,
+              deviceName: printerName,
+              printBackground: true,
+              margins: { top: 0, bottom: 0, left: 0, right: 0 },
+              pageSize: paper === 'a4' ? 'A4' : { width: 80_000, height: heightMm * 1000 },
+            },
+            (success, reason) => {
+              if (!success) console.error(`[print] ${printerName}: ${reason}`);
+              resolve({ printed: success, message: t(success ? 'print.sent' : 'print.failed', { printer: printerName }) });
+            },
+          );
+        }),
+    );
   }
 }

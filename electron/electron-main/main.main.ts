@@ -11,7 +11,19 @@ import { openServices } from '../services/app.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch } from '../services/api-handlers.node.js';
 import { ElectronPdfRenderer, ElectronPrinter } from './electron-output.main.js';
-import { APP_ENTRY, APP_SCHEME, blocksInput, bundleFile, bundleHeaders, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, windowOpenVerdict, type Sender } from './shell-policy.node.js';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  blocksInput,
+  bundleFile,
+  bundleHeaders,
+  isTrustedSender,
+  mainWindowOptions,
+  mayGrantPermission,
+  mayNavigate,
+  windowOpenVerdict,
+  type Sender,
+} from './shell-policy.node.js';
 
 const RENDERER_DIR = join(__dirname, '../renderer');
 
@@ -34,7 +46,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
-    const services = openServices({ dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), pdf: new ElectronPdfRenderer(), printer: new ElectronPrinter() });
+    const services = openServices({
+      dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'),
+      pdf: new ElectronPdfRenderer(),
+      printer: new ElectronPrinter(),
+    });
     kiosk = services.opensAsKiosk();
     const csp = contentSecurityPolicy();
 
@@ -46,7 +62,9 @@ if (!app.requestSingleInstanceLock()) {
         return new Response('introuvable', { status: found.status });
       }
       try {
-        return new Response(request.method === 'HEAD' ? null : await readFile(found.file), { headers: bundleHeaders(found.contentType, csp) });
+        return new Response(request.method === 'HEAD' ? null : await readFile(found.file), {
+          headers: bundleHeaders(found.contentType, csp),
+        });
       } catch {
         return new Response('introuvable', { status: 404 });
       }
@@ -56,10 +74,13 @@ if (!app.requestSingleInstanceLock()) {
     const forbidden = { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } } as const;
     for (const method of METHODS) {
       ipcMain.handle(`api:${method}`, (event, request: unknown) =>
-        isTrustedSender(senderOf(event), mainWindow?.webContents.id ?? null) ? dispatch(services.handlers, method, request) : forbidden);
+        isTrustedSender(senderOf(event), mainWindow?.webContents.id ?? null) ? dispatch(services.handlers, method, request) : forbidden,
+      );
     }
 
-    mainWindow = new BrowserWindow(mainWindowOptions({ kiosk, packaged: app.isPackaged, preload: join(__dirname, '../preload/preload.preload.js') }));
+    mainWindow = new BrowserWindow(
+      mainWindowOptions({ kiosk, packaged: app.isPackaged, preload: join(__dirname, '../preload/preload.preload.js') }),
+    );
     if (kiosk) mainWindow.removeMenu();
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     void mainWindow.loadURL(APP_ENTRY);

@@ -25,7 +25,9 @@ function parse(url: string): URL | null {
  */
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  );
 }
 
 /** What the glue reads of an IPC event: which web contents sent it, from which frame. */
@@ -43,7 +45,13 @@ export interface Sender {
  * has navigated away is refused.
  */
 export function isTrustedSender(sender: Sender, appContentsId: number | null): boolean {
-  return appContentsId !== null && sender.contentsId === appContentsId && sender.isTopFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl);
+  return (
+    appContentsId !== null &&
+    sender.contentsId === appContentsId &&
+    sender.isTopFrame &&
+    sender.frameUrl !== null &&
+    isAppUrl(sender.frameUrl)
+  );
 }
 
 /** A navigation (link, form, script, redirect) may only stay on the app's own pages. */
@@ -116,9 +124,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Which file of the renderer bundle an app:// request names, or why it is refused. */
-export type BundleFile =
-  | { ok: true; file: string; contentType: string }
-  | { ok: false; status: 400 | 404 | 405; reason: string };
+export type BundleFile = { ok: true; file: string; contentType: string } | { ok: false; status: 400 | 404 | 405; reason: string };
 
 const refuse = (status: 400 | 404 | 405, reason: string): BundleFile => ({ ok: false, status, reason });
 
@@ -142,7 +148,8 @@ export function bundleFile(request: { url: string; method: string }, root: strin
     } catch {
       return refuse(400, `bad percent-encoding in ${JSON.stringify(segment)}`);
     }
-    if (decoded === '' || decoded === '.' || decoded === '..' || /[/\\\0:]/.test(decoded)) return refuse(404, `segment ${JSON.stringify(segment)} refused`);
+    if (decoded === '' || decoded === '.' || decoded === '..' || /[/\\\0:]/.test(decoded))
+      return refuse(404, `segment ${JSON.stringify(segment)} refused`);
     segments.push(decoded);
   }
   const file = paths.join(root, ...segments);
@@ -153,5 +160,10 @@ export function bundleFile(request: { url: string; method: string }, root: strin
 
 /** The headers of every app:// response: the app's CSP, no sniffing, no referrer. */
 export function bundleHeaders(contentType: string, csp: string): Record<string, string> {
-  return { 'Content-Type': contentType, 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
 }

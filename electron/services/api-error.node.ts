@@ -8,5 +8,4 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (reference: string) =>
-  new ApiError({ code: 'not-found', message: t('error.notFound', { reference }) });
+export const notFound = (reference: string) => new ApiError({ code: 'not-found', message: t('error.notFound', { reference }) });

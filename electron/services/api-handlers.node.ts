@@ -1,7 +1,17 @@
 // Every API method, implemented on the services. Plain Node: the Electron
 // glue and the browser host both call `dispatch`, which validates the
 // request against the contract's schema before anything runs.
-import { API, type Answers, type ApiErrorBody, type Envelope, type Method, type ParsedRequest, type Result, type Settings, type Visit } from '../common/contract.js';
+import {
+  API,
+  type Answers,
+  type ApiErrorBody,
+  type Envelope,
+  type Method,
+  type ParsedRequest,
+  type Result,
+  type Settings,
+  type Visit,
+} from '../common/contract.js';
 import { checklist, evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
 import { applicantState, visitState, type CheckState } from '../common/visit-state.js';
 import { stationText as t } from '../common/messages/index.js';
@@ -62,14 +72,22 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   /** A whole visit's state, judged as the visit screen and the receipt judge it. */
   const stateOf = (found: Visit, departement: string, productionDelayDays: number | null): CheckState =>
     // An applicant whose answers no longer evaluate cannot be said complete: a question must be asked again.
-    visitState(visitEvaluations(found, departement, productionDelayDays)
-      .map((e) => (e.evaluation ? applicantState(e.evaluation, checklist(e.evaluation, e.applicant)) : 'unfinished')));
+    visitState(
+      visitEvaluations(found, departement, productionDelayDays).map((e) =>
+        e.evaluation ? applicantState(e.evaluation, checklist(e.evaluation, e.applicant)) : 'unfinished',
+      ),
+    );
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
   const checkedAnswers = (answers: Answers, depositDate: string): Answers => {
     const { departement, productionDelayDays } = settings();
     const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
-    if (!result.ok) throw new ApiError({ code: 'invalid-request', field: result.error.field, message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }) });
+    if (!result.ok)
+      throw new ApiError({
+        code: 'invalid-request',
+        field: result.error.field,
+        message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }),
+      });
     return storableAnswers(answers, depositDate, departement, productionDelayDays);
   };
 
@@ -132,7 +150,11 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     },
     printTicket: async ({ reference, locale, who }) => {
       const current = settings();
-      const result = await deps.printer.print(await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper, current.printer);
+      const result = await deps.printer.print(
+        await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who),
+        current.paper,
+        current.printer,
+      );
       // Once printed, the ticket ends the session; a failed print leaves it, so the person can try again.
       if (result.printed) store.deleteKioskVisit(reference);
       return result;
@@ -172,7 +194,10 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
   const parsed = schema.safeParse(request ?? {});
   if (!parsed.success) {
     const { field, messageFr } = describeRequestIssue(parsed.error.issues[0]!);
-    return { ok: false, error: { code: 'invalid-request', field, message: t('error.requestRefused', { field: field || 'requête', reason: messageFr }) } };
+    return {
+      ok: false,
+      error: { code: 'invalid-request', field, message: t('error.requestRefused', { field: field || 'requête', reason: messageFr }) },
+    };
   }
   try {
     const handler = handlers[method as Method] as (r: unknown) => Promise<unknown> | unknown;

@@ -30,13 +30,16 @@ function alive(pid: number): boolean {
 /** The processes whose command line names `needle` (Linux /proc; none elsewhere). */
 export function processesNaming(needle: string): number[] {
   if (!existsSync('/proc')) return [];
-  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
-    } catch {
-      return false; // gone meanwhile, or not ours to read
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
+      } catch {
+        return false; // gone meanwhile, or not ours to read
+      }
+    })
+    .map(Number);
 }
 
 /**

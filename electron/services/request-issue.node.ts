@@ -13,7 +13,8 @@ export function describeRequestIssue(issue: z.core.$ZodIssue): { field: string; 
     case 'too_small': {
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string') return { field, messageFr: minimum <= 1 ? 'ce champ est vide' : `${minimum}${N}caractères au moins` };
-      if (issue.origin === 'array') return { field, messageFr: last === 'titles' ? 'choisissez au moins un titre' : `${minimum}${N}éléments au moins` };
+      if (issue.origin === 'array')
+        return { field, messageFr: last === 'titles' ? 'choisissez au moins un titre' : `${minimum}${N}éléments au moins` };
       return { field, messageFr: `la valeur doit être au moins ${minimum}` };
     }
     case 'too_big': {
@@ -25,7 +26,8 @@ export function describeRequestIssue(issue: z.core.$ZodIssue): { field: string; 
     case 'invalid_format':
       return { field, messageFr: last === 'reference' ? `référence mal écrite${N}: elle s’écrit comme K7Q-4MZ` : 'format incorrect' };
     case 'custom':
-      if (issue.params?.['kind'] === 'plain-text') return { field, messageFr: 'le texte contient un caractère invisible de contrôle ou d’inversion du sens de lecture' };
+      if (issue.params?.['kind'] === 'plain-text')
+        return { field, messageFr: 'le texte contient un caractère invisible de contrôle ou d’inversion du sens de lecture' };
       return describeFactsIssue(issue);
     default:
       return describeFactsIssue(issue);

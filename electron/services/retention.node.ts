@@ -14,7 +14,11 @@ export function purgeExpired(store: SessionStore, clock: Clock, kioskMaxAgeMs = 
   const now = clock.now().getTime();
   const days = store.readSettings()?.retentionDays ?? 14;
   // A visit dated more than a minute ahead was made before the clock was set back.
-  return store.purge(new Date(now - days * DAY_MS).toISOString(), new Date(now - kioskMaxAgeMs).toISOString(), new Date(now + 60_000).toISOString());
+  return store.purge(
+    new Date(now - days * DAY_MS).toISOString(),
+    new Date(now - kioskMaxAgeMs).toISOString(),
+    new Date(now + 60_000).toISOString(),
+  );
 }
 
 /** Purges at start-up (every kiosk session left), then every `intervalMs`; returns the function that stops it. */

@@ -32,6 +32,7 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
   while (store.getVisit(reference)) reference = newReference();
   store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: today, mode: 'station' });
   // Only what the rules still need is stored, as for answers typed at the counter.
-  for (const answers of decoded.people) store.addApplicant(reference, storableAnswers(answers, today, settings.departement, settings.productionDelayDays));
+  for (const answers of decoded.people)
+    store.addApplicant(reference, storableAnswers(answers, today, settings.departement, settings.productionDelayDays));
   return store.getVisit(reference)!;
 }

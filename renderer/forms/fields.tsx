@@ -54,23 +54,46 @@ export function DateField(props: { label: string; value: string | undefined; onC
           }
         }}
       />
-      <span id={`${id}-hint`} className="hint">{t('field.date.hint')}</span>
-      {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+      <span id={`${id}-hint`} className="hint">
+        {t('field.date.hint')}
+      </span>
+      {error && (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
 
 /** A question with a few answers: native radio buttons, arrow keys move between them. */
-export function ChoiceField(props: { label: string; name: string; choices: ChoiceOption[]; value: unknown; onChange: (value: ChoiceOption['value']) => void; help?: string; compact?: boolean }) {
+export function ChoiceField(props: {
+  label: string;
+  name: string;
+  choices: ChoiceOption[];
+  value: unknown;
+  onChange: (value: ChoiceOption['value']) => void;
+  help?: string;
+  compact?: boolean;
+}) {
   const id = useId();
   return (
     <fieldset className={props.compact ? 'choice compact' : 'choice'} aria-describedby={props.help ? `${id}-help` : undefined}>
       <legend>{props.label}</legend>
-      {props.help && <p id={`${id}-help`} className="hint">{props.help}</p>}
+      {props.help && (
+        <p id={`${id}-help`} className="hint">
+          {props.help}
+        </p>
+      )}
       <div className="options">
         {props.choices.map((choice) => (
           <label key={String(choice.value)} className="option">
-            <input type="radio" name={`${props.name}-${id}`} checked={props.value === choice.value} onChange={() => props.onChange(choice.value)} />
+            <input
+              type="radio"
+              name={`${props.name}-${id}`}
+              checked={props.value === choice.value}
+              onChange={() => props.onChange(choice.value)}
+            />
             <span>{choice.label}</span>
           </label>
         ))}

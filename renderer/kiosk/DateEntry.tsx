@@ -15,7 +15,13 @@ function withSlashes(digits: string): string {
  * question is the screen's heading and the field's name at once, so a
  * screen reader reads it once.
  */
-export function DateEntry(props: { label: string; heading: React.RefObject<HTMLHeadingElement | null>; example: string; latest?: string; onDate: (iso: string) => void }) {
+export function DateEntry(props: {
+  label: string;
+  heading: React.RefObject<HTMLHeadingElement | null>;
+  example: string;
+  latest?: string;
+  onDate: (iso: string) => void;
+}) {
   const t = useT();
   const id = useId();
   const [digits, setDigits] = useState('');
@@ -36,8 +42,12 @@ export function DateEntry(props: { label: string; heading: React.RefObject<HTMLH
 
   return (
     <div className="date-entry">
-      <h1 id={`${id}-label`} ref={props.heading} tabIndex={-1} className="question-label">{props.label}</h1>
-      <p id={`${id}-example`} className="example">{props.example}</p>
+      <h1 id={`${id}-label`} ref={props.heading} tabIndex={-1} className="question-label">
+        {props.label}
+      </h1>
+      <p id={`${id}-example`} className="example">
+        {props.example}
+      </p>
       <input
         id={id}
         aria-labelledby={`${id}-label`}
@@ -54,12 +64,32 @@ export function DateEntry(props: { label: string; heading: React.RefObject<HTMLH
           if (e.key === 'Enter') confirm();
         }}
       />
-      {error && <p id={`${id}-error`} role="alert" className="error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="keypad" role="group" aria-label={t('date.keypad')} dir="ltr">
-        {DIGITS.map((digit) => <button key={digit} type="button" onClick={() => type(digit)}>{digit}</button>)}
-        <button type="button" onClick={() => setDigits((d) => d.slice(0, -1))} aria-label={t('date.erase')}>⌫</button>
-        <button type="button" onClick={() => { setError(null); setDigits(''); }}>{t('date.clear')}</button>
-        <button type="button" className="primary" onClick={confirm}>{t('date.confirm')}</button>
+        {DIGITS.map((digit) => (
+          <button key={digit} type="button" onClick={() => type(digit)}>
+            {digit}
+          </button>
+        ))}
+        <button type="button" onClick={() => setDigits((d) => d.slice(0, -1))} aria-label={t('date.erase')}>
+          ⌫
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setError(null);
+            setDigits('');
+          }}
+        >
+          {t('date.clear')}
+        </button>
+        <button type="button" className="primary" onClick={confirm}>
+          {t('date.confirm')}
+        </button>
       </div>
     </div>
   );

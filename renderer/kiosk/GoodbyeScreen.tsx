@@ -22,11 +22,15 @@ export function GoodbyeScreen(props: { notice: 'goodbye' | 'erased'; booking: st
   return (
     <section className="goodbye">
       <div role="status">
-        <h1 ref={heading} tabIndex={-1}>{t(props.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(props.notice === 'goodbye' ? 'welcome.goodbye' : 'welcome.erased')}
+        </h1>
       </div>
       {props.notice === 'goodbye' && props.booking && <BookingLine booking={props.booking} />}
       <div className="actions">
-        <button type="button" className="primary big" data-action="done" onClick={props.onDone}>{t('goodbye.done')}</button>
+        <button type="button" className="primary big" data-action="done" onClick={props.onDone}>
+          {t('goodbye.done')}
+        </button>
       </div>
     </section>
   );

@@ -54,14 +54,29 @@ export function InactivityGuard(props: { timeoutSeconds: number; graceSeconds: n
   }, [remaining]);
 
   return (
-    <dialog ref={dialog} className="inactivity" aria-labelledby="inactivity-title" aria-describedby="inactivity-body" onCancel={(e) => { e.preventDefault(); goOn(); }}>
+    <dialog
+      ref={dialog}
+      className="inactivity"
+      aria-labelledby="inactivity-title"
+      aria-describedby="inactivity-body"
+      onCancel={(e) => {
+        e.preventDefault();
+        goOn();
+      }}
+    >
       {warning && (
         <>
           <h2 id="inactivity-title">{t('inactivity.title')}</h2>
-          <p id="inactivity-body" aria-live="polite">{t('inactivity.body', { seconds: Math.max(remaining, 0) })}</p>
+          <p id="inactivity-body" aria-live="polite">
+            {t('inactivity.body', { seconds: Math.max(remaining, 0) })}
+          </p>
           <div className="actions">
-            <button type="button" className="primary" autoFocus onClick={goOn}>{t('inactivity.continue')}</button>
-            <button type="button" onClick={expire}>{t('inactivity.leave')}</button>
+            <button type="button" className="primary" autoFocus onClick={goOn}>
+              {t('inactivity.continue')}
+            </button>
+            <button type="button" onClick={expire}>
+              {t('inactivity.leave')}
+            </button>
           </div>
         </>
       )}

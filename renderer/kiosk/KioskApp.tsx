@@ -76,7 +76,8 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   // Focus moves to what appears: each new screen or question starts at its heading.
   useEffect(() => heading.current?.focus(), [state.screen, state.current, nextKey]);
 
-  const withPerson = (change: (p: Person) => Person) => setState((s) => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) }));
+  const withPerson = (change: (p: Person) => Person) =>
+    setState((s) => ({ ...s, people: s.people.map((p, i) => (i === s.current ? change(p) : p)) }));
   const report = (e: unknown) => setError((e as Error).message);
 
   /**
@@ -98,7 +99,12 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
     api.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report);
 
   const chooseWho = (who: Who) =>
-    setState((s) => ({ ...s, people: [...s.people, { who, applicantId: null, answers: {}, history: [] }], current: s.people.length, screen: 'titles' }));
+    setState((s) => ({
+      ...s,
+      people: [...s.people, { who, applicantId: null, answers: {}, history: [] }],
+      current: s.people.length,
+      screen: 'titles',
+    }));
 
   /** Shows the person's new answers at once, then stores them (the first time, as a new applicant). */
   const save = async (next: Person) => {
@@ -156,93 +162,138 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const nextPerson = state.people.length > 0 || state.several;
   return (
     <TodayContext.Provider value={today}>
-    <div className="kiosk">
-      <header className="kiosk-mairie"><p>{settings.mairieName}</p></header>
-      <main id="main">
-        {state.screen === 'welcome' && (
-          <section className="welcome">
-            <h1 ref={heading} tabIndex={-1}>{t('welcome.title')}</h1>
-            <p>{t('welcome.body')}</p>
-            <p>{t('welcome.privacy')}</p>
-            {/* Its figures (the temporary passport's stamp and validity) are those of the station's day: shown once it is known. */}
-            {today && <p className="example">{withFigures(t, today)('welcome.scope')}</p>}
-            <div role="group" aria-label={t('language.choose')} className="languages">
-              {LOCALES.map((locale) => (
-                <button key={locale} type="button" lang={locale} aria-pressed={state.locale === locale} onClick={() => setState((s) => ({ ...s, locale, notice: null }))}>
-                  {CATALOGS[locale]['language.name']}
+      <div className="kiosk">
+        <header className="kiosk-mairie">
+          <p>{settings.mairieName}</p>
+        </header>
+        <main id="main">
+          {state.screen === 'welcome' && (
+            <section className="welcome">
+              <h1 ref={heading} tabIndex={-1}>
+                {t('welcome.title')}
+              </h1>
+              <p>{t('welcome.body')}</p>
+              <p>{t('welcome.privacy')}</p>
+              {/* Its figures (the temporary passport's stamp and validity) are those of the station's day: shown once it is known. */}
+              {today && <p className="example">{withFigures(t, today)('welcome.scope')}</p>}
+              <div role="group" aria-label={t('language.choose')} className="languages">
+                {LOCALES.map((locale) => (
+                  <button
+                    key={locale}
+                    type="button"
+                    lang={locale}
+                    aria-pressed={state.locale === locale}
+                    onClick={() => setState((s) => ({ ...s, locale, notice: null }))}
+                  >
+                    {CATALOGS[locale]['language.name']}
+                  </button>
+                ))}
+              </div>
+              <button type="button" className="primary big" data-action="start" onClick={() => void start()}>
+                {t('welcome.start')}
+              </button>
+            </section>
+          )}
+
+          {state.screen === 'goodbye' && state.notice && (
+            <GoodbyeScreen notice={state.notice} booking={settings.booking} onDone={() => setState(INITIAL_STATE)} />
+          )}
+
+          {state.screen === 'who' && (
+            <section>
+              <h1 ref={heading} tabIndex={-1}>
+                {t(nextPerson ? 'who.next' : 'who.title')}
+              </h1>
+              <div className="choices">
+                <button type="button" data-who="me" onClick={() => chooseWho('me')}>
+                  {t('who.me')}
                 </button>
-              ))}
-            </div>
-            <button type="button" className="primary big" data-action="start" onClick={() => void start()}>{t('welcome.start')}</button>
-          </section>
-        )}
+                <button type="button" data-who="child" onClick={() => chooseWho('child')}>
+                  {t('who.child')}
+                </button>
+                {nextPerson ? (
+                  <button type="button" data-who="other" onClick={() => chooseWho('other')}>
+                    {t('who.other')}
+                  </button>
+                ) : (
+                  <button type="button" data-who="several" onClick={() => setState((s) => ({ ...s, several: true }))}>
+                    {t('who.several')}
+                  </button>
+                )}
+              </div>
+            </section>
+          )}
 
-        {state.screen === 'goodbye' && state.notice && (
-          <GoodbyeScreen notice={state.notice} booking={settings.booking} onDone={() => setState(INITIAL_STATE)} />
-        )}
+          {state.screen === 'titles' && person && (
+            <section>
+              <h1 ref={heading} tabIndex={-1}>
+                {t('titles.title', { who: person.who })}
+              </h1>
+              <div className="choices">
+                <button type="button" data-titles="cni" onClick={() => void chooseTitles(['cni'])}>
+                  {t('titles.cni')}
+                </button>
+                <button type="button" data-titles="passport" onClick={() => void chooseTitles(['passport'])}>
+                  {t('titles.passport')}
+                </button>
+                <button type="button" data-titles="cni,passport" onClick={() => void chooseTitles(['cni', 'passport'])}>
+                  {t('titles.both')}
+                </button>
+              </div>
+            </section>
+          )}
 
-        {state.screen === 'who' && (
-          <section>
-            <h1 ref={heading} tabIndex={-1}>{t(nextPerson ? 'who.next' : 'who.title')}</h1>
-            <div className="choices">
-              <button type="button" data-who="me" onClick={() => chooseWho('me')}>{t('who.me')}</button>
-              <button type="button" data-who="child" onClick={() => chooseWho('child')}>{t('who.child')}</button>
-              {nextPerson
-                ? <button type="button" data-who="other" onClick={() => chooseWho('other')}>{t('who.other')}</button>
-                : <button type="button" data-who="several" onClick={() => setState((s) => ({ ...s, several: true }))}>{t('who.several')}</button>}
-            </div>
-          </section>
-        )}
-
-        {state.screen === 'titles' && person && (
-          <section>
-            <h1 ref={heading} tabIndex={-1}>{t('titles.title', { who: person.who })}</h1>
-            <div className="choices">
-              <button type="button" data-titles="cni" onClick={() => void chooseTitles(['cni'])}>{t('titles.cni')}</button>
-              <button type="button" data-titles="passport" onClick={() => void chooseTitles(['passport'])}>{t('titles.passport')}</button>
-              <button type="button" data-titles="cni,passport" onClick={() => void chooseTitles(['cni', 'passport'])}>{t('titles.both')}</button>
-            </div>
-          </section>
-        )}
-
-        {state.screen === 'question' && person && nextKey && (
-          <QuestionScreen
-            person={person}
-            questionKey={nextKey}
-            remaining={evaluation!.questions.filter((k) => k !== 'titles').length}
-            adult={evaluation!.applicant.adult}
-            today={today}
-            heading={heading}
-            onAnswer={(key, value) => void answer(key, value)}
-          />
-        )}
-
-        {showResult && (
-          <section>
-            <h1 ref={heading} tabIndex={-1}>{t('result.title')}</h1>
-            <ResultScreen
-              people={state.people.flatMap((p) => {
-                const ev = evaluationOf(p.answers);
-                return ev ? [{ who: p.who, evaluation: ev }] : [];
-              })}
-              booking={settings.booking}
-              printing={printing}
-              onPrint={() => void print()}
-              onAddPerson={() => setState((s) => ({ ...s, screen: 'who', several: true }))}
-              onFinish={() => void wipe('erased')}
+          {state.screen === 'question' && person && nextKey && (
+            <QuestionScreen
+              person={person}
+              questionKey={nextKey}
+              remaining={evaluation!.questions.filter((k) => k !== 'titles').length}
+              adult={evaluation!.applicant.adult}
+              today={today}
+              heading={heading}
+              onAnswer={(key, value) => void answer(key, value)}
             />
-          </section>
-        )}
+          )}
 
-        {error && <p role="alert" className="error">{error}</p>}
-        {state.screen !== 'welcome' && state.screen !== 'goodbye' && (
-          <nav className="kiosk-nav" aria-label={t('nav.label')}>
-            <button type="button" onClick={() => void back()}>{t('nav.back')}</button>
-          </nav>
-        )}
-      </main>
-      <InactivityGuard timeoutSeconds={settings.inactivitySeconds} graceSeconds={GRACE_SECONDS} active={state.screen !== 'welcome' && state.screen !== 'goodbye'} onExpire={() => void wipe('erased')} />
-    </div>
+          {showResult && (
+            <section>
+              <h1 ref={heading} tabIndex={-1}>
+                {t('result.title')}
+              </h1>
+              <ResultScreen
+                people={state.people.flatMap((p) => {
+                  const ev = evaluationOf(p.answers);
+                  return ev ? [{ who: p.who, evaluation: ev }] : [];
+                })}
+                booking={settings.booking}
+                printing={printing}
+                onPrint={() => void print()}
+                onAddPerson={() => setState((s) => ({ ...s, screen: 'who', several: true }))}
+                onFinish={() => void wipe('erased')}
+              />
+            </section>
+          )}
+
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          {state.screen !== 'welcome' && state.screen !== 'goodbye' && (
+            <nav className="kiosk-nav" aria-label={t('nav.label')}>
+              <button type="button" onClick={() => void back()}>
+                {t('nav.back')}
+              </button>
+            </nav>
+          )}
+        </main>
+        <InactivityGuard
+          timeoutSeconds={settings.inactivitySeconds}
+          graceSeconds={GRACE_SECONDS}
+          active={state.screen !== 'welcome' && state.screen !== 'goodbye'}
+          onExpire={() => void wipe('erased')}
+        />
+      </div>
     </TodayContext.Provider>
   );
 }

@@ -31,15 +31,30 @@ export function QuestionScreen(props: {
       <progress value={step - 1} max={step - 1 + props.remaining} aria-label={t('nav.progress')} />
       {DATE_KEYS.has(key) ? (
         <>
-          <DateEntry key={key} label={label} heading={props.heading} example={t(exampleMessage(key), { who: person.who })} latest={key === 'birthDate' ? props.today ?? undefined : undefined} onDate={(date) => props.onAnswer(key, date)} />
+          <DateEntry
+            key={key}
+            label={label}
+            heading={props.heading}
+            example={t(exampleMessage(key), { who: person.who })}
+            latest={key === 'birthDate' ? (props.today ?? undefined) : undefined}
+            onDate={(date) => props.onAnswer(key, date)}
+          />
         </>
       ) : (
         <>
-          <h1 ref={props.heading} tabIndex={-1} className="question-label">{label}</h1>
+          <h1 ref={props.heading} tabIndex={-1} className="question-label">
+            {label}
+          </h1>
           <p className="example">{t(exampleMessage(key), { who: person.who })}</p>
           <div className="choices">
             {kioskChoices(key, props.adult).map((value) => (
-              <button key={String(value)} type="button" data-value={String(value)} aria-pressed={getAnswer(person.answers, key) === value} onClick={() => props.onAnswer(key, value)}>
+              <button
+                key={String(value)}
+                type="button"
+                data-value={String(value)}
+                aria-pressed={getAnswer(person.answers, key) === value}
+                onClick={() => props.onAnswer(key, value)}
+              >
                 {t(choiceMessage(key, value), { who: person.who })}
               </button>
             ))}

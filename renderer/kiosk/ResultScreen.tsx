@@ -11,7 +11,14 @@ const STAMP_URL = 'https://timbres.impots.gouv.fr';
 const PRE_APPLICATION_URL = 'https://ants.gouv.fr';
 
 /** What each person must bring, the fee and how to pay it, who comes and signs for a child. */
-export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation }[]; booking: string | null; printing: boolean; onPrint: () => void; onAddPerson: () => void; onFinish: () => void }) {
+export function ResultScreen(props: {
+  people: { who: Who; evaluation: Evaluation }[];
+  booking: string | null;
+  printing: boolean;
+  onPrint: () => void;
+  onAddPerson: () => void;
+  onFinish: () => void;
+}) {
   const t = useT();
   const locale = useIntl().locale as Locale;
   const summaries = props.people.map(({ who, evaluation }, index) => kioskSummary(evaluation, who, index, t, locale));
@@ -35,11 +42,23 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
             ))}
           </ul>
           <p className="fee">{summary.fee}</p>
-          {summary.minor.length > 0 && <ul className="minor">{summary.minor.map((line) => <li key={line}>{line}</li>)}</ul>}
+          {summary.minor.length > 0 && (
+            <ul className="minor">
+              {summary.minor.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           {summary.notes.length > 0 && (
             <>
               <h3>{t('result.notes')}</h3>
-              <ul className="notes">{summary.notes.map((note) => <li key={note.id} data-warning={note.id}>{note.text}</li>)}</ul>
+              <ul className="notes">
+                {summary.notes.map((note) => (
+                  <li key={note.id} data-warning={note.id}>
+                    {note.text}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </section>
@@ -61,9 +80,15 @@ export function ResultScreen(props: { people: { who: Who; evaluation: Evaluation
       <p>{t('result.retrieval')}</p>
       {props.booking && <BookingLine booking={props.booking} />}
       <div className="actions">
-        <button type="button" className="primary" data-action="print" disabled={props.printing} onClick={props.onPrint}>{props.printing ? t('result.printing') : t('result.print')}</button>
-        <button type="button" data-action="add-person" onClick={props.onAddPerson}>{t('result.addPerson')}</button>
-        <button type="button" onClick={props.onFinish}>{t('result.finish')}</button>
+        <button type="button" className="primary" data-action="print" disabled={props.printing} onClick={props.onPrint}>
+          {props.printing ? t('result.printing') : t('result.print')}
+        </button>
+        <button type="button" data-action="add-person" onClick={props.onAddPerson}>
+          {t('result.addPerson')}
+        </button>
+        <button type="button" onClick={props.onFinish}>
+          {t('result.finish')}
+        </button>
       </div>
     </>
   );

@@ -27,4 +27,12 @@ export interface KioskState {
   notice: 'goodbye' | 'erased' | null;
 }
 
-export const INITIAL_STATE: KioskState = { screen: 'welcome', locale: 'fr', reference: null, people: [], current: 0, several: false, notice: null };
+export const INITIAL_STATE: KioskState = {
+  screen: 'welcome',
+  locale: 'fr',
+  reference: null,
+  people: [],
+  current: 0,
+  several: false,
+  notice: null,
+};

@@ -50,34 +50,64 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
 
   return (
     <main id="main" className="home">
-      <h1 ref={heading} tabIndex={-1}>{t('home.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('home.title')}
+      </h1>
       <div className="home-actions">
         <section aria-labelledby="new-title" className="panel">
           <h2 id="new-title">{t('home.new.title')}</h2>
           <p>{t('home.new.body')}</p>
-          <button type="button" className="primary" onClick={start}>{t('home.new.start')}</button>
+          <button type="button" className="primary" onClick={start}>
+            {t('home.new.start')}
+          </button>
         </section>
         <section aria-labelledby="resume-title" className="panel">
           <h2 id="resume-title">{t('home.resume.title')}</h2>
-          <form onSubmit={(e) => { e.preventDefault(); void resume(); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void resume();
+            }}
+          >
             <div className="field">
               <label htmlFor={inputId}>{t('home.resume.label')}</label>
-              <input id={inputId} autoComplete="off" spellCheck={false} value={reference} onChange={(e) => setReference(e.target.value)} placeholder="K7Q-4MZ" />
+              <input
+                id={inputId}
+                autoComplete="off"
+                spellCheck={false}
+                value={reference}
+                onChange={(e) => setReference(e.target.value)}
+                placeholder="K7Q-4MZ"
+              />
             </div>
             <button type="submit">{t('home.resume.submit')}</button>
           </form>
         </section>
         <TicketImport onOpen={props.onOpen} />
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <section aria-labelledby="today-title" className="panel">
         <h2 id="today-title">{t('home.today.title')}</h2>
-        {visits === null ? <p>{t('app.loading')}</p> : visits.length === 0 ? <p>{t('home.today.none')}</p> : (
+        {visits === null ? (
+          <p>{t('app.loading')}</p>
+        ) : visits.length === 0 ? (
+          <p>{t('home.today.none')}</p>
+        ) : (
           <ul className="visits">
             {visits.map((v) => (
               <li key={v.reference}>
                 <button type="button" onClick={() => props.onOpen(v.reference)}>
-                  <span>{t('home.today.item', { reference: v.reference, time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }), count: v.applicants })}</span>
+                  <span>
+                    {t('home.today.item', {
+                      reference: v.reference,
+                      time: new Date(v.createdAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }),
+                      count: v.applicants,
+                    })}
+                  </span>
                   {v.state && <StateBadge state={v.state} />}
                 </button>
               </li>

@@ -29,18 +29,36 @@ export function TicketImport(props: { onOpen: (reference: string) => void }) {
     <section aria-labelledby={`${inputId}-title`} className="panel">
       <h2 id={`${inputId}-title`}>{t('home.ticket.title')}</h2>
       <p>{t('home.ticket.body')}</p>
-      <form onSubmit={(e) => { e.preventDefault(); void open(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void open();
+        }}
+      >
         <div className="field">
           <label htmlFor={inputId}>{t('home.ticket.label')}</label>
           <input
-            id={inputId} value={code} onChange={(e) => setCode(e.target.value)}
-            autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={400}
-            aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}
-            placeholder="DC1… ou DC1K 7H3M …" className="ticket-code-input"
+            id={inputId}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={400}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            placeholder="DC1… ou DC1K 7H3M …"
+            className="ticket-code-input"
           />
         </div>
-        {error && <p id={errorId} role="alert" className="error">{error}</p>}
-        <button type="submit" disabled={busy}>{t('home.ticket.submit')}</button>
+        {error && (
+          <p id={errorId} role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {t('home.ticket.submit')}
+        </button>
       </form>
     </section>
   );

@@ -16,7 +16,10 @@ import { Summary } from '../visit/Summary.js';
 
 /** The first question still waiting (or the first field): where the agent's hands go next. */
 function firstQuestion(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('.question.waiting input:checked, .question.waiting input') ?? document.querySelector<HTMLInputElement>('.question input');
+  return (
+    document.querySelector<HTMLInputElement>('.question.waiting input:checked, .question.waiting input') ??
+    document.querySelector<HTMLInputElement>('.question input')
+  );
 }
 
 export function VisitScreen(props: { reference: string; settings: Settings; onLeave: () => void }) {
@@ -38,31 +41,43 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const focusFirstQuestion = () => askFocus((n) => n + 1);
 
   useEffect(() => {
-    api.getVisit({ reference: props.reference }).then((v) => {
-      if (!v) setError(t('visit.notFound', { reference: props.reference }));
-      setVisit(v);
-      setSelected(v?.applicants[0]?.id ?? null);
-      if (v?.applicants.length) focusFirstQuestion();
-      else heading.current?.focus();
-    }, (e: Error) => setError(e.message));
+    api.getVisit({ reference: props.reference }).then(
+      (v) => {
+        if (!v) setError(t('visit.notFound', { reference: props.reference }));
+        setVisit(v);
+        setSelected(v?.applicants[0]?.id ?? null);
+        if (v?.applicants.length) focusFirstQuestion();
+        else heading.current?.focus();
+      },
+      (e: Error) => setError(e.message),
+    );
   }, [props.reference]);
 
-  const evaluateFor = useCallback((answers: Answers) => {
-    const result = visit ? evaluateAnswers(answers, visit.depositDate, props.settings.departement, props.settings.productionDelayDays) : null;
-    return result?.ok ? result.evaluation : null;
-  }, [visit?.depositDate, props.settings.departement, props.settings.productionDelayDays]);
+  const evaluateFor = useCallback(
+    (answers: Answers) => {
+      const result = visit
+        ? evaluateAnswers(answers, visit.depositDate, props.settings.departement, props.settings.productionDelayDays)
+        : null;
+      return result?.ok ? result.evaluation : null;
+    },
+    [visit?.depositDate, props.settings.departement, props.settings.productionDelayDays],
+  );
 
   const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
   const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);
   const pieces = useMemo(() => (applicant && evaluation ? checklist(evaluation, applicant) : []), [applicant, evaluation]);
-  const tabs = useMemo(() => (visit?.applicants ?? []).map((a, index) => {
-    const ev = evaluateFor(a.answers);
-    return {
-      id: a.id,
-      label: ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 }),
-      state: ev ? applicantState(ev, checklist(ev, a)) : 'unfinished' as const,
-    };
-  }), [visit, evaluateFor]);
+  const tabs = useMemo(
+    () =>
+      (visit?.applicants ?? []).map((a, index) => {
+        const ev = evaluateFor(a.answers);
+        return {
+          id: a.id,
+          label: ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 }),
+          state: ev ? applicantState(ev, checklist(ev, a)) : ('unfinished' as const),
+        };
+      }),
+    [visit, evaluateFor],
+  );
 
   /**
    * Shows a change to one applicant at once, then stores it; the latest
@@ -93,7 +108,11 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, evaluateFor);
     typed.current.set(applicant.id, next.typed);
     const answers = next.stored;
-    void save(applicant.id, () => ({ answers }), () => api.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }));
+    void save(
+      applicant.id,
+      () => ({ answers }),
+      () => api.saveAnswers({ reference: visit.reference, applicantId: applicant.id, answers }),
+    );
   };
 
   const onStatus = (pieceId: Parameters<typeof api.setPieceStatus>[0]['pieceId'], status: PieceStatus | null) => {
@@ -104,7 +123,9 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       else delete checks[pieceId];
       return { checks };
     };
-    void save(applicant.id, withStatus, () => api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }));
+    void save(applicant.id, withStatus, () =>
+      api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status }),
+    );
   };
 
   /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
@@ -112,11 +133,16 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     if (!applicant || !visit) return;
     const ids = pieces.filter((p) => p.where === 'bring' && p.status !== 'presented').map((p) => p.id);
     const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
-    void save(applicant.id, (current) => ({ checks: { ...current.checks, ...presented } }), async () => {
-      let stored = visit;
-      for (const pieceId of ids) stored = await api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
-      return stored;
-    });
+    void save(
+      applicant.id,
+      (current) => ({ checks: { ...current.checks, ...presented } }),
+      async () => {
+        let stored = visit;
+        for (const pieceId of ids)
+          stored = await api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status: 'presented' });
+        return stored;
+      },
+    );
   };
 
   const addApplicant = async () => {
@@ -140,7 +166,9 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       setVisit(updated);
       setSelected(updated.applicants[0]?.id ?? null);
       setError(null);
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus() ?? heading.current?.focus());
+      requestAnimationFrame(
+        () => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus() ?? heading.current?.focus(),
+      );
     } catch (e) {
       setError((e as Error).message);
     }
@@ -149,9 +177,19 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   if (!visit) {
     return (
       <main id="main">
-        <h1 ref={heading} tabIndex={-1}>{t('visit.title', { reference: props.reference })}</h1>
-        {error ? <p role="alert" className="error">{error}</p> : <p>{t('app.loading')}</p>}
-        <button type="button" onClick={props.onLeave}>{t('visit.back')}</button>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('visit.title', { reference: props.reference })}
+        </h1>
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : (
+          <p>{t('app.loading')}</p>
+        )}
+        <button type="button" onClick={props.onLeave}>
+          {t('visit.back')}
+        </button>
       </main>
     );
   }
@@ -160,28 +198,59 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   return (
     <main id="main" className="visit">
       <div className="visit-header">
-        <h1 ref={heading} tabIndex={-1}><FormattedMessage id="visit.title" values={{ reference: <span className="reference" data-reference={visit.reference}>{visit.reference}</span> }} /></h1>
+        <h1 ref={heading} tabIndex={-1}>
+          <FormattedMessage
+            id="visit.title"
+            values={{
+              reference: (
+                <span className="reference" data-reference={visit.reference}>
+                  {visit.reference}
+                </span>
+              ),
+            }}
+          />
+        </h1>
         <ApplicantTabs tabs={tabs} selected={selected} onSelect={setSelected} onAdd={() => void addApplicant()} />
         <div className="actions">
-          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>{t('visit.receipt')}</button>
-          <button type="button" onClick={props.onLeave}>{t('visit.finish')}</button>
+          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>
+            {t('visit.receipt')}
+          </button>
+          <button type="button" onClick={props.onLeave}>
+            {t('visit.finish')}
+          </button>
         </div>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
 
       {applicant && evaluation ? (
         <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
           <div className="column">
             <QuestionsPanel answers={applicant.answers} evaluation={evaluation} onAnswer={onAnswer} />
-            <button type="button" className="danger remove" onClick={() => setRemoving(applicant.id)}>{t('visit.remove')}</button>
+            <button type="button" className="danger remove" onClick={() => setRemoving(applicant.id)}>
+              {t('visit.remove')}
+            </button>
           </div>
-          <div className="column"><Checklist pieces={pieces} onStatus={onStatus} onAllPresented={onAllPresented} /></div>
-          <div className="column"><Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} /></div>
+          <div className="column">
+            <Checklist pieces={pieces} onStatus={onStatus} onAllPresented={onAllPresented} />
+          </div>
+          <div className="column">
+            <Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} />
+          </div>
         </div>
       ) : (
         <p>{t('visit.empty')}</p>
       )}
-      {removing !== null && <RemoveApplicantDialog number={number(removing)} onConfirm={() => void removeApplicant(removing)} onClose={() => setRemoving(null)} />}
+      {removing !== null && (
+        <RemoveApplicantDialog
+          number={number(removing)}
+          onConfirm={() => void removeApplicant(removing)}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
     </main>
   );

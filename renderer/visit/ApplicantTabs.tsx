@@ -28,15 +28,25 @@ export function ApplicantTabs(props: { tabs: ApplicantTab[]; selected: number | 
     <div className="applicant-tabs">
       <div role="tablist" aria-label={t('visit.applicants')} ref={list}>
         {props.tabs.map((tab, index) => (
-          <button key={tab.id} type="button" role="tab" id={tabId(tab.id)} aria-controls={panelId(tab.id)}
-            aria-selected={tab.id === props.selected} tabIndex={tab.id === props.selected ? 0 : -1}
-            onClick={() => props.onSelect(tab.id)} onKeyDown={(e) => onKeyDown(e, index)}>
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={tabId(tab.id)}
+            aria-controls={panelId(tab.id)}
+            aria-selected={tab.id === props.selected}
+            tabIndex={tab.id === props.selected ? 0 : -1}
+            onClick={() => props.onSelect(tab.id)}
+            onKeyDown={(e) => onKeyDown(e, index)}
+          >
             <span>{tab.label}</span>
             <StateBadge state={tab.state} />
           </button>
         ))}
       </div>
-      <button type="button" onClick={props.onAdd}>{t('visit.add')}</button>
+      <button type="button" onClick={props.onAdd}>
+        {t('visit.add')}
+      </button>
     </div>
   );
 }
@@ -46,5 +56,10 @@ const SHAPE: Record<CheckState, string> = { complete: '✓', missing: '✗', 'to
 /** A state read at a glance: a shape and a word, not only a colour. */
 export function StateBadge({ state }: { state: CheckState }) {
   const t = useStationText();
-  return <span className={`badge state-${state}`}><span aria-hidden="true">{SHAPE[state]} </span>{t(`state.${state}`)}</span>;
+  return (
+    <span className={`badge state-${state}`}>
+      <span aria-hidden="true">{SHAPE[state]} </span>
+      {t(`state.${state}`)}
+    </span>
+  );
 }

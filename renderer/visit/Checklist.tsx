@@ -35,16 +35,35 @@ export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; o
     <section aria-labelledby="checklist-title" className="panel checklist">
       <div className="panel-head">
         <h2 id="checklist-title">{t('pieces.title')}</h2>
-        {toBring.length > 0 && <button type="button" onClick={props.onAllPresented} disabled={toBring.every((p) => p.status === 'presented')}>{t('pieces.allPresent')}</button>}
+        {toBring.length > 0 && (
+          <button type="button" onClick={props.onAllPresented} disabled={toBring.every((p) => p.status === 'presented')}>
+            {t('pieces.allPresent')}
+          </button>
+        )}
       </div>
-      <p className="status" role="status">{toBring.length === 0 ? t('pieces.none')
-        : missing + unchecked === 0 ? t('pieces.allPresented') : t('pieces.count', { missing, unchecked })}</p>
-      <p className="hint" id="piece-keys">{t('pieces.keys')}</p>
-      <ul className="pieces">{toBring.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />)}</ul>
+      <p className="status" role="status">
+        {toBring.length === 0
+          ? t('pieces.none')
+          : missing + unchecked === 0
+            ? t('pieces.allPresented')
+            : t('pieces.count', { missing, unchecked })}
+      </p>
+      <p className="hint" id="piece-keys">
+        {t('pieces.keys')}
+      </p>
+      <ul className="pieces">
+        {toBring.map((piece) => (
+          <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+        ))}
+      </ul>
       {atCounter.length > 0 && (
         <>
           <h3>{t('pieces.atCounter')}</h3>
-          <ul className="pieces">{atCounter.map((piece) => <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />)}</ul>
+          <ul className="pieces">
+            {atCounter.map((piece) => (
+              <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -53,7 +72,15 @@ export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; o
 
 const SHAPE = { presented: '✓', missing: '✗', unchecked: '?' } as const;
 
-function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStatus: OnStatus; onKeyDown: (e: KeyboardEvent<HTMLLIElement>, p: CheckedPiece) => void }) {
+function PieceItem({
+  piece,
+  onStatus,
+  onKeyDown,
+}: {
+  piece: CheckedPiece;
+  onStatus: OnStatus;
+  onKeyDown: (e: KeyboardEvent<HTMLLIElement>, p: CheckedPiece) => void;
+}) {
   const t = useStationText();
   const titles = piece.titles.map((title) => t(`title.${title}`)).join(' et ');
   const status = piece.status ?? 'unchecked';
@@ -62,7 +89,9 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
   const saysCopies = piece.copies === 'original' || piece.label.toLowerCase().includes(copies.toLowerCase());
   return (
     <li className={`piece status-${status}`} data-piece={piece.id} onKeyDown={(e) => onKeyDown(e, piece)}>
-      <span className={`badge piece-${status}`} aria-hidden="true">{SHAPE[status]} {t(`pieces.state.${status}`)}</span>
+      <span className={`badge piece-${status}`} aria-hidden="true">
+        {SHAPE[status]} {t(`pieces.state.${status}`)}
+      </span>
       <ChoiceField
         compact
         name={`piece-${piece.id}`}
@@ -79,7 +108,11 @@ function PieceItem({ piece, onStatus, onKeyDown }: { piece: CheckedPiece; onStat
       {piece.id === 'photo' && piece.where === 'bring' && (
         <details className="criteria">
           <summary>{t('pieces.photoCheck')}</summary>
-          <ul>{PHOTO_CRITERIA.map((c) => <li key={c}>{fr(c)}</li>)}</ul>
+          <ul>
+            {PHOTO_CRITERIA.map((c) => (
+              <li key={c}>{fr(c)}</li>
+            ))}
+          </ul>
         </details>
       )}
       <details>

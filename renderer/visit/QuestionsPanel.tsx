@@ -14,7 +14,9 @@ export function QuestionsPanel(props: { answers: Answers; evaluation: Evaluation
   return (
     <section aria-labelledby="questions-title" className="panel">
       <h2 id="questions-title">{t('questions.title')}</h2>
-      <p className="status" role="status">{pending === 0 ? t('questions.done') : t('questions.pending', { count: pending })}</p>
+      <p className="status" role="status">
+        {pending === 0 ? t('questions.done') : t('questions.pending', { count: pending })}
+      </p>
       {keys.map((key) => {
         if (key === 'territory') return null;
         const question = stationQuestion(key);
@@ -22,7 +24,14 @@ export function QuestionsPanel(props: { answers: Answers; evaluation: Evaluation
         return (
           <div key={key} className={props.evaluation.questions.includes(key) ? 'question waiting' : 'question'} data-question={key}>
             {question.kind === 'titles' && <TitlesField value={value as Title[] | undefined} onChange={(v) => props.onAnswer(key, v)} />}
-            {question.kind === 'date' && <DateField name={key} label={t(questionLabel(key))} value={value as string | undefined} onChange={(v) => props.onAnswer(key, v)} />}
+            {question.kind === 'date' && (
+              <DateField
+                name={key}
+                label={t(questionLabel(key))}
+                value={value as string | undefined}
+                onChange={(v) => props.onAnswer(key, v)}
+              />
+            )}
             {question.kind === 'choice' && (
               <ChoiceField
                 name={key}

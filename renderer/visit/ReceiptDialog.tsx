@@ -47,26 +47,42 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
       setBusy(false);
     }
   };
-  const print = () => run(async () => {
-    const result = await api.printReceipt({ reference: props.reference });
-    return { text: result.message, failed: !result.printed };
-  });
-  const save = () => run(async () => {
-    const pdf = await api.receiptPdf({ reference: props.reference });
-    const fileName = `recu-${props.reference}.pdf`;
-    download(pdf.base64, fileName);
-    return { text: t('receipt.saved', { file: fileName }), failed: false };
-  });
+  const print = () =>
+    run(async () => {
+      const result = await api.printReceipt({ reference: props.reference });
+      return { text: result.message, failed: !result.printed };
+    });
+  const save = () =>
+    run(async () => {
+      const pdf = await api.receiptPdf({ reference: props.reference });
+      const fileName = `recu-${props.reference}.pdf`;
+      download(pdf.base64, fileName);
+      return { text: t('receipt.saved', { file: fileName }), failed: false };
+    });
 
   return (
     <dialog ref={dialog} className="receipt-dialog" aria-labelledby="receipt-title" onClose={props.onClose}>
       <h2 id="receipt-title">{t('receipt.preview', { reference: props.reference })}</h2>
       {html ? <iframe title={t('receipt.frame')} sandbox="" srcDoc={html} className="receipt-frame" /> : <p>{t('receipt.preparing')}</p>}
-      {message && <p role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'status'} data-outcome={message.failed ? 'failed' : 'done'}>{message.text}</p>}
+      {message && (
+        <p
+          role={message.failed ? 'alert' : 'status'}
+          className={message.failed ? 'error' : 'status'}
+          data-outcome={message.failed ? 'failed' : 'done'}
+        >
+          {message.text}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={print}>{t('receipt.print')}</button>
-        <button type="button" ref={saveButton} className={message?.failed ? 'primary' : undefined} disabled={busy} onClick={save}>{t('receipt.save')}</button>
-        <button type="button" onClick={() => dialog.current?.close()}>{t('receipt.close')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={print}>
+          {t('receipt.print')}
+        </button>
+        <button type="button" ref={saveButton} className={message?.failed ? 'primary' : undefined} disabled={busy} onClick={save}>
+          {t('receipt.save')}
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('receipt.close')}
+        </button>
       </div>
     </dialog>
   );

@@ -15,8 +15,19 @@ export function RemoveApplicantDialog(props: { number: number; onConfirm: () => 
       <h2 id="remove-title">{t('visit.remove.title', { number: props.number })}</h2>
       <p id="remove-body">{t('visit.remove.body')}</p>
       <div className="actions">
-        <button type="button" className="danger" onClick={() => { props.onConfirm(); dialog.current?.close(); }}>{t('visit.remove.confirm')}</button>
-        <button type="button" ref={cancel} onClick={() => dialog.current?.close()}>{t('visit.remove.cancel')}</button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            props.onConfirm();
+            dialog.current?.close();
+          }}
+        >
+          {t('visit.remove.confirm')}
+        </button>
+        <button type="button" ref={cancel} onClick={() => dialog.current?.close()}>
+          {t('visit.remove.cancel')}
+        </button>
       </div>
     </dialog>
   );

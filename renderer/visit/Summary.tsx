@@ -38,17 +38,27 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
         <StateBadge state={state} />
       </div>
       {evaluation.requests.length > 0 && (
-        <ul className="requests">{evaluation.requests.map((r) => <li key={r.title}>{fr('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>)}</ul>
+        <ul className="requests">
+          {evaluation.requests.map((r) => (
+            <li key={r.title}>{fr('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>
+          ))}
+        </ul>
       )}
       {evaluation.complete ? (
         <ul className="fee" data-fee="known">
           {evaluation.fees.map((f) => (
-            <li key={f.title}>{f.amount > 0 ? fr('summary.stamp', { title: f.title, amount: formatEuros(f.amount) }) : fr('summary.stamp.free', { title: f.title })}</li>
+            <li key={f.title}>
+              {f.amount > 0
+                ? fr('summary.stamp', { title: f.title, amount: formatEuros(f.amount) })
+                : fr('summary.stamp.free', { title: f.title })}
+            </li>
           ))}
         </ul>
       ) : (
         <div className="fee" data-fee="pending">
-          <p><strong>{fr('summary.fee.pending')}</strong></p>
+          <p>
+            <strong>{fr('summary.fee.pending')}</strong>
+          </p>
           <p>{fr('summary.fee.waiting', { questions: evaluation.questions.map((key) => t(questionLabel(key))).join(' ; ') })}</p>
         </div>
       )}
@@ -59,15 +69,27 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
             <li>{fr('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
             <li>{fr('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
             <li>{fr('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
-            <li>{fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
-              {ageChange && <p className="age-change" data-warning={ageChange.id}>{frenchSpaces(explain('fr', ageChange, ageChange.message))}</p>}</li>
+            <li>
+              {fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
+              {ageChange && (
+                <p className="age-change" data-warning={ageChange.id}>
+                  {frenchSpaces(explain('fr', ageChange, ageChange.message))}
+                </p>
+              )}
+            </li>
           </ul>
         </div>
       )}
       {others.length > 0 && (
         <div className="warnings">
           <h3>{t('summary.warnings')}</h3>
-          <ul>{others.map((w) => <li key={w.id} data-warning={w.id}>{frenchSpaces(explain('fr', w, w.message))}</li>)}</ul>
+          <ul>
+            {others.map((w) => (
+              <li key={w.id} data-warning={w.id}>
+                {frenchSpaces(explain('fr', w, w.message))}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -8,7 +8,12 @@ import { getAnswer, relevantAnswers, setAnswer } from '../../electron/common/ans
  * earlier answer changed and changed back (an arrow key through a radio
  * group, a birth date corrected twice) brings the later answers back.
  */
-export function answerInVisit(typed: Answers, key: FactKey, value: unknown, evaluateAnswers: (a: Answers) => Evaluation | null): { typed: Answers; stored: Answers } {
+export function answerInVisit(
+  typed: Answers,
+  key: FactKey,
+  value: unknown,
+  evaluateAnswers: (a: Answers) => Evaluation | null,
+): { typed: Answers; stored: Answers } {
   const next = setAnswer(typed, key, value);
   return { typed: next, stored: relevantAnswers(next, evaluateAnswers) };
 }
@@ -26,5 +31,7 @@ export function mergeTyped(typed: Answers | undefined, stored: Answers): Answers
 
 /** The questions to show: those answered that still matter, and those still needed, in asking order. */
 export function visibleQuestions(answers: Answers, evaluation: Evaluation): FactKey[] {
-  return QUESTION_ORDER.filter((key) => key !== 'territory' && (getAnswer(answers, key) !== undefined || evaluation.questions.includes(key)));
+  return QUESTION_ORDER.filter(
+    (key) => key !== 'territory' && (getAnswer(answers, key) !== undefined || evaluation.questions.includes(key)),
+  );
 }

@@ -10,9 +10,7 @@ import { nameChanged } from './name-change.js';
  * format (since 2025-03-31, pre-application compulsory); at any time after a
  * name change. Otherwise it is too early.
  */
-export type CniTiming =
-  | { kind: 'open' }
-  | { kind: 'early-card-format' | 'name-changed' | 'too-early'; cni: HeldDocument; opens: IsoDate };
+export type CniTiming = { kind: 'open' } | { kind: 'early-card-format' | 'name-changed' | 'too-early'; cni: HeldDocument; opens: IsoDate };
 
 /** Early renewal of an adult's laminated card into the card format: read before the name, which it makes irrelevant. */
 export function earlyCardFormatRenewal(ctx: Context): { cni: HeldDocument; opens: IsoDate } | null {

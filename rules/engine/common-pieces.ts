@@ -39,8 +39,12 @@ export function photoTakenAtCounter(ctx: Context): boolean {
  */
 export function address(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   const residence = need(ctx.facts.residence, 'residence');
-  if (residence === 'own' && need(ctx.facts.preApplication, 'preApplication') && need(ctx.facts.territory, 'territory') === 'general'
-    && need(ctx.facts.addressVerifiedOnline, 'addressVerifiedOnline')) {
+  if (
+    residence === 'own' &&
+    need(ctx.facts.preApplication, 'preApplication') &&
+    need(ctx.facts.territory, 'territory') === 'general' &&
+    need(ctx.facts.addressVerifiedOnline, 'addressVerifiedOnline')
+  ) {
     return;
   }
   const f = ctx.figures;
@@ -53,11 +57,13 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
     const id = adult ? 'hosted' : 'hosted.minor';
     pieces.add('host-id', titles, { reasonId: `host-id.${id}`, reason: `${because} Seule cette pièce est une photocopie.` });
     pieces.add('host-attestation', titles, {
-      reasonId: `host-attestation.${id}`, values: { months: f.hostingMinMonths },
+      reasonId: `host-attestation.${id}`,
+      values: { months: f.hostingMinMonths },
       reason: `${because} L'hébergeant atteste une résidence stable depuis plus de ${months(f.hostingMinMonths)}.`,
     });
     pieces.add('host-proof-of-address', titles, {
-      reasonId: `host-proof-of-address.${id}.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reasonId: `host-proof-of-address.${id}.${kinds.id}`,
+      values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       reason: `${because} Justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
     });
     return;
@@ -66,14 +72,16 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
     // The child lives with both parents in turn: each parent's address is proven (F1342, 2023-12-08), as the custody piece says.
     pieces.add('proof-of-address', titles, {
       label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
-      reasonId: `proof-of-address.alternating.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reasonId: `proof-of-address.alternating.${kinds.id}`,
+      values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
       sources: [...PIECES['proof-of-address'].sources, SOURCES.alternatingResidence],
     });
     return;
   }
   pieces.add('proof-of-address', titles, {
-    reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`, values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+    reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`,
+    values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
     reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
   });
 }
@@ -89,11 +97,16 @@ function alternatingResidence(ctx: Context): boolean {
 }
 
 function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
-  const kinds = "Facture d'électricité, de gaz, d'eau, de téléphone ou d'internet, attestation d'assurance habitation, quittance de loyer d'un organisme";
+  const kinds =
+    "Facture d'électricité, de gaz, d'eau, de téléphone ou d'internet, attestation d'assurance habitation, quittance de loyer d'un organisme";
   const { taxNoticeAccepted, taxNoticeSince } = ctx.figures;
   return taxNoticeAccepted
     ? { id: 'tax-notice-accepted', text: `${kinds}, avis d'imposition.`, values: {} }
-    : { id: 'tax-notice-refused', text: `${kinds} ; l'avis d'imposition n'est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`, values: { since: taxNoticeSince } };
+    : {
+        id: 'tax-notice-refused',
+        text: `${kinds} ; l'avis d'imposition n'est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`,
+        values: { since: taxNoticeSince },
+      };
 }
 
 /**
@@ -111,7 +124,8 @@ export function applicationForm(ctx: Context, titles: Title[], pieces: PieceColl
     pieces.add('pre-application-number', titles, {
       label: 'Pré-demande en ligne à faire avant le rendez-vous (obligatoire), puis son numéro ou son QR code',
       reasonId: 'pre-application-number.compulsory',
-      reason: 'La carte plastifiée est remplacée avant la fenêtre de renouvellement par une carte au format carte bancaire : la pré-demande en ligne est alors obligatoire, le formulaire papier ne peut pas servir.',
+      reason:
+        'La carte plastifiée est remplacée avant la fenêtre de renouvellement par une carte au format carte bancaire : la pré-demande en ligne est alors obligatoire, le formulaire papier ne peut pas servir.',
       sources: [SOURCES.cardFormatRenewal],
     });
   } else {
@@ -138,7 +152,8 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   if (authority === 'separated' && need(ctx.facts.alternatingResidence, 'alternatingResidence')) {
     pieces.add('custody-judgment', titles, {
       reasonId: 'custody-judgment.alternating',
-      reason: "Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.",
+      reason:
+        'Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.',
     });
   }
   if (authority === 'guardian') {
@@ -155,13 +170,16 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
     pieces.add('usage-name-proof', titles, {
       label: "Justificatif du nom d'usage (nom de l'époux ou de l'épouse)",
       reasonId: 'usage-name-proof.spouse',
-      reason: "Nom d'époux ou d'épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.",
+      reason:
+        "Nom d'époux ou d'épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.",
     });
   }
   if (name === 'other-parent') {
     const adult = ctx.isAdult();
     pieces.add('usage-name-proof', titles, {
-      label: adult ? "Justificatif du nom d'usage (nom de l'autre parent)" : "Déclaration du parent pour le nom d'usage de l'enfant (nom de l'autre parent ajouté)",
+      label: adult
+        ? "Justificatif du nom d'usage (nom de l'autre parent)"
+        : "Déclaration du parent pour le nom d'usage de l'enfant (nom de l'autre parent ajouté)",
       reasonId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       reason: adult
         ? "Nom d'usage ajoutant le nom de l'autre parent, pas encore sur un titre : acte de naissance."
@@ -172,7 +190,12 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
 }
 
 /** A birth certificate, unless the counter checks it online; nationality proof when it does not prove it. */
-export function birthRecord(ctx: Context, titles: Title[], why: { reason: string; reasonId: string; values: Record<string, string | number> }, pieces: PieceCollector): void {
+export function birthRecord(
+  ctx: Context,
+  titles: Title[],
+  why: { reason: string; reasonId: string; values: Record<string, string | number> },
+  pieces: PieceCollector,
+): void {
   const dematerialized = need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
   const maxAge = ctx.figures.birthCertificateMaxAgeMonths;
   if (dematerialized !== true) {
@@ -180,16 +203,18 @@ export function birthRecord(ctx: Context, titles: Title[], why: { reason: string
       reasonId: why.reasonId,
       values: { ...why.values, months: maxAge },
       reason: `${why.reason} L'acte doit dater de ${lessThanMonths(maxAge)}.`,
-      condition: dematerialized === 'unknown'
-        ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"
-        : null,
+      condition:
+        dematerialized === 'unknown'
+          ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"
+          : null,
     });
   }
   const proven = need(ctx.facts.nationalityProvenByBirthRecord, 'nationalityProvenByBirthRecord');
   if (proven !== true) {
     pieces.add('nationality-proof', titles, {
       reasonId: 'nationality-proof.not-proven',
-      reason: "L'acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l'étranger de parents nés à l'étranger).",
+      reason:
+        "L'acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l'étranger de parents nés à l'étranger).",
       condition: proven === 'unknown' ? "si l'acte de naissance ne prouve pas la nationalité française" : null,
     });
   }

@@ -37,7 +37,11 @@ export function heldCni(ctx: Context): HeldDocument | null {
     effectiveExpiry,
     description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
     values: {
-      state: state(ctx.today, effectiveExpiry), expiry: effectiveExpiry, extended: extension ? 'yes' : 'no', printed, extraYears: rule.extraYears,
+      state: state(ctx.today, effectiveExpiry),
+      expiry: effectiveExpiry,
+      extended: extension ? 'yes' : 'no',
+      printed,
+      extraYears: rule.extraYears,
       // The issue date of a 10-year laminated card: what decides whether it was an adult's.
       issued: addYears(printed, -rule.printedValidityYears),
     },
@@ -47,7 +51,11 @@ export function heldCni(ctx: Context): HeldDocument | null {
 export function heldPassport(ctx: Context): HeldDocument | null {
   if (ctx.status('passport') !== 'held') return null;
   const expiry = need(ctx.facts.currentPassport?.expiry, 'currentPassport.expiry');
-  return { effectiveExpiry: expiry, description: `passeport ${validity(ctx.today, expiry, '')}`, values: { state: state(ctx.today, expiry), expiry } };
+  return {
+    effectiveExpiry: expiry,
+    description: `passeport ${validity(ctx.today, expiry, '')}`,
+    values: { state: state(ctx.today, expiry), expiry },
+  };
 }
 
 const state = (today: IsoDate, expiry: IsoDate) => (today <= expiry ? 'valid' : 'expired');

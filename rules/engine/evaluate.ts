@@ -70,12 +70,16 @@ export function evaluate(facts: Facts): Evaluation {
   const stamped = fees.filter((f) => f.amount > 0);
   if (stamped.length > 0) {
     const line = (f: Fee) => `${f.title === 'cni' ? "Carte d'identité" : 'Passeport'} : ${formatEuros(f.amount)}`;
-    pieces.add('tax-stamp', stamped.map((f) => f.title), {
-      label: taxStampLabel(stamped),
-      reasonId: stamped.length === 1 ? `tax-stamp.${stamped[0]!.title}` : 'tax-stamp.both',
-      values: Object.fromEntries(stamped.map((f) => [`${f.title}Amount`, f.amount])),
-      reason: `${stamped.map(line).join(' ; ')}. ${stamped.length > 1 ? 'Un timbre par titre, achetés séparément : timbres' : 'Timbre'} électronique${stamped.length > 1 ? 's' : ''} en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
-    });
+    pieces.add(
+      'tax-stamp',
+      stamped.map((f) => f.title),
+      {
+        label: taxStampLabel(stamped),
+        reasonId: stamped.length === 1 ? `tax-stamp.${stamped[0]!.title}` : 'tax-stamp.both',
+        values: Object.fromEntries(stamped.map((f) => [`${f.title}Amount`, f.amount])),
+        reason: `${stamped.map(line).join(' ; ')}. ${stamped.length > 1 ? 'Un timbre par titre, achetés séparément : timbres' : 'Timbre'} électronique${stamped.length > 1 ? 's' : ''} en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
+      },
+    );
   }
 
   attempt(() => renewalTiming(ctx, emit));

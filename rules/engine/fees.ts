@@ -1,8 +1,13 @@
 import type { Title } from '../facts/facts.js';
 import type { Fee, Motif } from '../evaluation.js';
 import {
-  cniLossOrTheftFee, passportAdultFee, passportAdultFeePhotoAtCounter, passportChildFee, passportChildFeePhotoAtCounter,
-  passportTeenFee, passportTeenFeePhotoAtCounter,
+  cniLossOrTheftFee,
+  passportAdultFee,
+  passportAdultFeePhotoAtCounter,
+  passportChildFee,
+  passportChildFeePhotoAtCounter,
+  passportTeenFee,
+  passportTeenFeePhotoAtCounter,
 } from '../parameters/fees.js';
 import { ages } from '../parameters/policies.js';
 import { need, type Context } from './context.js';
@@ -22,11 +27,15 @@ export function fee(ctx: Context, title: Title, motif: Motif): Fee {
   if (motif === 'renewal' && freeReplacement(ctx)) return { title, amount: 0, currency: 'EUR' };
   const age = ctx.age();
   const { majority, passportTeenFee: teen } = ctx.param(ages);
-  const [base, atCounter] = age >= majority
-    ? [passportAdultFee, passportAdultFeePhotoAtCounter]
-    : age >= teen ? [passportTeenFee, passportTeenFeePhotoAtCounter] : [passportChildFee, passportChildFeePhotoAtCounter];
-  const amount = (territory === 'guyane' || territory === 'mayotte') && photoTakenAtCounter(ctx)
-    ? ctx.param(atCounter)[territory]
-    : ctx.param(base)[territory];
+  const [base, atCounter] =
+    age >= majority
+      ? [passportAdultFee, passportAdultFeePhotoAtCounter]
+      : age >= teen
+        ? [passportTeenFee, passportTeenFeePhotoAtCounter]
+        : [passportChildFee, passportChildFeePhotoAtCounter];
+  const amount =
+    (territory === 'guyane' || territory === 'mayotte') && photoTakenAtCounter(ctx)
+      ? ctx.param(atCounter)[territory]
+      : ctx.param(base)[territory];
   return { title, amount, currency: 'EUR' };
 }

@@ -35,7 +35,7 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
 
 /** The band a minor reaches, said as what changes at the passport's retrieval. */
 const WHAT_CHANGES = {
-  '12-13': "il vient alors avec le parent pour retirer le passeport",
+  '12-13': 'il vient alors avec le parent pour retirer le passeport',
   '13-plus': 'il peut alors signer son passeport au retrait si le parent est d’accord',
   adult: 'majeur, il retire alors son passeport seul et le signe',
 } as const;
@@ -47,7 +47,8 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
     id: 'minor-travel-authorisation',
     reasonId: 'minor-travel-authorisation',
     values: {},
-    message: "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
+    message:
+      "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
   });
   if (ctx.titles().includes('passport')) {
     // The title is kept 3 months from its availability, not from the deposit (RULES.md §2).

@@ -6,7 +6,15 @@
 import type { IsoDate } from '../dates.js';
 import type { FactKey, FactValue, Title } from './facts.js';
 import {
-  CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES, YES_NO, YES_NO_UNKNOWN,
+  CNI_FORMATS,
+  DOCUMENT_STATUSES,
+  PARENTAL_AUTHORITIES,
+  RESIDENCES,
+  TERRITORIES,
+  TITLES,
+  USAGE_NAMES,
+  YES_NO,
+  YES_NO_UNKNOWN,
 } from './values.js';
 
 export type FactDomain =
@@ -50,7 +58,13 @@ export type ChoiceFact = { [K in FactKey]: FactDomains[K] extends { kind: 'choic
 export type ChoiceValue<K extends ChoiceFact> = FactDomains[K]['values'][number];
 
 /** What answering a fact of this domain gives. */
-type DomainValue<D> = D extends { kind: 'date' } ? IsoDate : D extends { kind: 'titles' } ? Title[] : D extends { values: readonly (infer V)[] } ? V : never;
+type DomainValue<D> = D extends { kind: 'date' }
+  ? IsoDate
+  : D extends { kind: 'titles' }
+    ? Title[]
+    : D extends { values: readonly (infer V)[] }
+      ? V
+      : never;
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** The facts on which this table and the schema disagree (a value one has and the other lacks, a date that is not one). */
 type Disagreements = { [K in FactKey]: Same<DomainValue<FactDomains[K]>, FactValue<K>> extends true ? never : K }[FactKey];

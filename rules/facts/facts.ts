@@ -61,8 +61,12 @@ type FactPath<T> = {
 
 /** The value a fact takes once answered, at its dotted path. */
 export type FactValue<K extends string, T = Facts> = K extends `${infer Head}.${infer Rest}`
-  ? Head extends keyof T ? FactValue<Rest, NonNullable<T[Head]>> : never
-  : K extends keyof T ? NonNullable<T[K]> : never;
+  ? Head extends keyof T
+    ? FactValue<Rest, NonNullable<T[Head]>>
+    : never
+  : K extends keyof T
+    ? NonNullable<T[K]>
+    : never;
 
 /**
  * A fact of the schema missing from QUESTION_ORDER would never be asked:

@@ -30,7 +30,8 @@ export function describe(issue: z.core.$ZodIssue): { field: string; message: str
         messageFr: `valeur non prévue ; valeurs possibles : ${issue.values.join(', ')}`,
       };
     case 'invalid_type':
-      if (issue.expected === 'int') return { field: path, message: 'expected a whole number', messageFr: 'un nombre entier de jours est attendu' };
+      if (issue.expected === 'int')
+        return { field: path, message: 'expected a whole number', messageFr: 'un nombre entier de jours est attendu' };
       return { field: path, message: `expected ${issue.expected}`, messageFr: 'type de valeur incorrect' };
     case 'too_small':
       if (issue.origin === 'number') {
@@ -43,7 +44,11 @@ export function describe(issue: z.core.$ZodIssue): { field: string; message: str
       if (issue.params?.['kind'] === 'duplicate') {
         return { field: path, message: 'lists a title twice', messageFr: 'un même titre est demandé deux fois' };
       }
-      return { field: path, message: 'not a real date in YYYY-MM-DD form', messageFr: "cette date n'existe pas ou n'est pas écrite AAAA-MM-JJ" };
+      return {
+        field: path,
+        message: 'not a real date in YYYY-MM-DD form',
+        messageFr: "cette date n'existe pas ou n'est pas écrite AAAA-MM-JJ",
+      };
     default:
       return { field: path, message: issue.message, messageFr: 'valeur incorrecte' };
   }
@@ -61,8 +66,11 @@ export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
   }
   const facts: Facts = { ...parsed.data, today: parsed.data.today ?? defaultToday };
   if (facts.today < RULES_IN_FORCE_FROM) {
-    return fail('today', `is before ${RULES_IN_FORCE_FROM}, the earliest date the rules are written for`,
-      `la date de dépôt doit être postérieure au ${RULES_IN_FORCE_FROM}`);
+    return fail(
+      'today',
+      `is before ${RULES_IN_FORCE_FROM}, the earliest date the rules are written for`,
+      `la date de dépôt doit être postérieure au ${RULES_IN_FORCE_FROM}`,
+    );
   }
   if (facts.birthDate !== undefined && facts.birthDate > facts.today) {
     return fail('birthDate', `is after today (${facts.today})`, 'la date de naissance est dans le futur');

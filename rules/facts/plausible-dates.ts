@@ -13,13 +13,30 @@ export const LATEST_EXPIRY_YEARS = 30;
 /** The first implausible date among the facts, or null. */
 export function implausibleDate(facts: Facts): FactsError | null {
   if (facts.birthDate !== undefined && facts.birthDate < EARLIEST_BIRTH_DATE) {
-    return { field: 'birthDate', message: `is before ${EARLIEST_BIRTH_DATE}`, messageFr: 'la date de naissance est antérieure à 1900\u00a0: vérifiez l’année' };
+    return {
+      field: 'birthDate',
+      message: `is before ${EARLIEST_BIRTH_DATE}`,
+      messageFr: 'la date de naissance est antérieure à 1900\u00a0: vérifiez l’année',
+    };
   }
   const latest: IsoDate = addYears(facts.today, LATEST_EXPIRY_YEARS);
-  for (const [field, expiry] of [['currentCni.expiry', facts.currentCni?.expiry], ['currentPassport.expiry', facts.currentPassport?.expiry]] as const) {
+  for (const [field, expiry] of [
+    ['currentCni.expiry', facts.currentCni?.expiry],
+    ['currentPassport.expiry', facts.currentPassport?.expiry],
+  ] as const) {
     if (expiry === undefined) continue;
-    if (expiry < EARLIEST_EXPIRY) return { field, message: `is before ${EARLIEST_EXPIRY}`, messageFr: 'la date d’expiration est antérieure à 1950\u00a0: vérifiez l’année' };
-    if (expiry > latest) return { field, message: `is more than ${LATEST_EXPIRY_YEARS} years after today (${latest})`, messageFr: `la date d’expiration est à plus de ${LATEST_EXPIRY_YEARS}\u00a0ans\u00a0: vérifiez l’année` };
+    if (expiry < EARLIEST_EXPIRY)
+      return {
+        field,
+        message: `is before ${EARLIEST_EXPIRY}`,
+        messageFr: 'la date d’expiration est antérieure à 1950\u00a0: vérifiez l’année',
+      };
+    if (expiry > latest)
+      return {
+        field,
+        message: `is more than ${LATEST_EXPIRY_YEARS} years after today (${latest})`,
+        messageFr: `la date d’expiration est à plus de ${LATEST_EXPIRY_YEARS}\u00a0ans\u00a0: vérifiez l’année`,
+      };
   }
   return null;
 }

@@ -3,9 +3,7 @@
 // validation and the ticket's layout cannot drift apart.
 import { z } from 'zod';
 import { isRealDate } from '../dates.js';
-import {
-  CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES,
-} from './values.js';
+import { CNI_FORMATS, DOCUMENT_STATUSES, PARENTAL_AUTHORITIES, RESIDENCES, TERRITORIES, TITLES, USAGE_NAMES } from './values.js';
 
 /** The contract's bound on the production delay (CONTRACT.md, "Facts"). */
 export const MAX_PRODUCTION_DELAY_DAYS = 180;

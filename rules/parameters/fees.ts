@@ -24,14 +24,22 @@ const SINCE_GUIDE = {
 export const cniLossOrTheftFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, CNI perdue ou volée',
   values: [
-    { ...SINCE_GUIDE, value: { general: 25, drom: 25, guyane: 12.5, mayotte: 25 }, sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode] },
+    {
+      ...SINCE_GUIDE,
+      value: { general: 25, drom: 25, guyane: 12.5, mayotte: 25 },
+      sources: [SOURCES.guide2021, SOURCES.cniLossServicePublic, SOURCES.taxCode],
+    },
   ],
 };
 
 export const passportAdultFee: Parameter<TerritoryAmounts> = {
   description: 'Timbre fiscal, passeport majeur',
   values: [
-    { ...SINCE_GUIDE, value: { general: 86, drom: 86, guyane: 43, mayotte: 86 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.taxCode] },
+    {
+      ...SINCE_GUIDE,
+      value: { general: 86, drom: 86, guyane: 43, mayotte: 86 },
+      sources: [SOURCES.guide2021, SOURCES.thonesMairie, SOURCES.taxCode],
+    },
   ],
 };
 
@@ -68,6 +76,12 @@ export const passportTeenFeePhotoAtCounter: Parameter<OverseasPhotoAmounts> = {
  */
 export const temporaryPassport: Parameter<{ fee: number; validityYears: number }> = {
   description: 'Passeport temporaire (préfecture, voyage urgent) : timbre fiscal et durée de validité',
-  values: [{ ...SINCE_GUIDE, value: { fee: 30, validityYears: 1 }, sources: [SOURCES.guide2021],
-    note: 'Guide 2021, « Passeport temporaire » : « Timbre fiscal : 30 € », « valide seulement 1 an ».' }],
+  values: [
+    {
+      ...SINCE_GUIDE,
+      value: { fee: 30, validityYears: 1 },
+      sources: [SOURCES.guide2021],
+      note: 'Guide 2021, « Passeport temporaire » : « Timbre fiscal : 30 € », « valide seulement 1 an ».',
+    },
+  ],
 };

@@ -68,13 +68,14 @@ function writeLabels(f: Figures): Record<PieceId, string> {
     'custody-judgment': 'Convention des parents ou décision du juge fixant la résidence alternée',
     'guardianship-decision': 'Copie de la décision de justice désignant le tuteur',
     'usage-name-proof': "Justificatif du nom d'usage",
-    'name-change-proof': "Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)",
+    'name-change-proof': 'Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
   };
 }
 
 /** The tax stamps, one per title: two titles are two separate purchases (RULES.md §6). */
 export function taxStampLabel(stamps: readonly { title: 'cni' | 'passport'; amount: number }[]): string {
-  const one = (s: { title: 'cni' | 'passport'; amount: number }) => `${formatEuros(s.amount)} (${s.title === 'cni' ? "carte d'identité" : 'passeport'})`;
+  const one = (s: { title: 'cni' | 'passport'; amount: number }) =>
+    `${formatEuros(s.amount)} (${s.title === 'cni' ? "carte d'identité" : 'passeport'})`;
   if (stamps.length === 1) return `Timbre fiscal de ${one(stamps[0]!)}`;
   return `Deux timbres fiscaux, achetés séparément\u00a0: ${stamps.map(one).join(' et ')}`;
 }

@@ -65,8 +65,12 @@ async function once(): Promise<ColdStartPhases> {
     const hostReady = epochNow() - start;
     const hostCpu = cpuMs(host.pid!);
     // As the host opens its window: a fresh profile, its one page (no extra browser context, about 400 ms, to pay).
-    context = await chromium.launchPersistentContext(join(dataDir, 'profile'), { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    const page = context.pages()[0] ?? await context.newPage();
+    context = await chromium.launchPersistentContext(join(dataDir, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
     const chromiumUp = epochNow() - start;
     await page.addInitScript(WATCH_USABLE);
     await page.goto(url);
@@ -96,5 +100,14 @@ export async function coldStartMedians(runs: number): Promise<{ medians: ColdSta
   const all: ColdStartPhases[] = [];
   for (let i = 0; i < runs; i += 1) all.push(await once());
   const phase = (key: keyof ColdStartPhases) => median(all.map((r) => r[key]));
-  return { medians: { hostReady: phase('hostReady'), hostCpu: phase('hostCpu'), chromiumUp: phase('chromiumUp'), firstPaint: phase('firstPaint'), usable: phase('usable') }, runs: all };
+  return {
+    medians: {
+      hostReady: phase('hostReady'),
+      hostCpu: phase('hostCpu'),
+      chromiumUp: phase('chromiumUp'),
+      firstPaint: phase('firstPaint'),
+      usable: phase('usable'),
+    },
+    runs: all,
+  };
 }

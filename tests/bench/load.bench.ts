@@ -12,13 +12,18 @@ import type { Figures } from './figures.js';
 
 const CALLS = 10_000;
 const CONCURRENCY = 20;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 export async function loadBenchmark(): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
   const call = async (method: string, request: unknown): Promise<Envelope<unknown>> => {
-    const response = await fetch(`${station.host.url}api/${method}`, { method: 'POST', body: JSON.stringify(request), headers: { 'X-Api-Token': station.host.token } });
+    const response = await fetch(`${station.host.url}api/${method}`, {
+      method: 'POST',
+      body: JSON.stringify(request),
+      headers: { 'X-Api-Token': station.host.token },
+    });
     if (response.status !== 200) return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
     return (await response.json()) as Envelope<unknown>;
   };
@@ -31,7 +36,9 @@ export async function loadBenchmark(): Promise<Figures> {
       const started = (await call('startVisit', {})) as Envelope<Visit>;
       if (!started.ok) throw new Error(started.error.message);
       const { reference } = started.value;
-      const added = (await call('addApplicant', { reference, answers: { titles: ['cni'], birthDate: '1984-05-02' } })) as Envelope<{ applicantId: number }>;
+      const added = (await call('addApplicant', { reference, answers: { titles: ['cni'], birthDate: '1984-05-02' } })) as Envelope<{
+        applicantId: number;
+      }>;
       if (!added.ok) throw new Error(added.error.message);
       const { applicantId } = added.value;
       const mix: [string, unknown][] = [

@@ -15,11 +15,13 @@ import type { Figures } from './figures.js';
 /** Cold starts per bench: the median of several, so one start slowed by another program does not make the figure. */
 const COLD_RUNS = 5;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** What `npm start` runs, built as it builds it: the renderer (Vite) and the browser host (esbuild), so a fresh checkout benches too. */
 function build(): void {
-  for (const script of ['build:renderer', 'build:host']) execFileSync('npm', ['run', '-s', script], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  for (const script of ['build:renderer', 'build:host'])
+    execFileSync('npm', ['run', '-s', script], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }
 
 export async function stationBenchmark(): Promise<Figures> {
@@ -27,7 +29,9 @@ export async function stationBenchmark(): Promise<Figures> {
   const cold = await coldStartMedians(COLD_RUNS);
   // Each run on stderr (stdout stays one JSON object with --json): the spread says how loaded the machine was.
   for (const [i, run] of cold.runs.entries()) {
-    process.stderr.write(`cold start ${i + 1}/${COLD_RUNS}: host ready ${run.hostReady.toFixed(0)} ms (${run.hostCpu} ms CPU), Chromium up ${run.chromiumUp.toFixed(0)} ms, first paint ${run.firstPaint.toFixed(0)} ms, usable ${run.usable.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `cold start ${i + 1}/${COLD_RUNS}: host ready ${run.hostReady.toFixed(0)} ms (${run.hostCpu} ms CPU), Chromium up ${run.chromiumUp.toFixed(0)} ms, first paint ${run.firstPaint.toFixed(0)} ms, usable ${run.usable.toFixed(0)} ms\n`,
+    );
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-station-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
@@ -48,15 +52,19 @@ export async function stationBenchmark(): Promise<Figures> {
     const latencies: number[] = [];
     for (let i = 0; i < 60; i += 1) {
       const hosted = i % 2 === 0;
-      latencies.push(await page.evaluate(async (toHosted) => {
-        const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Domicile')!;
-        const radio = [...group.querySelectorAll('label')].find((l) => l.textContent === (toHosted ? 'Hébergé chez un tiers' : 'À son adresse'))!.querySelector('input')!;
-        const expected = toHosted ? '[data-piece="host-id"]' : '[data-piece="proof-of-address"]';
-        const t0 = performance.now();
-        radio.click();
-        while (!document.querySelector(expected)) await new Promise(requestAnimationFrame);
-        return performance.now() - t0;
-      }, hosted));
+      latencies.push(
+        await page.evaluate(async (toHosted) => {
+          const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Domicile')!;
+          const radio = [...group.querySelectorAll('label')]
+            .find((l) => l.textContent === (toHosted ? 'Hébergé chez un tiers' : 'À son adresse'))!
+            .querySelector('input')!;
+          const expected = toHosted ? '[data-piece="host-id"]' : '[data-piece="proof-of-address"]';
+          const t0 = performance.now();
+          radio.click();
+          while (!document.querySelector(expected)) await new Promise(requestAnimationFrame);
+          return performance.now() - t0;
+        }, hosted),
+      );
     }
 
     const pdfTimes: number[] = [];

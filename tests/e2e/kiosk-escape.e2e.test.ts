@@ -22,9 +22,41 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Ctrl+W and Alt+F4 would close the window: the page blocks the first, and
 // without a window manager Alt+F4 reaches Chromium as a plain key.
-const CHORDS = ['shift+Escape', 'ctrl+n', 'ctrl+shift+n', 'ctrl+t', 'ctrl+w', 'ctrl+shift+w', 'alt+F4', 'F11', 'ctrl+l', 'alt+d',
-  'ctrl+shift+i', 'ctrl+shift+j', 'F12', 'ctrl+u', 'ctrl+o', 'ctrl+s', 'ctrl+p', 'ctrl+h', 'ctrl+j', 'ctrl+shift+o', 'ctrl+shift+Delete',
-  'ctrl+shift+m', 'alt+Left', 'BackSpace', 'F5', 'ctrl+r', 'ctrl+plus', 'ctrl+minus', 'alt+f', 'alt+e', 'F6', 'F10', 'ctrl+shift+b'];
+const CHORDS = [
+  'shift+Escape',
+  'ctrl+n',
+  'ctrl+shift+n',
+  'ctrl+t',
+  'ctrl+w',
+  'ctrl+shift+w',
+  'alt+F4',
+  'F11',
+  'ctrl+l',
+  'alt+d',
+  'ctrl+shift+i',
+  'ctrl+shift+j',
+  'F12',
+  'ctrl+u',
+  'ctrl+o',
+  'ctrl+s',
+  'ctrl+p',
+  'ctrl+h',
+  'ctrl+j',
+  'ctrl+shift+o',
+  'ctrl+shift+Delete',
+  'ctrl+shift+m',
+  'alt+Left',
+  'BackSpace',
+  'F5',
+  'ctrl+r',
+  'ctrl+plus',
+  'ctrl+minus',
+  'alt+f',
+  'alt+e',
+  'F6',
+  'F10',
+  'ctrl+shift+b',
+];
 /** The chords that open a window, sent the moment the kiosk window maps: its page has not loaded, its script does not block them yet. */
 const EARLY = ['ctrl+n', 'ctrl+shift+n', 'ctrl+t'];
 const CLOSED = /^\[kiosk-watch\] closed an extra window/;
@@ -47,68 +79,92 @@ async function aloneAndHolding(k: XKiosk, title: RegExp, size: string, timeoutMs
   };
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (!await k.waitFor(alone, end - Date.now())) return false;
+    if (!(await k.waitFor(alone, end - Date.now()))) return false;
     // A window opened by a chord may map late: the kiosk must stay alone for a while, not for an instant.
-    if (!await k.waitFor(() => !alone(), holdMs)) return true;
+    if (!(await k.waitFor(() => !alone(), holdMs))) return true;
   }
   return false;
 }
 
 describe('the lobby kiosk under real X key events', () => {
-  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)('closes the windows that chords open while the page loads, and the page still answers', async () => {
-    kiosk = await startXKiosk(tempDir(), { policies: true });
-    const { size } = kiosk.windows()[0]!;
-    for (const chord of EARLY) kiosk.key(chord);
-    expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
-    // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
-    expect(kiosk.logs().filter((line) => CLOSED.test(line)).length).toBeGreaterThan(0);
-    expect(await kiosk.pageAnswers(20_000)).toBe(true);
-  }, 60_000);
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'closes the windows that chords open while the page loads, and the page still answers',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true });
+      const { size } = kiosk.windows()[0]!;
+      for (const chord of EARLY) kiosk.key(chord);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
+      // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
+      expect(kiosk.logs().filter((line) => CLOSED.test(line)).length).toBeGreaterThan(0);
+      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+    },
+    60_000,
+  );
 
-  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)('without the host’s window watchdog, the same chords leave a second window (what the watchdog is for)', async () => {
-    kiosk = await startXKiosk(tempDir(), { policies: true, watch: false });
-    for (const chord of EARLY) kiosk.key(chord);
-    expect(await kiosk.waitFor(() => kiosk!.windows().length > 1, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
-    expect(kiosk.logs().filter((line) => line.startsWith('[kiosk-watch]'))).toEqual([]);
-  }, 60_000);
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'without the host’s window watchdog, the same chords leave a second window (what the watchdog is for)',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true, watch: false });
+      for (const chord of EARLY) kiosk.key(chord);
+      expect(await kiosk.waitFor(() => kiosk!.windows().length > 1, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(kiosk.logs().filter((line) => line.startsWith('[kiosk-watch]'))).toEqual([]);
+    },
+    60_000,
+  );
 
-  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)('starts the kiosk window again when Ctrl+W closes it while it loads', async () => {
-    kiosk = await startXKiosk(tempDir(), { policies: true });
-    const { size } = kiosk.windows()[0]!;
-    kiosk.key('ctrl+w');
-    // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
-    expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
-    expect(kiosk.logs()).toContain('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
-    expect(await kiosk.pageAnswers(20_000)).toBe(true);
-    // The new window has a new profile; the old one is erased once its Chromium has ended.
-    expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 10_000), JSON.stringify(kiosk.profiles())).toBe(true);
-  }, 90_000);
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'starts the kiosk window again when Ctrl+W closes it while it loads',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true });
+      const { size } = kiosk.windows()[0]!;
+      kiosk.key('ctrl+w');
+      // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(kiosk.logs()).toContain('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
+      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+      // The new window has a new profile; the old one is erased once its Chromium has ended.
+      expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 10_000), JSON.stringify(kiosk.profiles())).toBe(true);
+    },
+    90_000,
+  );
 
-  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)('starts the kiosk window again when its page crashes', async () => {
-    kiosk = await startXKiosk(tempDir(), { policies: true });
-    const { size } = kiosk.windows()[0]!;
-    expect(await kiosk.pageAnswers(30_000)).toBe(true);
-    expect(kiosk.killRenderers()).toBeGreaterThan(0);
-    expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('starting its window again')), 20_000)).toBe(true);
-    expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
-    // A fresh page: a citizen can start again.
-    expect(await kiosk.pageAnswers(20_000)).toBe(true);
-  }, 90_000);
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'starts the kiosk window again when its page crashes',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true });
+      const { size } = kiosk.windows()[0]!;
+      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      expect(kiosk.killRenderers()).toBeGreaterThan(0);
+      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('starting its window again')), 20_000)).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      // A fresh page: a citizen can start again.
+      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+    },
+    90_000,
+  );
 
-  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)('keeps one window, on its page, whatever escape chord is pressed', async () => {
-    kiosk = await startXKiosk(tempDir(), { policies: true });
-    // Once the page answers its script blocks what the policies do not (Ctrl+W, Ctrl+Shift+Delete…).
-    expect(await kiosk.pageAnswers(30_000)).toBe(true);
-    const escaped: string[] = [];
-    for (const chord of CHORDS) {
-      kiosk.key(chord);
-      await pause(400);
-      const windows = kiosk.windows();
-      if (windows.length !== 1 || windows[0]!.name !== 'Dossier complet' || !kiosk.hostAlive()) escaped.push(`${chord} → ${JSON.stringify(windows)}`);
-    }
-    // A second look once everything had time to open (a task manager or new window can be slow).
-    await pause(1500);
-    expect({ escaped, windows: kiosk.windows().map((w) => w.name), hostAlive: kiosk.hostAlive() })
-      .toEqual({ escaped: [], windows: ['Dossier complet'], hostAlive: true });
-  }, 60_000);
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'keeps one window, on its page, whatever escape chord is pressed',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true });
+      // Once the page answers its script blocks what the policies do not (Ctrl+W, Ctrl+Shift+Delete…).
+      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      const escaped: string[] = [];
+      for (const chord of CHORDS) {
+        kiosk.key(chord);
+        await pause(400);
+        const windows = kiosk.windows();
+        if (windows.length !== 1 || windows[0]!.name !== 'Dossier complet' || !kiosk.hostAlive())
+          escaped.push(`${chord} → ${JSON.stringify(windows)}`);
+      }
+      // A second look once everything had time to open (a task manager or new window can be slow).
+      await pause(1500);
+      expect({ escaped, windows: kiosk.windows().map((w) => w.name), hostAlive: kiosk.hostAlive() }).toEqual({
+        escaped: [],
+        windows: ['Dossier complet'],
+        hostAlive: true,
+      });
+    },
+    60_000,
+  );
 });

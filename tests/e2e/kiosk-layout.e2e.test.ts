@@ -19,44 +19,54 @@ const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية' } as co
 const { browser, onCleanup } = useChromiumSession();
 
 describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
-  it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])('uses the whole %s screen in every language', async (orientation) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-layout-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
-    onCleanup(() => station.stop());
-    const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
-    onCleanup(() => context.close());
-    const page = await context.newPage();
-    const kiosk = new KioskPage(page);
-    await page.goto(station.host.launchUrl());
+  it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])(
+    'uses the whole %s screen in every language',
+    async (orientation) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-layout-'));
+      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+      const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
+      onCleanup(() => station.stop());
+      const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
+      onCleanup(() => context.close());
+      const page = await context.newPage();
+      const kiosk = new KioskPage(page);
+      await page.goto(station.host.launchUrl());
 
-    const check = async (name: string) => {
-      expect(await axeViolations(page), name).toEqual([]);
-      expect(await kiosk.smallTargets(), name).toEqual([]);
-      // The answers (or the keypad, or the start button) end in the lower half of the screen.
-      const bottom = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.choices button, .keypad button, .welcome > .primary')].map((b) => b.getBoundingClientRect().bottom)));
-      expect(bottom, name).toBeGreaterThan(ORIENTATIONS[orientation].height / 2);
-      await screenshot(page, `kiosk-layout-${orientation}-${name}`);
-    };
+      const check = async (name: string) => {
+        expect(await axeViolations(page), name).toEqual([]);
+        expect(await kiosk.smallTargets(), name).toEqual([]);
+        // The answers (or the keypad, or the start button) end in the lower half of the screen.
+        const bottom = await page.evaluate(() =>
+          Math.max(
+            ...[...document.querySelectorAll('.choices button, .keypad button, .welcome > .primary')].map(
+              (b) => b.getBoundingClientRect().bottom,
+            ),
+          ),
+        );
+        expect(bottom, name).toBeGreaterThan(ORIENTATIONS[orientation].height / 2);
+        await screenshot(page, `kiosk-layout-${orientation}-${name}`);
+      };
 
-    for (const [locale, language] of Object.entries(LANGUAGES)) {
-      await page.getByRole('button', { name: language }).tap();
-      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-      await check(`${locale}-1-welcome`);
-      await page.locator('[data-action="start"]').tap();
-      await page.locator('[data-who="me"]').waitFor();
-      await check(`${locale}-2-who`);
-      await page.locator('[data-who="me"]').tap();
-      await page.locator('[data-titles="passport"]').tap();
-      await page.locator('.keypad').waitFor();
-      await check(`${locale}-3-date`);
-      for (const digit of '11021975') await page.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).tap();
-      await page.locator('.keypad button.primary').tap();
-      await page.locator('[data-question="currentPassport.status"]').waitFor();
-      await check(`${locale}-4-question`);
-      // Back to the welcome screen for the next language: three steps back, then the session is erased.
-      for (let i = 0; i < 4; i += 1) await page.locator('.kiosk-nav button').tap();
-      await page.locator('[data-action="start"]').waitFor();
-    }
-  }, 240_000);
+      for (const [locale, language] of Object.entries(LANGUAGES)) {
+        await page.getByRole('button', { name: language }).tap();
+        await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+        await check(`${locale}-1-welcome`);
+        await page.locator('[data-action="start"]').tap();
+        await page.locator('[data-who="me"]').waitFor();
+        await check(`${locale}-2-who`);
+        await page.locator('[data-who="me"]').tap();
+        await page.locator('[data-titles="passport"]').tap();
+        await page.locator('.keypad').waitFor();
+        await check(`${locale}-3-date`);
+        for (const digit of '11021975') await page.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).tap();
+        await page.locator('.keypad button.primary').tap();
+        await page.locator('[data-question="currentPassport.status"]').waitFor();
+        await check(`${locale}-4-question`);
+        // Back to the welcome screen for the next language: three steps back, then the session is erased.
+        for (let i = 0; i < 4; i += 1) await page.locator('.kiosk-nav button').tap();
+        await page.locator('[data-action="start"]').waitFor();
+      }
+    },
+    240_000,
+  );
 });

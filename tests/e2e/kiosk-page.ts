@@ -7,7 +7,8 @@ export class KioskPage {
   constructor(readonly page: Page) {
     // The session's reference is never shown to the citizen; tests read it off the API's answer.
     page.on('response', async (response) => {
-      if (response.url().endsWith('/api/startVisit')) this.reference = ((await response.json()) as { value: { reference: string } }).value.reference;
+      if (response.url().endsWith('/api/startVisit'))
+        this.reference = ((await response.json()) as { value: { reference: string } }).value.reference;
     });
   }
 
@@ -31,10 +32,15 @@ export class KioskPage {
 
   /** Every visible control smaller than 44×44 px (WCAG 2.5.5 for a touch screen). */
   smallTargets(): Promise<string[]> {
-    return this.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')]
-      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim() ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`));
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()} "${el.textContent?.trim() ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
+    );
   }
 }

@@ -30,15 +30,24 @@ const { browser, onCleanup } = useChromiumSession();
 const citizen = (locale: (typeof LOCALES)[number]): Citizen => ({
   name: `alternating residence (${locale})`,
   locale,
-  people: [{
-    who: 'child',
-    titles: ['passport'],
-    truth: {
-      birthDate: '2014-08-01', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, parentalAuthority: 'separated',
-      alternatingResidence: true, preApplication: false, residence: 'own', usageName: 'none', birthRecordDematerialized: false,
-      nationalityProvenByBirthRecord: true,
+  people: [
+    {
+      who: 'child',
+      titles: ['passport'],
+      truth: {
+        birthDate: '2014-08-01',
+        currentPassport: { status: 'none' },
+        currentCni: { status: 'none' },
+        parentalAuthority: 'separated',
+        alternatingResidence: true,
+        preApplication: false,
+        residence: 'own',
+        usageName: 'none',
+        birthRecordDematerialized: false,
+        nationalityProvenByBirthRecord: true,
+      },
     },
-  }],
+  ],
 });
 
 /** What overflows: the page sideways, anything past the body's box, or (when the screen is short) a page taller than the window. */
@@ -52,7 +61,10 @@ async function overflow(page: Page): Promise<string[]> {
     // A word wider than its box (an address in a caption) runs over its neighbour without moving the page.
     for (const el of document.querySelectorAll<HTMLElement>('main *')) {
       if (el.closest('svg') || el.clientWidth === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" runs over: ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.scrollWidth > el.clientWidth + 1)
+        problems.push(
+          `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" runs over: ${el.scrollWidth} > ${el.clientWidth}`,
+        );
     }
     // The screens stretch to fill the window (min-heights, flex), never past it: the document is as tall
     // as the window, or as its content once those stretches are turned off, whichever is taller.
@@ -73,46 +85,57 @@ async function overflow(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(NO_CHROMIUM)('kiosk result and goodbye layout in Chromium', () => {
-  it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])('%s, in every language', async (orientation) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-result-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK, standInLp(dataDir).lp);
-    onCleanup(() => station.stop());
-    const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
-    onCleanup(() => context.close());
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const kiosk = new KioskPage(page);
-    await page.goto(station.host.launchUrl());
+  it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])(
+    '%s, in every language',
+    async (orientation) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-result-'));
+      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+      const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK, standInLp(dataDir).lp);
+      onCleanup(() => station.stop());
+      const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
+      onCleanup(() => context.close());
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const kiosk = new KioskPage(page);
+      await page.goto(station.host.launchUrl());
 
-    const check = async (name: string) => {
-      expect(await axeViolations(page), name).toEqual([]);
-      expect(await kiosk.smallTargets(), name).toEqual([]);
-      expect(await overflow(page), name).toEqual([]);
-      await screenshot(page, `kiosk-${orientation}-${name}`);
-    };
+      const check = async (name: string) => {
+        expect(await axeViolations(page), name).toEqual([]);
+        expect(await kiosk.smallTargets(), name).toEqual([]);
+        expect(await overflow(page), name).toEqual([]);
+        await screenshot(page, `kiosk-${orientation}-${name}`);
+      };
 
-    for (const locale of LOCALES) {
-      await page.locator('[data-action="start"]').waitFor();
-      await answerAtKiosk(page, citizen(locale));
-      await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-      const result = page.locator('.result-person');
-      expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece'))))
-        .toEqual(['photo', 'proof-of-address', 'tax-stamp', 'birth-certificate', 'parent-id', 'custody-judgment']);
-      expect(await result.locator('[data-warning]').evaluateAll((items) => items.map((i) => i.getAttribute('data-warning'))))
-        .toEqual(expect.arrayContaining(['minor-travel-authorisation', 'age-band-changes-before-retrieval']));
-      // The reasons are the catalog's, in the screen's language: opened by touch.
-      const why = result.locator('[data-piece="proof-of-address"] details.why');
-      await why.locator('summary').tap();
-      const text = await why.locator('p').textContent();
-      expect(text, locale).toMatch({ fr: /chacun des deux parents/, en: /each of the two parents/, ar: /كل واحد من الوالدين/ }[locale]);
-      await check(`${locale}-result`);
-      await page.locator('[data-action="print"]').tap();
-      await page.locator('.goodbye [data-action="done"]').waitFor();
-      await check(`${locale}-goodbye`);
-      await page.locator('.goodbye [data-action="done"]').tap();
-    }
-    expect(errors).toEqual([]);
-  }, 300_000);
+      for (const locale of LOCALES) {
+        await page.locator('[data-action="start"]').waitFor();
+        await answerAtKiosk(page, citizen(locale));
+        await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+        const result = page.locator('.result-person');
+        expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual([
+          'photo',
+          'proof-of-address',
+          'tax-stamp',
+          'birth-certificate',
+          'parent-id',
+          'custody-judgment',
+        ]);
+        expect(await result.locator('[data-warning]').evaluateAll((items) => items.map((i) => i.getAttribute('data-warning')))).toEqual(
+          expect.arrayContaining(['minor-travel-authorisation', 'age-band-changes-before-retrieval']),
+        );
+        // The reasons are the catalog's, in the screen's language: opened by touch.
+        const why = result.locator('[data-piece="proof-of-address"] details.why');
+        await why.locator('summary').tap();
+        const text = await why.locator('p').textContent();
+        expect(text, locale).toMatch({ fr: /chacun des deux parents/, en: /each of the two parents/, ar: /كل واحد من الوالدين/ }[locale]);
+        await check(`${locale}-result`);
+        await page.locator('[data-action="print"]').tap();
+        await page.locator('.goodbye [data-action="done"]').waitFor();
+        await check(`${locale}-goodbye`);
+        await page.locator('.goodbye [data-action="done"]').tap();
+      }
+      expect(errors).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -41,28 +41,88 @@ const BASE: CitizenPerson['truth'] = {
   alternatingResidence: false,
   preApplication: false,
 };
-const person = (who: CitizenPerson['who'], titles: CitizenPerson['titles'], truth: Partial<CitizenPerson['truth']>): CitizenPerson =>
-  ({ who, titles, truth: { ...BASE, ...truth } });
+const person = (who: CitizenPerson['who'], titles: CitizenPerson['titles'], truth: Partial<CitizenPerson['truth']>): CitizenPerson => ({
+  who,
+  titles,
+  truth: { ...BASE, ...truth },
+});
 
 const CITIZENS: Citizen[] = [
-  { name: 'adult passport renewal', people: [person('me', ['passport'], { birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2026-09-01', secure: true } })] },
-  { name: 'adult lost card, hosted', people: [person('me', ['cni'], { birthDate: '1984-05-02', currentCni: { status: 'lost' }, residence: 'hosted' })] },
-  { name: 'child first passport, "je ne sais pas"', people: [person('child', ['passport'], { birthDate: '2014-01-20', birthRecordDematerialized: 'unknown' })] },
-  { name: 'child card, separated parents, other parent\'s name', people: [person('child', ['cni'], { birthDate: '2016-03-09', parentalAuthority: 'separated', usageName: 'other-parent' })] },
-  { name: 'adult, nationality unknown', people: [person('me', ['cni'], { birthDate: '1990-12-31', birthRecordDematerialized: 'unknown', nationalityProvenByBirthRecord: 'unknown' })] },
-  { name: 'child under guardianship, both titles', people: [person('child', ['cni', 'passport'], { birthDate: '2011-07-14', parentalAuthority: 'guardian', birthRecordDematerialized: false, nationalityProvenByBirthRecord: false })] },
-  { name: 'adult old card, pre-application done', people: [person('me', ['cni'], { birthDate: '1960-04-04', currentCni: { status: 'held', expiry: '2012-04-04', format: 'laminated' }, preApplication: true, addressVerifiedOnline: true })] },
-  { name: 'English reader, stolen passport, spouse\'s name', locale: 'en', people: [person('me', ['passport'], { birthDate: '1988-08-08', currentPassport: { status: 'stolen', secure: false }, usageName: 'spouse' })] },
-  { name: 'parent and child', people: [
-    person('me', ['passport'], { birthDate: '1979-10-10', currentPassport: { status: 'held', expiry: '2027-01-01', secure: true } }),
-    person('child', ['cni'], { birthDate: '2018-02-02', currentCni: { status: 'held', expiry: '2026-03-01', format: 'card' } }),
-  ] },
-  { name: 'family of three, Arabic', locale: 'ar', people: [
-    person('me', ['cni', 'passport'], { birthDate: '1982-01-15', residence: 'hosted', birthRecordDematerialized: 'unknown' }),
-    person('other', ['cni'], { birthDate: '1985-06-30', currentCni: { status: 'stolen' }, usageName: 'spouse' }),
-    person('child', ['passport'], { birthDate: '2010-11-11', parentalAuthority: 'joint', nationalityProvenByBirthRecord: 'unknown' }),
-  ] },
-  { name: 'teenager, passport expired', people: [person('child', ['passport'], { birthDate: '2009-06-16', currentPassport: { status: 'held', expiry: '2024-01-01', secure: true } })] },
+  {
+    name: 'adult passport renewal',
+    people: [
+      person('me', ['passport'], { birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2026-09-01', secure: true } }),
+    ],
+  },
+  {
+    name: 'adult lost card, hosted',
+    people: [person('me', ['cni'], { birthDate: '1984-05-02', currentCni: { status: 'lost' }, residence: 'hosted' })],
+  },
+  {
+    name: 'child first passport, "je ne sais pas"',
+    people: [person('child', ['passport'], { birthDate: '2014-01-20', birthRecordDematerialized: 'unknown' })],
+  },
+  {
+    name: "child card, separated parents, other parent's name",
+    people: [person('child', ['cni'], { birthDate: '2016-03-09', parentalAuthority: 'separated', usageName: 'other-parent' })],
+  },
+  {
+    name: 'adult, nationality unknown',
+    people: [
+      person('me', ['cni'], { birthDate: '1990-12-31', birthRecordDematerialized: 'unknown', nationalityProvenByBirthRecord: 'unknown' }),
+    ],
+  },
+  {
+    name: 'child under guardianship, both titles',
+    people: [
+      person('child', ['cni', 'passport'], {
+        birthDate: '2011-07-14',
+        parentalAuthority: 'guardian',
+        birthRecordDematerialized: false,
+        nationalityProvenByBirthRecord: false,
+      }),
+    ],
+  },
+  {
+    name: 'adult old card, pre-application done',
+    people: [
+      person('me', ['cni'], {
+        birthDate: '1960-04-04',
+        currentCni: { status: 'held', expiry: '2012-04-04', format: 'laminated' },
+        preApplication: true,
+        addressVerifiedOnline: true,
+      }),
+    ],
+  },
+  {
+    name: "English reader, stolen passport, spouse's name",
+    locale: 'en',
+    people: [
+      person('me', ['passport'], { birthDate: '1988-08-08', currentPassport: { status: 'stolen', secure: false }, usageName: 'spouse' }),
+    ],
+  },
+  {
+    name: 'parent and child',
+    people: [
+      person('me', ['passport'], { birthDate: '1979-10-10', currentPassport: { status: 'held', expiry: '2027-01-01', secure: true } }),
+      person('child', ['cni'], { birthDate: '2018-02-02', currentCni: { status: 'held', expiry: '2026-03-01', format: 'card' } }),
+    ],
+  },
+  {
+    name: 'family of three, Arabic',
+    locale: 'ar',
+    people: [
+      person('me', ['cni', 'passport'], { birthDate: '1982-01-15', residence: 'hosted', birthRecordDematerialized: 'unknown' }),
+      person('other', ['cni'], { birthDate: '1985-06-30', currentCni: { status: 'stolen' }, usageName: 'spouse' }),
+      person('child', ['passport'], { birthDate: '2010-11-11', parentalAuthority: 'joint', nationalityProvenByBirthRecord: 'unknown' }),
+    ],
+  },
+  {
+    name: 'teenager, passport expired',
+    people: [
+      person('child', ['passport'], { birthDate: '2009-06-16', currentPassport: { status: 'held', expiry: '2024-01-01', secure: true } }),
+    ],
+  },
 ];
 
 async function openHosts() {
@@ -90,7 +150,11 @@ async function openHosts() {
 
 /** What the scanner does: the code's characters as keystrokes into the focused field, then Enter. */
 async function scanIntoStation(page: Page, code: string) {
-  await page.getByRole('link', { name: 'Accueil' }).or(page.getByRole('button', { name: 'Accueil' })).first().click();
+  await page
+    .getByRole('link', { name: 'Accueil' })
+    .or(page.getByRole('button', { name: 'Accueil' }))
+    .first()
+    .click();
   const field = page.getByLabel('Code du ticket de la borne');
   await field.click();
   await field.fill('');
@@ -127,8 +191,14 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to the counter in Chromium', () => {
       await opened.waitFor();
       const stationVisit = station.services.store.getVisit((await opened.getAttribute('data-reference'))!)!;
       expect(stationVisit.mode).toBe('station');
-      expect(stationVisit.applicants.map((a) => a.answers), citizen.name).toEqual(kioskVisit.applicants.map((a) => a.answers) as Answers[]);
-      expect(visitEvaluations(stationVisit, STATION_SETTINGS.departement).map((e) => e.evaluation), citizen.name).toEqual(kioskEvaluations);
+      expect(
+        stationVisit.applicants.map((a) => a.answers),
+        citizen.name,
+      ).toEqual(kioskVisit.applicants.map((a) => a.answers) as Answers[]);
+      expect(
+        visitEvaluations(stationVisit, STATION_SETTINGS.departement).map((e) => e.evaluation),
+        citizen.name,
+      ).toEqual(kioskEvaluations);
       if (index === 0) await screenshot(stationPage, 'station-ticket-opened');
     }
   }, 300_000);

@@ -85,7 +85,10 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.tap('Oui, chez moi');
   await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?");
   // A minor's usage name can only be the other parent's: no spouse's name is offered.
-  expect(await kiosk.page.locator('[data-value]').evaluateAll((b) => b.map((e) => e.getAttribute('data-value')))).toEqual(['none', 'other-parent']);
+  expect(await kiosk.page.locator('[data-value]').evaluateAll((b) => b.map((e) => e.getAttribute('data-value')))).toEqual([
+    'none',
+    'other-parent',
+  ]);
   await kiosk.tap('Non');
   await kiosk.waitHeading('La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?');
   await step('06-dont-know');
@@ -110,7 +113,13 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     const { kiosk, page, station } = await open();
     await childPassport(kiosk, true);
     const result = page.locator('.result-person');
-    expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual(['photo', 'proof-of-address', 'tax-stamp', 'birth-certificate', 'parent-id']);
+    expect(await result.locator('[data-piece]').evaluateAll((items) => items.map((i) => i.getAttribute('data-piece')))).toEqual([
+      'photo',
+      'proof-of-address',
+      'tax-stamp',
+      'birth-certificate',
+      'parent-id',
+    ]);
     expect(await result.textContent()).toContain('Timbre fiscal\u00a0: 17\u00a0€');
     expect(await result.textContent()).toContain('Le parent signe pour l’enfant.');
     expect(await result.textContent()).toContain('Pas besoin si la mairie de naissance envoie les actes par internet');
@@ -175,9 +184,16 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     // A card renewed before its window: the name change is asked (rules of 2026-11-24).
     for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non', 'Non']) await kiosk.tap(answer);
     await kiosk.waitHeading('À apporter à votre rendez-vous');
-    expect(await page.locator('.result-person h2').allTextContents()).toEqual(['Pour vous — Passeport', "Pour votre enfant — Carte d'identité"]);
+    expect(await page.locator('.result-person h2').allTextContents()).toEqual([
+      'Pour vous — Passeport',
+      "Pour votre enfant — Carte d'identité",
+    ]);
 
-    const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', { reference: kiosk.reference, locale: 'fr', who: ['me', 'child'] });
+    const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', {
+      reference: kiosk.reference,
+      locale: 'fr',
+      who: ['me', 'child'],
+    });
     expect(text).toContain('Pour vous — Passeport');
     expect(text).toContain("Pour votre enfant — Carte d'identité");
     // Originals only since the rules of 2026-11-24.
@@ -189,7 +205,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     const { kiosk } = await open();
     await kiosk.tap('Commencer');
     await kiosk.tap('Pour moi');
-    await kiosk.tap('Une carte d\'identité');
+    await kiosk.tap("Une carte d'identité");
     await kiosk.typeDate('02051984');
     await kiosk.tap('Elle est perdue');
     await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
@@ -226,7 +242,10 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
       await dialog.waitFor({ state: 'hidden' });
       await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
     }
-    expect(station.services.store.getVisit(kiosk.reference!)!.applicants[0]!.answers).toEqual({ titles: ['passport'], birthDate: '1975-02-11' });
+    expect(station.services.store.getVisit(kiosk.reference!)!.applicants[0]!.answers).toEqual({
+      titles: ['passport'],
+      birthDate: '1975-02-11',
+    });
     await kiosk.tap('Retour');
     await kiosk.waitHeading('Quelle est votre date de naissance ?');
   });
@@ -296,7 +315,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     const english = text.indexOf('What to bring to your');
     expect(french).toBeGreaterThanOrEqual(0);
     expect(english).toBeGreaterThan(french);
-    expect(text).toContain("Un acte de naissance de moins de 3 mois");
+    expect(text).toContain('Un acte de naissance de moins de 3 mois');
     expect(text).toContain('A birth certificate less than 3 months old');
     expect(text).toContain('Une attestation signée par la personne qui vous héberge');
     expect(text).toContain('A statement signed by the person who hosts you');

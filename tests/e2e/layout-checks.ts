@@ -10,10 +10,12 @@ export async function overflowAtDoubleText(page: Page): Promise<string[]> {
     document.documentElement.style.fontSize = '200%';
     await new Promise(requestAnimationFrame);
     const problems: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
     for (const button of document.querySelectorAll<HTMLElement>('button')) {
       if (button.getClientRects().length === 0) continue;
-      if (button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1) problems.push(`button clipped: "${button.textContent?.trim()}"`);
+      if (button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1)
+        problems.push(`button clipped: "${button.textContent?.trim()}"`);
     }
     document.documentElement.style.fontSize = '';
     return problems;

@@ -34,14 +34,27 @@ async function open(settings: Settings = STATION_SETTINGS) {
   return { station, page, ui: new StationPage(page) };
 }
 
-const HOME = { 'currentPassport.status': 'Aucun, jamais eu', preApplication: 'Non', residence: 'À son adresse', usageName: 'Aucun', birthRecordDematerialized: 'Oui', nationalityProvenByBirthRecord: 'Oui' };
+const HOME = {
+  'currentPassport.status': 'Aucun, jamais eu',
+  preApplication: 'Non',
+  residence: 'À son adresse',
+  usageName: 'Aucun',
+  birthRecordDematerialized: 'Oui',
+  nationalityProvenByBirthRecord: 'Oui',
+};
 
 describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
   it('1. an adult first CNI: "tout présenté", then a complete receipt, free', async () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['cni']);
-    await ui.answerAll({ ...HOME, birthDate: '02/04/1990', 'currentCni.status': 'Aucune, jamais eue', preApplication: 'Oui', addressVerifiedOnline: 'Oui' });
+    await ui.answerAll({
+      ...HOME,
+      birthDate: '02/04/1990',
+      'currentCni.status': 'Aucune, jamais eue',
+      preApplication: 'Oui',
+      addressVerifiedOnline: 'Oui',
+    });
     await ui.waitComplete();
     await page.getByRole('button', { name: 'Tout présenté' }).click();
     await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();
@@ -58,8 +71,13 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     const reference = await ui.startVisit();
     await ui.addApplicant(['cni', 'passport']);
     await ui.answerAll({
-      ...HOME, birthDate: '05/05/1970', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2015',
-      'currentPassport.status': 'En sa possession (valide ou expiré)', 'currentPassport.expiry': '01/01/2020', 'currentPassport.secure': 'Oui',
+      ...HOME,
+      birthDate: '05/05/1970',
+      'currentCni.status': 'En sa possession (valide ou expirée)',
+      'currentCni.expiry': '01/01/2015',
+      'currentPassport.status': 'En sa possession (valide ou expiré)',
+      'currentPassport.expiry': '01/01/2020',
+      'currentPassport.secure': 'Oui',
       'currentCni.format': 'Ancienne carte plastifiée',
     });
     await ui.waitComplete();
@@ -81,7 +99,9 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     await ui.addApplicant(['cni']);
     await ui.answerAll({ ...HOME, birthDate: '12/09/1988', 'currentCni.status': 'Volé(e)', residence: 'Hébergé chez un tiers' });
     await ui.waitComplete();
-    expect(await ui.pieceIds()).toEqual(expect.arrayContaining(['host-proof-of-address', 'host-id', 'host-attestation', 'theft-declaration', 'tax-stamp']));
+    expect(await ui.pieceIds()).toEqual(
+      expect.arrayContaining(['host-proof-of-address', 'host-id', 'host-attestation', 'theft-declaration', 'tax-stamp']),
+    );
     expect(await ui.summaryText()).toContain('Timbre fiscal de la carte d’identité : 25 €');
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
     expect(text).toContain("Attestation d'hébergement");
@@ -94,7 +114,13 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
     // Alternating residence (rules of 2026-11-24): the convention or the judge's decision, and both parents' addresses.
-    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Oui' });
+    await ui.answerAll({
+      ...HOME,
+      birthDate: '10/01/2014',
+      'currentCni.status': 'Aucune, jamais eue',
+      parentalAuthority: 'Parents séparés ou divorcés',
+      alternatingResidence: 'Oui',
+    });
     await ui.waitComplete();
     expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
     expect(await axeViolations(page)).toEqual([]);
@@ -106,11 +132,18 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     expect(text).toContain('Convention des parents ou décision du juge fixant la résidence alternée');
   });
 
-  it('5. a 17-year-old who turns 18 before retrieval: the retrieval line carries the engine\'s dates', async () => {
+  it("5. a 17-year-old who turns 18 before retrieval: the retrieval line carries the engine's dates", async () => {
     const { ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
-    const answers = { ...HOME, birthDate: '01/08/2008', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2030', 'currentCni.format': 'Format carte bancaire (depuis 2021)', parentalAuthority: 'Parents ensemble' };
+    const answers = {
+      ...HOME,
+      birthDate: '01/08/2008',
+      'currentCni.status': 'En sa possession (valide ou expirée)',
+      'currentCni.expiry': '01/01/2030',
+      'currentCni.format': 'Format carte bancaire (depuis 2021)',
+      parentalAuthority: 'Parents ensemble',
+    };
     await ui.answerAll(answers);
     await ui.waitComplete();
     const stored = station.services.store.getVisit(reference)!.applicants[0]!.answers;
@@ -128,10 +161,22 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
   });
 
   it('6. Mayotte, the photo taken at the counter: no photo to bring, the CERT of La Réunion with its page', async () => {
-    const { ui, station } = await open({ ...STATION_SETTINGS, mairieName: 'Mairie de Mamoudzou', address: '1 place de la Mairie, 97600 Mamoudzou', departement: '976' });
+    const { ui, station } = await open({
+      ...STATION_SETTINGS,
+      mairieName: 'Mairie de Mamoudzou',
+      address: '1 place de la Mairie, 97600 Mamoudzou',
+      departement: '976',
+    });
     const reference = await ui.startVisit();
     await ui.addApplicant(['cni']);
-    await ui.answerAll({ ...HOME, birthDate: '03/03/1985', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2020', 'currentCni.format': 'Ancienne carte plastifiée', photoAtCounter: 'Oui' });
+    await ui.answerAll({
+      ...HOME,
+      birthDate: '03/03/1985',
+      'currentCni.status': 'En sa possession (valide ou expirée)',
+      'currentCni.expiry': '01/01/2020',
+      'currentCni.format': 'Ancienne carte plastifiée',
+      photoAtCounter: 'Oui',
+    });
     await ui.waitComplete();
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
     expect(text).not.toContain("Photo d'identité récente");
@@ -166,7 +211,11 @@ describe.skipIf(NO_CHROMIUM)('the receipt dialog', () => {
     await ui.addApplicant(['cni']);
     await page.getByRole('button', { name: 'Reçu : aperçu, impression ou PDF' }).click();
     await page.getByRole('button', { name: 'Imprimer' }).click();
-    await page.getByRole('alert').filter({ hasText: "L'impression sur Guichet-1 a échoué" }).filter({ hasText: 'enregistrez le reçu en PDF' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: "L'impression sur Guichet-1 a échoué" })
+      .filter({ hasText: 'enregistrez le reçu en PDF' })
+      .waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Enregistrer en PDF');
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -179,7 +228,15 @@ describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
-    await ui.answerAll({ ...HOME, birthDate: '10/01/2014', 'currentCni.status': 'En sa possession (valide ou expirée)', 'currentCni.expiry': '01/01/2030', 'currentCni.format': 'Format carte bancaire (depuis 2021)', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Non' });
+    await ui.answerAll({
+      ...HOME,
+      birthDate: '10/01/2014',
+      'currentCni.status': 'En sa possession (valide ou expirée)',
+      'currentCni.expiry': '01/01/2030',
+      'currentCni.format': 'Format carte bancaire (depuis 2021)',
+      parentalAuthority: 'Parents séparés ou divorcés',
+      alternatingResidence: 'Non',
+    });
     await ui.waitComplete();
     const stored = () => station.services.store.getVisit(reference)!.applicants[0]!.answers;
     const before = JSON.stringify(stored());

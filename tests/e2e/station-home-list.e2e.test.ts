@@ -13,11 +13,19 @@ import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { axeViolations, startStation } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
-const RENEWAL = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
+const RENEWAL = {
+  titles: ['passport'],
+  birthDate: '1975-02-11',
+  residence: 'own',
+  usageName: 'none',
+  preApplication: true,
+  addressVerifiedOnline: false,
+  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
+};
 const RENEWAL_PIECES = ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'];
 
 describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
-  it('shows each visit\'s state from one listVisitStates call, without reading any visit', async () => {
+  it("shows each visit's state from one listVisitStates call, without reading any visit", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'station-home-'));
     onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
     const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
@@ -30,8 +38,11 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     };
     const visit = async (checks: Record<string, string> | null) => {
       const { reference } = (await call('startVisit', {})) as Visit;
-      const { applicantId } = (await call('addApplicant', { reference, answers: checks ? RENEWAL : { titles: ['cni'] } })) as { applicantId: number };
-      for (const [pieceId, status] of Object.entries(checks ?? {})) await call('setPieceStatus', { reference, applicantId, pieceId, status });
+      const { applicantId } = (await call('addApplicant', { reference, answers: checks ? RENEWAL : { titles: ['cni'] } })) as {
+        applicantId: number;
+      };
+      for (const [pieceId, status] of Object.entries(checks ?? {}))
+        await call('setPieceStatus', { reference, applicantId, pieceId, status });
       return reference;
     };
     const expected = {
@@ -60,7 +71,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     expect(calls.filter((m) => m !== 'getSettings')).toEqual(['listVisitStates']);
   });
 
-  it('refuses a list whose state is not one of the contract\'s, saying so instead of showing it', async () => {
+  it("refuses a list whose state is not one of the contract's, saying so instead of showing it", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'station-home-'));
     onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
     const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
@@ -68,12 +79,17 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     onCleanup(() => page.close());
     // The host's answer altered on its way: a state the renderer does not know.
-    await page.route('**/api/listVisitStates', (route) => route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: true, value: [{ reference: 'K7Q-4MZ', createdAt: '2026-06-15T08:00:00.000Z', applicants: 1, state: 'done' }] }),
-    }));
+    await page.route('**/api/listVisitStates', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ok: true,
+          value: [{ reference: 'K7Q-4MZ', createdAt: '2026-06-15T08:00:00.000Z', applicants: 1, state: 'done' }],
+        }),
+      }),
+    );
     await page.goto(station.host.launchUrl());
-    await page.getByRole('alert').filter({ hasText: 'Réponse non conforme de l\'application hôte (listVisitStates).' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: "Réponse non conforme de l'application hôte (listVisitStates)." }).waitFor();
     expect(await page.getByText('K7Q-4MZ').count()).toBe(0);
   });
 });

@@ -17,7 +17,10 @@ import { StationPage } from './station-page.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
 const { browser, onCleanup } = useChromiumSession();
-const SIZES = [[1280, 800], [1920, 1080]] as const;
+const SIZES = [
+  [1280, 800],
+  [1920, 1080],
+] as const;
 
 async function open(width: number, height: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'station-'));
@@ -32,69 +35,87 @@ async function open(width: number, height: number) {
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
+describe.skipIf(NO_CHROMIUM)("the station at the counter's screen sizes", () => {
+  it.each(SIZES)(
+    'at %i×%i: questions and checklist side by side, the summary always in view, every screen clean',
+    async (width, height) => {
+      const { page, ui } = await open(width, height);
+      const size = `${width}x${height}`;
+      await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
+      await screenshot(page, `station-${size}-home`);
 
-describe.skipIf(NO_CHROMIUM)('the station at the counter\'s screen sizes', () => {
-  it.each(SIZES)('at %i×%i: questions and checklist side by side, the summary always in view, every screen clean', async (width, height) => {
-    const { page, ui } = await open(width, height);
-    const size = `${width}x${height}`;
-    await page.getByRole('heading', { name: 'Accueil du guichet' }).waitFor();
-    await screenshot(page, `station-${size}-home`);
+      // A hosted child with separated parents: one of the longest checklists.
+      await ui.startVisit();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `station-${size}-visit-start`);
+      await ui.addApplicant(['cni', 'passport']);
+      await ui.answerAll({
+        birthDate: '10/01/2014',
+        'currentCni.status': 'Aucune, jamais eue',
+        'currentPassport.status': 'Aucun, jamais eu',
+        parentalAuthority: 'Parents séparés ou divorcés',
+        alternatingResidence: 'Oui',
+        preApplication: 'Non',
+        residence: 'Hébergé chez un tiers',
+        usageName: "Nom de l'autre parent",
+        birthRecordDematerialized: 'Non',
+        nationalityProvenByBirthRecord: 'Ne sait pas',
+      });
+      await ui.waitComplete();
 
-    // A hosted child with separated parents: one of the longest checklists.
-    await ui.startVisit();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `station-${size}-visit-start`);
-    await ui.addApplicant(['cni', 'passport']);
-    await ui.answerAll({
-      birthDate: '10/01/2014', 'currentCni.status': 'Aucune, jamais eue', 'currentPassport.status': 'Aucun, jamais eu', parentalAuthority: 'Parents séparés ou divorcés', alternatingResidence: 'Oui',
-      preApplication: 'Non', residence: 'Hébergé chez un tiers', usageName: "Nom de l'autre parent", birthRecordDematerialized: 'Non', nationalityProvenByBirthRecord: 'Ne sait pas',
-    });
-    await ui.waitComplete();
+      const viewportHeight = await page.evaluate(() => window.innerHeight);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), 'the page itself does not scroll').toBeLessThanOrEqual(
+        viewportHeight,
+      );
+      // The columns, not the panels inside them: each column scrolls on its own.
+      const questions = (await page.locator('.station-grid .column').nth(0).boundingBox())!;
+      const pieces = (await page.locator('.station-grid .column').nth(1).boundingBox())!;
+      expect(pieces.x, 'the checklist stands right of the questions').toBeGreaterThanOrEqual(questions.x + questions.width - 1);
+      expect(Math.abs(pieces.y - questions.y)).toBeLessThan(5);
 
-    const viewportHeight = await page.evaluate(() => window.innerHeight);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight), 'the page itself does not scroll').toBeLessThanOrEqual(viewportHeight);
-    // The columns, not the panels inside them: each column scrolls on its own.
-    const questions = (await page.locator('.station-grid .column').nth(0).boundingBox())!;
-    const pieces = (await page.locator('.station-grid .column').nth(1).boundingBox())!;
-    expect(pieces.x, 'the checklist stands right of the questions').toBeGreaterThanOrEqual(questions.x + questions.width - 1);
-    expect(Math.abs(pieces.y - questions.y)).toBeLessThan(5);
+      // Down the checklist to its last piece: the summary has not moved.
+      const before = await box(page, '.summary');
+      await page.locator('[data-piece]').last().scrollIntoViewIfNeeded();
+      const after = await box(page, '.summary');
+      expect(after.y).toBe(before.y);
+      expect(after.y).toBeGreaterThanOrEqual(0);
+      expect(
+        await page
+          .locator('.summary .fee')
+          .first()
+          .boundingBox()
+          .then((b) => b!.y + b!.height),
+      ).toBeLessThanOrEqual(viewportHeight);
+      expect(await axeViolations(page)).toEqual([]);
+      // French typography on the screen too: no space that can break before : ; ! ? or inside « ».
+      expect(breakableSpaces(await page.evaluate(() => document.body.textContent ?? ''))).toEqual([]);
+      await screenshot(page, `station-${size}-visit-checklist`);
 
-    // Down the checklist to its last piece: the summary has not moved.
-    const before = await box(page, '.summary');
-    await page.locator('[data-piece]').last().scrollIntoViewIfNeeded();
-    const after = await box(page, '.summary');
-    expect(after.y).toBe(before.y);
-    expect(after.y).toBeGreaterThanOrEqual(0);
-    expect(await page.locator('.summary .fee').first().boundingBox().then((b) => b!.y + b!.height)).toBeLessThanOrEqual(viewportHeight);
-    expect(await axeViolations(page)).toEqual([]);
-    // French typography on the screen too: no space that can break before : ; ! ? or inside « ».
-    expect(breakableSpaces(await page.evaluate(() => document.body.textContent ?? ''))).toEqual([]);
-    await screenshot(page, `station-${size}-visit-checklist`);
+      await ui.addApplicant(['cni']);
+      await page.getByRole('button', { name: 'Retirer ce demandeur' }).click();
+      await page.getByRole('dialog', { name: 'Retirer le demandeur 2 ?' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `station-${size}-remove-applicant`);
+      await page.getByRole('button', { name: 'Retirer le demandeur', exact: true }).click();
+      await expect.poll(() => ui.tabs().count()).toBe(1);
 
-    await ui.addApplicant(['cni']);
-    await page.getByRole('button', { name: 'Retirer ce demandeur' }).click();
-    await page.getByRole('dialog', { name: 'Retirer le demandeur 2 ?' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `station-${size}-remove-applicant`);
-    await page.getByRole('button', { name: 'Retirer le demandeur', exact: true }).click();
-    await expect.poll(() => ui.tabs().count()).toBe(1);
+      await page.getByRole('button', { name: 'Reçu : aperçu, impression ou PDF' }).click();
+      await page.frameLocator('iframe[title="Reçu à imprimer"]').getByRole('heading').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `station-${size}-receipt`);
+      await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Reçu : aperçu, impression ou PDF' }).click();
-    await page.frameLocator('iframe[title="Reçu à imprimer"]').getByRole('heading').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `station-${size}-receipt`);
-    await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Accueil' }).click();
+      await page.getByRole('listitem').filter({ hasText: 'Pièces à vérifier' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `station-${size}-home-with-visit`);
 
-    await page.getByRole('button', { name: 'Accueil' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Pièces à vérifier' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `station-${size}-home-with-visit`);
-
-    await page.getByRole('button', { name: 'Paramètres' }).click();
-    await page.getByRole('heading', { name: 'Paramètres du poste' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `station-${size}-settings`);
-  });
+      await page.getByRole('button', { name: 'Paramètres' }).click();
+      await page.getByRole('heading', { name: 'Paramètres du poste' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `station-${size}-settings`);
+    },
+  );
 
   it('tabs between applicants with the arrow keys, as ARIA tabs do', async () => {
     const { page, ui } = await open(1280, 800);
@@ -114,8 +135,14 @@ describe.skipIf(NO_CHROMIUM)('the station at the counter\'s screen sizes', () =>
     await ui.startVisit();
     await ui.addApplicant(['cni']);
     await ui.answerAll({
-      birthDate: '12/09/1988', 'currentCni.status': 'Volé(e)', 'currentPassport.status': 'Aucun, jamais eu', preApplication: 'Non', residence: 'Hébergé chez un tiers',
-      usageName: 'Aucun', birthRecordDematerialized: 'Oui', nationalityProvenByBirthRecord: 'Oui',
+      birthDate: '12/09/1988',
+      'currentCni.status': 'Volé(e)',
+      'currentPassport.status': 'Aucun, jamais eu',
+      preApplication: 'Non',
+      residence: 'Hébergé chez un tiers',
+      usageName: 'Aucun',
+      birthRecordDematerialized: 'Oui',
+      nationalityProvenByBirthRecord: 'Oui',
     });
     const [first, second, third] = await ui.pieceIds();
     await page.locator(`[data-piece="${first}"]`).getByRole('radio', { name: 'À vérifier', exact: true }).focus();

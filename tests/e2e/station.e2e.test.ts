@@ -102,7 +102,9 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-reference]').waitFor();
     // The focus is already on the first question: the titles.
-    await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === 'Titres demandés');
+    await page.waitForFunction(
+      () => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === 'Titres demandés',
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // Passeport
     await tabTo(page, { label: 'Date de naissance du demandeur' });
@@ -122,7 +124,13 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await tabTo(page, { group: "Nom d'usage pas encore sur un titre" });
     await page.keyboard.press('Space');
     await ui.waitComplete();
-    for (const piece of ["Photo d'identité récente et conforme", "Justificatif de domicile de moins d'un an", 'Numéro de pré-demande en ligne (ou son QR code)', 'Timbre fiscal de 86 € (passeport)', 'Passeport actuel']) {
+    for (const piece of [
+      "Photo d'identité récente et conforme",
+      "Justificatif de domicile de moins d'un an",
+      'Numéro de pré-demande en ligne (ou son QR code)',
+      'Timbre fiscal de 86 € (passeport)',
+      'Passeport actuel',
+    ]) {
       await tabTo(page, { group: piece, label: 'À vérifier' });
       await page.keyboard.press('ArrowLeft'); // Manquante
       await page.keyboard.press('ArrowLeft'); // Présentée
@@ -172,7 +180,11 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
 
     const { text, widthPt } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
-    const listed = [...text.matchAll(/(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g)].map((m) => m[1]);
+    const listed = [
+      ...text.matchAll(
+        /(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g,
+      ),
+    ].map((m) => m[1]);
     expect(listed).toEqual(["Justificatif de domicile de moins d'un an", 'Acte de naissance de moins de 3 mois']);
     expect(text).toContain('Timbre fiscal du passeport : 17 € (présenté)');
     expect(text).toContain('Carte d’identité : gratuite');
@@ -206,7 +218,8 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await resume.press('Enter');
     await again.page.locator(`[data-reference="${reference}"]`).waitFor();
     expect(await again.ui.pieceIds()).toEqual(before);
-    const checked = async (piece: string, status: string) => again.page.locator(`[data-piece="${piece}"]`).getByRole('radio', { name: status, exact: true }).isChecked();
+    const checked = async (piece: string, status: string) =>
+      again.page.locator(`[data-piece="${piece}"]`).getByRole('radio', { name: status, exact: true }).isChecked();
     expect(await checked('photo', 'Présentée')).toBe(true);
     expect(await checked('host-id', 'Manquante')).toBe(true);
     expect(await checked('tax-stamp', 'Présentée')).toBe(true);
@@ -232,7 +245,11 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
 
     // The host refuses it too, whatever the page does.
-    const envelope = await dispatch(station.services.handlers, 'saveAnswers', { reference, applicantId: 1, answers: { birthDate: '2020-02-31' } });
+    const envelope = await dispatch(station.services.handlers, 'saveAnswers', {
+      reference,
+      applicantId: 1,
+      answers: { birthDate: '2020-02-31' },
+    });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'answers.birthDate' } });
     expect(station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
   });
@@ -241,7 +258,11 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     const { station, page } = await open();
     const without = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}' });
     expect(without.status).toBe(403);
-    const otherOrigin = await fetch(`${station.host.url}api/getSettings`, { method: 'POST', body: '{}', headers: { 'X-Api-Token': station.host.token, Origin: 'http://evil.example' } });
+    const otherOrigin = await fetch(`${station.host.url}api/getSettings`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'X-Api-Token': station.host.token, Origin: 'http://evil.example' },
+    });
     expect(otherOrigin.status).toBe(403);
     const csp = (await page.request.get(station.host.url)).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");

@@ -11,7 +11,11 @@ describe('electron-vite build', () => {
     // Built aside: the end-to-end tests read out/renderer at the same time.
     const out = mkdtempSync(join(tmpdir(), 'electron-build-'));
     try {
-      execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_VITE_OUT: out } });
+      execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], {
+        cwd: PROJECT_ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_VITE_OUT: out },
+      });
       checkBundles(out);
     } finally {
       rmSync(out, { recursive: true, force: true });

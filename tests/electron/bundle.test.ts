@@ -15,20 +15,42 @@ import { PROJECT_ROOT } from '../support/paths.js';
 
 const STAND_IN = join(PROJECT_ROOT, 'tests/electron/stand-in');
 
-interface Served { status?: number; csp?: string | null; type?: string | null; body?: string; threw?: string }
+interface Served {
+  status?: number;
+  csp?: string | null;
+  type?: string | null;
+  body?: string;
+  threw?: string;
+}
 interface Report {
   privilegedSchemes: Array<{ scheme: string; privileges: Record<string, boolean> }>;
   quitCalls: number;
   quitAfterClose: number;
   channels: string[];
   schemes: string[];
-  mainWindow: { url: string; options: { kiosk?: boolean; webPreferences?: Record<string, unknown> }; menuRemoved: boolean; visible: boolean } | null;
+  mainWindow: {
+    url: string;
+    options: { kiosk?: boolean; webPreferences?: Record<string, unknown> };
+    menuRemoved: boolean;
+    visible: boolean;
+  } | null;
   ipc: Record<string, { ok?: boolean; value?: unknown; error?: { code: string; message: string }; threw?: string; missing?: string }>;
   protocol: Record<string, Served>;
-  navigation: Record<string, { verdicts: Record<string, { navigate: boolean; redirect: boolean }>; webviewBlocked: boolean; popup: unknown }>;
+  navigation: Record<
+    string,
+    { verdicts: Record<string, { navigate: boolean; redirect: boolean }>; webviewBlocked: boolean; popup: unknown }
+  >;
   permissions: { requested: Array<[string, boolean]>; checked: Array<[string, boolean]> | null; device: boolean | null };
   reloadBlocked: boolean;
-  receipt?: { pdf: unknown; window: { options: { webPreferences?: Record<string, unknown> }; destroyed: boolean; navigationBlocked: boolean; popup: unknown } | null };
+  receipt?: {
+    pdf: unknown;
+    window: {
+      options: { webPreferences?: Record<string, unknown> };
+      destroyed: boolean;
+      navigationBlocked: boolean;
+      popup: unknown;
+    } | null;
+  };
 }
 
 let out: string;
@@ -44,15 +66,26 @@ function drive(env: Record<string, string> = {}, settings?: Settings): Report {
     store.close();
   }
   const reportPath = join(dataDir, 'report.json');
-  execFileSync(process.execPath, ['--import', join(STAND_IN, 'register.js'), join(STAND_IN, 'drive.js'), join(out, 'main/main.main.js'), reportPath], {
-    cwd: PROJECT_ROOT, stdio: 'pipe', timeout: 30_000, env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, DOSSIER_COMPLET_MODE: '', ...env },
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', join(STAND_IN, 'register.js'), join(STAND_IN, 'drive.js'), join(out, 'main/main.main.js'), reportPath],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: 'pipe',
+      timeout: 30_000,
+      env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, DOSSIER_COMPLET_MODE: '', ...env },
+    },
+  );
   return JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
 }
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'electron-bundle-'));
-  execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_VITE_OUT: out } });
+  execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_VITE_OUT: out },
+  });
 }, 120_000);
 afterAll(() => {
   for (const dir of [out, ...dataDirs]) rmSync(dir, { recursive: true, force: true });
@@ -74,7 +107,13 @@ describe('the built main bundle on a stand-in Electron', () => {
     expect(report.mainWindow?.url).toBe('app://bundle/index.html');
     expect(report.mainWindow?.visible).toBe(true);
     expect(report.mainWindow?.options.kiosk).toBe(false);
-    expect(report.mainWindow?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, webSecurity: true, nodeIntegration: false, webviewTag: false });
+    expect(report.mainWindow?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      webSecurity: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
   });
 
   it('handles every API method over IPC', () => {
@@ -99,8 +138,17 @@ describe('the built main bundle on a stand-in Electron', () => {
   });
 
   it.each([
-    ['encodedDots', 404], ['encodedSlash', 404], ['encodedBoth', 404], ['deepEncodedSlash', 404], ['backslash', 404], ['nul', 404],
-    ['badEncoding', 400], ['lookAlikeHost', 404], ['otherHost', 404], ['missing', 404], ['post', 405],
+    ['encodedDots', 404],
+    ['encodedSlash', 404],
+    ['encodedBoth', 404],
+    ['deepEncodedSlash', 404],
+    ['backslash', 404],
+    ['nul', 404],
+    ['badEncoding', 400],
+    ['lookAlikeHost', 404],
+    ['otherHost', 404],
+    ['missing', 404],
+    ['post', 405],
   ])('refuses %s with %i, serving nothing from outside the page', (name, status) => {
     const served = report.protocol[name];
     expect(served).toMatchObject({ status });
@@ -134,7 +182,12 @@ describe('a configured station printing a receipt', () => {
   it('renders it in a hidden window locked like the others, then destroys it', () => {
     const { receipt } = drive({ STAND_IN_RECEIPT: '1' }, STATION_SETTINGS);
     expect(receipt?.pdf).toBe('%PDF-');
-    expect(receipt?.window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect(receipt?.window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
     expect(receipt?.window?.options.webPreferences).not.toHaveProperty('preload');
     expect(receipt?.window).toMatchObject({ destroyed: true, navigationBlocked: true, popup: { action: 'deny' } });
   }, 60_000);
@@ -143,7 +196,10 @@ describe('a configured station printing a receipt', () => {
 describe('a lobby kiosk', () => {
   it('opens fullscreen in kiosk mode, without menu or devtools, and swallows the reload key', () => {
     const kiosk = drive({}, { ...STATION_SETTINGS, mode: 'kiosk' });
-    expect(kiosk.mainWindow).toMatchObject({ menuRemoved: true, options: { kiosk: true, fullscreen: true, webPreferences: { devTools: false } } });
+    expect(kiosk.mainWindow).toMatchObject({
+      menuRemoved: true,
+      options: { kiosk: true, fullscreen: true, webPreferences: { devTools: false } },
+    });
     expect(kiosk.reloadBlocked).toBe(true);
     expect(kiosk.ipc['ownWindow']).toMatchObject({ ok: true });
   }, 60_000);

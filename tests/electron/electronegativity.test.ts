@@ -10,8 +10,16 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { electronegativity, type Finding } from './electronegativity-scan.js';
 
-interface Entry { id: string; file: string; code: string; reason: string }
-interface AllowList { excludedChecks: Array<{ check: string; reason: string }>; findings: Entry[] }
+interface Entry {
+  id: string;
+  file: string;
+  code: string;
+  reason: string;
+}
+interface AllowList {
+  excludedChecks: Array<{ check: string; reason: string }>;
+  findings: Entry[];
+}
 
 const allow = parse(readFileSync(join(PROJECT_ROOT, '.config/electronegativity-allow.yml'), 'utf8')) as AllowList;
 const electronVersion = (createRequire(join(PROJECT_ROOT, 'package.json'))('electron/package.json') as { version: string }).version;
@@ -20,7 +28,9 @@ const options = (base: string) => ({ electronVersion, excludedChecks: allow.excl
 /** The app's code as Electronegativity should see it: the hosts, the API, the renderer, package.json. */
 function appFiles(): string[] {
   const under = (dir: string, pattern: RegExp) =>
-    (readdirSync(join(PROJECT_ROOT, dir), { recursive: true }) as string[]).filter((file) => pattern.test(file)).map((file) => join(PROJECT_ROOT, dir, file));
+    (readdirSync(join(PROJECT_ROOT, dir), { recursive: true }) as string[])
+      .filter((file) => pattern.test(file))
+      .map((file) => join(PROJECT_ROOT, dir, file));
   return [...under('electron', /\.ts$/), ...under('renderer', /\.(ts|tsx|html)$/), join(PROJECT_ROOT, 'package.json')];
 }
 
@@ -28,12 +38,14 @@ function appFiles(): string[] {
 function covers(entry: Entry, finding: Finding, base: string): boolean {
   if (entry.id !== finding.id || entry.file !== finding.file) return false;
   if (entry.code === '') return true;
-  const line = finding.file === 'N/A' ? '' : readFileSync(join(base, finding.file), 'utf8').split('\n')[finding.line - 1] ?? '';
+  const line = finding.file === 'N/A' ? '' : (readFileSync(join(base, finding.file), 'utf8').split('\n')[finding.line - 1] ?? '');
   return line.includes(entry.code);
 }
 
 const unlisted = (findings: Finding[], base: string) =>
-  findings.filter((finding) => !allow.findings.some((entry) => covers(entry, finding, base))).map((f) => `${f.file}:${f.line} ${f.id}: ${f.description}`);
+  findings
+    .filter((finding) => !allow.findings.some((entry) => covers(entry, finding, base)))
+    .map((f) => `${f.file}:${f.line} ${f.id}: ${f.description}`);
 
 describe('Electronegativity', () => {
   it('finds nothing on the app that was not reviewed, and every review still applies', async () => {
@@ -52,13 +64,17 @@ describe('Electronegativity', () => {
   it('fails on an insecure window (so the check above can fail)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
     try {
-      writeFileSync(join(dir, 'main.js'), [
-        "const { BrowserWindow } = require('electron');",
-        "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } }).loadURL('http://example.com/');",
-      ].join('\n'));
+      writeFileSync(
+        join(dir, 'main.js'),
+        [
+          "const { BrowserWindow } = require('electron');",
+          "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } }).loadURL('http://example.com/');",
+        ].join('\n'),
+      );
       const scan = await electronegativity([join(dir, 'main.js')], options(dir));
       const found = unlisted(scan.findings, dir).join('\n');
-      for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'HTTP_RESOURCES_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']) expect(found).toContain(id);
+      for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'HTTP_RESOURCES_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK'])
+        expect(found).toContain(id);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

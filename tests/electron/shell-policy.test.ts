@@ -2,17 +2,55 @@
 // what Electron's glue would hand them, and what must come back.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, blocksInput, bundleFile, isAppUrl, isTrustedSender, mainWindowOptions, mayGrantPermission, mayNavigate, receiptWindowOptions, windowOpenVerdict } from '../../electron/electron-main/shell-policy.node.js';
+import {
+  APP_ENTRY,
+  blocksInput,
+  bundleFile,
+  isAppUrl,
+  isTrustedSender,
+  mainWindowOptions,
+  mayGrantPermission,
+  mayNavigate,
+  receiptWindowOptions,
+  windowOpenVerdict,
+} from '../../electron/electron-main/shell-policy.node.js';
 
 /** URLs the app must treat as its own. */
-const OWN = [APP_ENTRY, 'app://bundle/', 'app://bundle/assets/index-abc.js', 'app://bundle/index.html?x=1#top', 'app://bundle/%2e%2e/index.html'];
+const OWN = [
+  APP_ENTRY,
+  'app://bundle/',
+  'app://bundle/assets/index-abc.js',
+  'app://bundle/index.html?x=1#top',
+  'app://bundle/%2e%2e/index.html',
+];
 /** URLs that are not the app's, whatever they look like. */
 const FOREIGN = [
-  'app://bundle.evil/index.html', 'app://evil/index.html', 'app://bundle:8080/index.html', 'app://user@bundle/index.html', 'app://user:pw@bundle/index.html',
-  'app://BUNDLE/index.html', 'app:/bundle/index.html', 'app:bundle/index.html', 'app://evil.bundle/', 'apps://bundle/index.html',
-  'file:///etc/passwd', 'file://bundle/index.html', 'http://bundle/index.html', 'https://example.com/', 'http://127.0.0.1:8080/',
-  'data:text/html,<p>x</p>', 'about:blank', 'about:srcdoc', 'javascript:alert(1)', 'blob:app://bundle/1234', 'chrome://gpu',
-  'devtools://devtools/bundled/inspector.html', 'view-source:app://bundle/index.html', '', 'index.html', '//bundle/index.html',
+  'app://bundle.evil/index.html',
+  'app://evil/index.html',
+  'app://bundle:8080/index.html',
+  'app://user@bundle/index.html',
+  'app://user:pw@bundle/index.html',
+  'app://BUNDLE/index.html',
+  'app:/bundle/index.html',
+  'app:bundle/index.html',
+  'app://evil.bundle/',
+  'apps://bundle/index.html',
+  'file:///etc/passwd',
+  'file://bundle/index.html',
+  'http://bundle/index.html',
+  'https://example.com/',
+  'http://127.0.0.1:8080/',
+  'data:text/html,<p>x</p>',
+  'about:blank',
+  'about:srcdoc',
+  'javascript:alert(1)',
+  'blob:app://bundle/1234',
+  'chrome://gpu',
+  'devtools://devtools/bundled/inspector.html',
+  'view-source:app://bundle/index.html',
+  '',
+  'index.html',
+  '//bundle/index.html',
 ];
 
 describe('isAppUrl and mayNavigate', () => {
@@ -98,7 +136,11 @@ describe('bundleFile', () => {
 
   it('keeps a Windows path inside the bundle too', () => {
     const winRoot = 'C:\\Program Files\\Dossier complet\\resources\\app.asar\\out\\renderer';
-    expect(bundleFile({ url: 'app://bundle/assets/a.js', method: 'GET' }, winRoot, path.win32)).toEqual({ ok: true, file: `${winRoot}\\assets\\a.js`, contentType: 'text/javascript; charset=utf-8' });
+    expect(bundleFile({ url: 'app://bundle/assets/a.js', method: 'GET' }, winRoot, path.win32)).toEqual({
+      ok: true,
+      file: `${winRoot}\\assets\\a.js`,
+      contentType: 'text/javascript; charset=utf-8',
+    });
     for (const url of ['app://bundle/..%5c..%5cmain.js', 'app://bundle/C%3A%5Cwindows%5Cwin.ini', 'app://bundle/%5c%5cserver%5cshare']) {
       expect(bundleFile({ url, method: 'GET' }, winRoot, path.win32)).toMatchObject({ ok: false, status: 404 });
     }
@@ -108,7 +150,17 @@ describe('bundleFile', () => {
 describe('windows, popups, permissions and keys', () => {
   it('locks the main window, and a kiosk or a packaged app has no devtools', () => {
     const station = mainWindowOptions({ kiosk: false, packaged: false, preload: '/p.js' });
-    expect(station.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, webSecurity: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, disableBlinkFeatures: 'Auxclick', preload: '/p.js', devTools: true });
+    expect(station.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      webSecurity: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: '/p.js',
+      devTools: true,
+    });
     expect(station).toMatchObject({ kiosk: false, fullscreen: false });
     expect(mainWindowOptions({ kiosk: false, packaged: true, preload: '/p.js' }).webPreferences.devTools).toBe(false);
     const lobby = mainWindowOptions({ kiosk: true, packaged: false, preload: '/p.js' });
@@ -117,13 +169,31 @@ describe('windows, popups, permissions and keys', () => {
 
   it('locks the receipt windows the same way, without a preload', () => {
     const receipt = receiptWindowOptions();
-    expect(receipt.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', devTools: false });
+    expect(receipt.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    });
     expect(receipt.webPreferences).not.toHaveProperty('preload');
   });
 
   it('opens no window and grants no permission', () => {
     expect(windowOpenVerdict()).toEqual({ action: 'deny' });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'usb', 'serial', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'fullscreen',
+      'openExternal',
+      'hid',
+      'usb',
+      'serial',
+      'unknown',
+    ]) {
       expect(mayGrantPermission(permission)).toBe(false);
     }
   });

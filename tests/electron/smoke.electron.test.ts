@@ -11,13 +11,22 @@ import { PROJECT_ROOT } from '../support/paths.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 
 const binary = electronBinary();
-const reason = binary ? '' : ' — SKIPPED: the Electron binary is absent (ELECTRON_SKIP_BINARY_DOWNLOAD=1); run `npm ci` with internet access to enable';
+const reason = binary
+  ? ''
+  : ' — SKIPPED: the Electron binary is absent (ELECTRON_SKIP_BINARY_DOWNLOAD=1); run `npm ci` with internet access to enable';
 
 describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
   let app: ElectronApplication;
   const dataDir = mkdtempSync(join(tmpdir(), 'electron-smoke-'));
   const invoke = (method: string, request: unknown) =>
-    app.firstWindow().then((page) => page.evaluate(([m, r]) => (window as unknown as { hostApi: { invoke(m: string, r: unknown): Promise<unknown> } }).hostApi.invoke(m, r), [method, request] as const));
+    app
+      .firstWindow()
+      .then((page) =>
+        page.evaluate(
+          ([m, r]) => (window as unknown as { hostApi: { invoke(m: string, r: unknown): Promise<unknown> } }).hostApi.invoke(m, r),
+          [method, request] as const,
+        ),
+      );
 
   beforeAll(async () => {
     execFileSync('npx', ['electron-vite', 'build', '--config', '.config/electron.vite.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
@@ -31,7 +40,11 @@ describe.skipIf(!binary)(`Electron smoke test [electron]${reason}`, () => {
   it('opens the window on the app:// protocol with the page isolated from Node', async () => {
     const page = await app.firstWindow();
     expect(page.url()).toMatch(/^app:\/\/bundle\//);
-    const globals = await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process, typeof (window as unknown as { hostApi?: { invoke?: unknown } }).hostApi?.invoke]);
+    const globals = await page.evaluate(() => [
+      typeof (window as unknown as { require?: unknown }).require,
+      typeof (window as unknown as { process?: unknown }).process,
+      typeof (window as unknown as { hostApi?: { invoke?: unknown } }).hostApi?.invoke,
+    ]);
     expect(globals).toEqual(['undefined', 'undefined', 'function']);
     expect(await page.evaluate(() => document.querySelector('meta[name="api-token"]'))).toBeNull();
   });

@@ -45,7 +45,8 @@ function open(settings: Settings, forceStation = false) {
   return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer, forceStation }) };
 }
 
-const started = async (handlers: ReturnType<typeof createApiHandlers>) => ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value.reference;
+const started = async (handlers: ReturnType<typeof createApiHandlers>) =>
+  ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value.reference;
 const forbidden = (envelope: Envelope<unknown>) => !envelope.ok && envelope.error.code === 'forbidden';
 
 describe('authorisation by mode, on the host', () => {
@@ -53,31 +54,41 @@ describe('authorisation by mode, on the host', () => {
     expect(TABLE.map(([method]) => method).sort()).toEqual([...METHODS].sort());
   });
 
-  it.each(TABLE)('%s: answered as the table says, in each mode, on that mode\'s own visit', async (method, allowed, request) => {
+  it.each(TABLE)("%s: answered as the table says, in each mode, on that mode's own visit", async (method, allowed, request) => {
     for (const mode of ['station', 'kiosk'] as const) {
       const { store, handlers } = open(mode === 'kiosk' ? KIOSK : STATION_SETTINGS);
       const reference = await started(handlers);
       await dispatch(handlers, 'addApplicant', { reference, answers: { titles: ['cni'] } });
       const envelope = await dispatch(handlers, method, request(reference));
       expect({ mode, forbidden: forbidden(envelope) }).toEqual({ mode, forbidden: !allowed[mode] });
-      if (!allowed[mode]) expect(envelope).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Refusé (sur la borne|au guichet)\u00a0: «\u00a0/) } });
+      if (!allowed[mode])
+        expect(envelope).toMatchObject({
+          ok: false,
+          error: { message: expect.stringMatching(/^Refusé (sur la borne|au guichet)\u00a0: «\u00a0/) },
+        });
       store.close();
     }
   });
 
-  it.each(TABLE.filter(([, allowed]) => allowed.kiosk))('%s: a kiosk refuses a station visit\'s reference, whatever the request', async (method, _, request) => {
-    const { store, handlers } = open(STATION_SETTINGS);
-    const reference = await started(handlers);
-    store.writeSettings(KIOSK);
-    const envelope = await dispatch(handlers, method, request(reference));
-    if (JSON.stringify(request(reference)).includes(reference)) {
-      expect(envelope).toEqual({ ok: false, error: { code: 'forbidden', field: 'reference', message: 'Refusé sur la borne\u00a0: cette visite appartient au guichet.' } });
-    } else {
-      expect(forbidden(envelope)).toBe(false);
-    }
-    expect(store.getVisit(reference)!.applicants).toEqual([]);
-    store.close();
-  });
+  it.each(TABLE.filter(([, allowed]) => allowed.kiosk))(
+    "%s: a kiosk refuses a station visit's reference, whatever the request",
+    async (method, _, request) => {
+      const { store, handlers } = open(STATION_SETTINGS);
+      const reference = await started(handlers);
+      store.writeSettings(KIOSK);
+      const envelope = await dispatch(handlers, method, request(reference));
+      if (JSON.stringify(request(reference)).includes(reference)) {
+        expect(envelope).toEqual({
+          ok: false,
+          error: { code: 'forbidden', field: 'reference', message: 'Refusé sur la borne\u00a0: cette visite appartient au guichet.' },
+        });
+      } else {
+        expect(forbidden(envelope)).toBe(false);
+      }
+      expect(store.getVisit(reference)!.applicants).toEqual([]);
+      store.close();
+    },
+  );
 
   it('refuses a station method on a kiosk before reading the request, whatever it holds', async () => {
     const { store, handlers } = open(KIOSK);
@@ -97,15 +108,18 @@ describe('authorisation by mode, on the host', () => {
 
   it('keeps the stored mode when settings are saved: saveSettings never turns a kiosk into a station', async () => {
     const station = open(STATION_SETTINGS);
-    expect(await dispatch(station.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } }))
-      .toEqual({ ok: true, value: { ...STATION_SETTINGS, mairieName: 'Mairie B' } });
+    expect(
+      await dispatch(station.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } }),
+    ).toEqual({ ok: true, value: { ...STATION_SETTINGS, mairieName: 'Mairie B' } });
     expect(station.store.readSettings()!.mode).toBe('station');
     station.store.close();
 
     // A kiosk opened as a station for this launch (DOSSIER_COMPLET_MODE=station) stays a kiosk once its settings are saved.
     const forced = open(KIOSK, true);
-    expect(await dispatch(forced.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mairieName: 'Mairie C' } }))
-      .toEqual({ ok: true, value: { ...STATION_SETTINGS, mairieName: 'Mairie C' } });
+    expect(await dispatch(forced.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mairieName: 'Mairie C' } })).toEqual({
+      ok: true,
+      value: { ...STATION_SETTINGS, mairieName: 'Mairie C' },
+    });
     expect(forced.store.readSettings()).toEqual({ ...KIOSK, mairieName: 'Mairie C' });
     forced.store.close();
   });

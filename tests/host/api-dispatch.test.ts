@@ -16,7 +16,10 @@ const unusedPrinter: Printer = { print: () => Promise.reject(new Error('not expe
 function setup(configured = true) {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   if (configured) store.writeSettings(STATION_SETTINGS);
-  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
+  return {
+    store,
+    handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }),
+  };
 }
 
 describe('API dispatch: every request validated on the host', () => {
@@ -24,10 +27,20 @@ describe('API dispatch: every request validated on the host', () => {
     ['an unexpected key', 'getVisit', { reference: 'AAA-222', extra: 1 }, 'extra'],
     ['a malformed reference', 'getVisit', { reference: 'aaa-222' }, 'reference'],
     ['a malformed date', 'listVisits', { depositDate: '2026-02-30' }, 'depositDate'],
-    ['an unknown piece', 'setPieceStatus', { reference: 'AAA-222', applicantId: 1, pieceId: 'passport-photo', status: 'missing' }, 'pieceId'],
+    [
+      'an unknown piece',
+      'setPieceStatus',
+      { reference: 'AAA-222', applicantId: 1, pieceId: 'passport-photo', status: 'missing' },
+      'pieceId',
+    ],
     ['a name among the answers', 'addApplicant', { reference: 'AAA-222', answers: { lastName: 'Dupont' } }, 'answers.lastName'],
     ['an impossible birth date', 'addApplicant', { reference: 'AAA-222', answers: { birthDate: '2010-02-29' } }, 'answers.birthDate'],
-    ['a territory among the answers (a station setting)', 'addApplicant', { reference: 'AAA-222', answers: { territory: 'guyane' } }, 'answers.territory'],
+    [
+      'a territory among the answers (a station setting)',
+      'addApplicant',
+      { reference: 'AAA-222', answers: { territory: 'guyane' } },
+      'answers.territory',
+    ],
   ])('refuses %s with a French message naming the field', async (_, method, request, field) => {
     const { handlers, store } = setup();
     const envelope = await dispatch(handlers, method, request);
@@ -40,7 +53,14 @@ describe('API dispatch: every request validated on the host', () => {
     const started = await dispatch(handlers, 'startVisit', {});
     const visit = (started as { value: Visit }).value;
     const envelope = await dispatch(handlers, 'addApplicant', { reference: visit.reference, answers: { birthDate: '2026-06-16' } });
-    expect(envelope).toEqual({ ok: false, error: { code: 'invalid-request', field: 'birthDate', message: 'Réponse refusée (birthDate) : la date de naissance est dans le futur.' } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        field: 'birthDate',
+        message: 'Réponse refusée (birthDate) : la date de naissance est dans le futur.',
+      },
+    });
     expect(store.getVisit(visit.reference)!.applicants).toEqual([]);
     store.close();
   });
@@ -50,15 +70,24 @@ describe('API dispatch: every request validated on the host', () => {
     expect(await dispatch(handlers, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     expect(await dispatch(handlers, 'toString', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     expect(await dispatch(handlers, 'startVisit', {})).toMatchObject({ ok: false, error: { code: 'not-configured' } });
-    expect(await dispatch(handlers, 'removeApplicant', { reference: 'AAA-222', applicantId: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(handlers, 'removeApplicant', { reference: 'AAA-222', applicantId: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     store.close();
   });
 
   it('erases kiosk sessions on request, never a station visit, which waits for retention', async () => {
     const { handlers, store } = setup();
     const station = ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value;
-    expect(await dispatch(handlers, 'endVisit', { reference: station.reference })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await dispatch(handlers, 'printTicket', { reference: station.reference, locale: 'fr', who: [] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch(handlers, 'endVisit', { reference: station.reference })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await dispatch(handlers, 'printTicket', { reference: station.reference, locale: 'fr', who: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(store.getVisit(station.reference)).not.toBeNull();
 
     store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });
@@ -72,7 +101,13 @@ describe('API dispatch: every request validated on the host', () => {
   it('opens a kiosk as a station when the launch forces it, so its settings can be changed', async () => {
     const store = SessionStore.open(join(tempDir(), 'k.sqlite'));
     store.writeSettings({ ...STATION_SETTINGS, mode: 'kiosk' });
-    const forced = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter, forceStation: true });
+    const forced = createApiHandlers({
+      store,
+      clock: fixedClock('2026-06-15T08:30:00Z'),
+      pdf: unusedPdf,
+      printer: unusedPrinter,
+      forceStation: true,
+    });
     expect(await dispatch(forced, 'getSettings', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
     expect(await dispatch(forced, 'startVisit', {})).toMatchObject({ ok: true, value: { mode: 'station' } });
     expect(store.readSettings()!.mode).toBe('kiosk');

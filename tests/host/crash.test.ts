@@ -20,7 +20,9 @@ describe('a process killed with SIGKILL in the middle of writes', () => {
     SessionStore.open(file).close();
     // One process, node itself with tsx's loader: the tsx command would fork the writer into a
     // grandchild that a SIGKILL to its parent leaves running.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/writer.node.ts'), file], { cwd: PROJECT_ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/writer.node.ts'), file], {
+      cwd: PROJECT_ROOT,
+    });
     const acknowledged: string[] = [];
     let buffer = '';
     await new Promise<void>((resolve, reject) => {
@@ -31,7 +33,9 @@ describe('a process killed with SIGKILL in the middle of writes', () => {
         acknowledged.push(...lines);
         if (acknowledged.length >= 300 && !child.killed) child.kill('SIGKILL');
       });
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${code ?? signal})`))));
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${code ?? signal})`)),
+      );
     });
 
     const afterKill = fileSizes(file);
@@ -42,7 +46,9 @@ describe('a process killed with SIGKILL in the middle of writes', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const stored = new Set((db.prepare('SELECT reference FROM visits').all() as { reference: string }[]).map((r) => r.reference));
     expect(acknowledged.filter((ref) => !stored.has(ref))).toEqual([]);
-    const orphanChecks = db.prepare('SELECT COUNT(*) AS n FROM applicants a LEFT JOIN piece_checks c ON c.applicant_id = a.id WHERE c.applicant_id IS NULL').get() as { n: number };
+    const orphanChecks = db
+      .prepare('SELECT COUNT(*) AS n FROM applicants a LEFT JOIN piece_checks c ON c.applicant_id = a.id WHERE c.applicant_id IS NULL')
+      .get() as { n: number };
     expect(orphanChecks.n).toBeLessThanOrEqual(1); // at most the visit being written when killed
     db.close();
   });

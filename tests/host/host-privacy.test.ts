@@ -15,7 +15,15 @@ import { useTempDir } from '../support/temp-dir.js';
 const tempDir = useTempDir();
 const unusedPdf: PdfRenderer = { render: () => Promise.reject(new Error('not expected')), close: async () => {} };
 const unusedPrinter: Printer = { print: () => Promise.reject(new Error('not expected')) };
-const CHILD: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+const CHILD: Answers = {
+  titles: ['passport'],
+  birthDate: '2014-01-01',
+  parentalAuthority: 'separated',
+  usageName: 'none',
+  preApplication: false,
+  residence: 'own',
+  currentPassport: { status: 'held', expiry: '2028-01-01' },
+};
 
 const setup = () => setupAt(join(tempDir(), 'sessions.sqlite'));
 
@@ -48,7 +56,11 @@ describe('the host stores only the answers that still matter', () => {
     const { applicantId } = await call<{ applicantId: number }>('addApplicant', { reference: visit.reference, answers: CHILD });
     expect(storedAnswers(applicantId)).toEqual(CHILD);
     // An adult: parental authority no longer matters, even if a client sends it.
-    const saved = await call<Visit>('saveAnswers', { reference: visit.reference, applicantId, answers: { ...CHILD, birthDate: '1984-01-01' } });
+    const saved = await call<Visit>('saveAnswers', {
+      reference: visit.reference,
+      applicantId,
+      answers: { ...CHILD, birthDate: '1984-01-01' },
+    });
     const adult: Answers = { ...CHILD, birthDate: '1984-01-01' };
     delete adult.parentalAuthority;
     expect(storedAnswers(applicantId)).toEqual(adult);
@@ -59,7 +71,10 @@ describe('the host stores only the answers that still matter', () => {
   it('adding an applicant with an irrelevant answer stores it without it', async () => {
     const { store, call, storedAnswers } = setup();
     const visit = await call<Visit>('startVisit', {});
-    const { applicantId } = await call<{ applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['cni'], birthDate: '1984-01-01', parentalAuthority: 'joint' } });
+    const { applicantId } = await call<{ applicantId: number }>('addApplicant', {
+      reference: visit.reference,
+      answers: { titles: ['cni'], birthDate: '1984-01-01', parentalAuthority: 'joint' },
+    });
     expect(storedAnswers(applicantId)).toEqual({ titles: ['cni'], birthDate: '1984-01-01' });
     store.close();
   });
@@ -71,15 +86,24 @@ describe('addApplicant returns the new applicant id', () => {
     const visit = await call<Visit>('startVisit', {});
     const ids: number[] = [];
     for (const birthDate of ['1984-01-01', '1990-01-01', '2000-01-01']) {
-      const added = await call<{ visit: Visit; applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['cni'], birthDate } });
+      const added = await call<{ visit: Visit; applicantId: number }>('addApplicant', {
+        reference: visit.reference,
+        answers: { titles: ['cni'], birthDate },
+      });
       expect(added.visit.applicants.find((a) => a.id === added.applicantId)!.answers.birthDate).toBe(birthDate);
       ids.push(added.applicantId);
     }
     expect(new Set(ids).size).toBe(3);
     await call('removeApplicant', { reference: visit.reference, applicantId: ids[1] });
-    const added = await call<{ visit: Visit; applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['passport'], birthDate: '1970-01-01' } });
+    const added = await call<{ visit: Visit; applicantId: number }>('addApplicant', {
+      reference: visit.reference,
+      answers: { titles: ['passport'], birthDate: '1970-01-01' },
+    });
     expect(ids).not.toContain(added.applicantId);
-    expect(added.visit.applicants.find((a) => a.id === added.applicantId)!.answers).toEqual({ titles: ['passport'], birthDate: '1970-01-01' });
+    expect(added.visit.applicants.find((a) => a.id === added.applicantId)!.answers).toEqual({
+      titles: ['passport'],
+      birthDate: '1970-01-01',
+    });
     store.close();
   });
 });
@@ -100,7 +124,11 @@ describe('stored rows are checked when read', () => {
   };
 
   it.each([
-    ['an answer of the wrong kind', "UPDATE applicants SET answers = '{\"titles\":[\"cni\"],\"birthDate\":42}'", 'applicants.0.answers.birthDate'],
+    [
+      'an answer of the wrong kind',
+      'UPDATE applicants SET answers = \'{"titles":["cni"],"birthDate":42}\'',
+      'applicants.0.answers.birthDate',
+    ],
     ['answers that are not JSON', "UPDATE applicants SET answers = '{not json'", 'applicants.0.answers'],
     ['answers that are a list', "UPDATE applicants SET answers = '[]'", 'applicants.0.answers'],
     ['a check of an unknown status', "UPDATE piece_checks SET status = 'lost'", 'applicants.0.checks.photo'],
@@ -108,12 +136,22 @@ describe('stored rows are checked when read', () => {
     const file = join(tempDir(), 'sessions.sqlite');
     const { store, handlers, call } = setupAt(file);
     const visit = await call<Visit>('startVisit', {});
-    const { applicantId } = await call<{ applicantId: number }>('addApplicant', { reference: visit.reference, answers: { titles: ['cni'], birthDate: '1984-01-01' } });
+    const { applicantId } = await call<{ applicantId: number }>('addApplicant', {
+      reference: visit.reference,
+      answers: { titles: ['cni'], birthDate: '1984-01-01' },
+    });
     await call('setPieceStatus', { reference: visit.reference, applicantId, pieceId: 'photo', status: 'presented' });
     corrupt(file, statement);
     for (const method of ['getVisit', 'receiptHtml']) {
       const envelope = await dispatch(handlers, method, { reference: visit.reference });
-      expect(envelope).toEqual({ ok: false, error: { code: 'corrupted', field, message: expect.stringContaining(`La visite ${visit.reference} enregistrée sur ce poste est endommagée (${field}\u00a0:`) } });
+      expect(envelope).toEqual({
+        ok: false,
+        error: {
+          code: 'corrupted',
+          field,
+          message: expect.stringContaining(`La visite ${visit.reference} enregistrée sur ce poste est endommagée (${field}\u00a0:`),
+        },
+      });
     }
     // The host still answers the rest.
     expect(await dispatch(handlers, 'getToday', {})).toEqual({ ok: true, value: '2026-06-15' });
@@ -123,9 +161,12 @@ describe('stored rows are checked when read', () => {
   it('corrupted settings are reported, not cast, even by the access check', async () => {
     const file = join(tempDir(), 'sessions.sqlite');
     const { store, handlers } = setupAt(file);
-    corrupt(file, "UPDATE settings SET value = '{\"mode\":\"station\",\"departement\":7}'");
+    corrupt(file, 'UPDATE settings SET value = \'{"mode":"station","departement":7}\'');
     const envelope = await dispatch(handlers, 'getSettings', {});
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'corrupted', message: expect.stringMatching(/^La configuration enregistrée sur ce poste est endommagée/) } });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'corrupted', message: expect.stringMatching(/^La configuration enregistrée sur ce poste est endommagée/) },
+    });
     store.close();
   });
 });

@@ -14,7 +14,10 @@ const N = '\u00a0';
 function setup() {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings(STATION_SETTINGS);
-  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }) };
+  return {
+    store,
+    handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter }),
+  };
 }
 
 describe('input hygiene at the API boundary', () => {
@@ -31,8 +34,14 @@ describe('input hygiene at the API boundary', () => {
     const { store, handlers } = setup();
     for (const field of ['mairieName', 'address', 'printer', 'booking'] as const) {
       const envelope = await dispatch(handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, [field]: mairieName } });
-      expect(envelope).toEqual({ ok: false, error: { code: 'invalid-request', field: `settings.${field}`,
-        message: `Demande refusée (settings.${field}) : le texte contient un caractère invisible de contrôle ou d’inversion du sens de lecture.` } });
+      expect(envelope).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          field: `settings.${field}`,
+          message: `Demande refusée (settings.${field}) : le texte contient un caractère invisible de contrôle ou d’inversion du sens de lecture.`,
+        },
+      });
     }
     expect(store.readSettings()).toEqual(STATION_SETTINGS);
     store.close();
@@ -47,21 +56,30 @@ describe('input hygiene at the API boundary', () => {
 
   it.each([
     ['an empty name', { mairieName: '  ' }, 'settings.mairieName', 'ce champ est vide'],
-    ['a name past 120 characters', { mairieName: 'a'.repeat(121) }, 'settings.mairieName', `texte trop long${N}: 120${N}caractères au plus`],
+    [
+      'a name past 120 characters',
+      { mairieName: 'a'.repeat(121) },
+      'settings.mairieName',
+      `texte trop long${N}: 120${N}caractères au plus`,
+    ],
     ['a retention of 0 days', { retentionDays: 0 }, 'settings.retentionDays', 'la valeur doit être au moins 1'],
     ['a retention of 15 days', { retentionDays: 15 }, 'settings.retentionDays', 'la valeur doit être au plus 14'],
     ['an inactivity of 5 s', { inactivitySeconds: 5 }, 'settings.inactivitySeconds', 'la valeur doit être au moins 30'],
   ])('names the real problem for %s (no "choisissez au moins un titre")', async (_, change, field, reason) => {
     const { store, handlers } = setup();
-    expect(await dispatch(handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, ...change } }))
-      .toEqual({ ok: false, error: { code: 'invalid-request', field, message: `Demande refusée (${field}) : ${reason}.` } });
+    expect(await dispatch(handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, ...change } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', field, message: `Demande refusée (${field}) : ${reason}.` },
+    });
     store.close();
   });
 
   it('still says "choisissez au moins un titre" where it is the problem', async () => {
     const { store, handlers } = setup();
-    expect(await dispatch(handlers, 'addApplicant', { reference: 'AAA-222', answers: { titles: [] } }))
-      .toMatchObject({ ok: false, error: { field: 'answers.titles', message: 'Demande refusée (answers.titles) : choisissez au moins un titre.' } });
+    expect(await dispatch(handlers, 'addApplicant', { reference: 'AAA-222', answers: { titles: [] } })).toMatchObject({
+      ok: false,
+      error: { field: 'answers.titles', message: 'Demande refusée (answers.titles) : choisissez au moins un titre.' },
+    });
     store.close();
   });
 
@@ -69,7 +87,12 @@ describe('input hygiene at the API boundary', () => {
     ['a birth date in year 1', { birthDate: '0001-01-01' }, 'birthDate', /antérieure à 1900/],
     ['a birth date in 1899', { birthDate: '1899-12-31' }, 'birthDate', /antérieure à 1900/],
     ['a CNI expired in 1949', { currentCni: { status: 'held', expiry: '1949-12-31' } }, 'currentCni.expiry', /antérieure à 1950/],
-    ['a passport expiring in 2057', { currentPassport: { status: 'held', expiry: '2057-01-01' } }, 'currentPassport.expiry', /plus de 30\u00a0ans/],
+    [
+      'a passport expiring in 2057',
+      { currentPassport: { status: 'held', expiry: '2057-01-01' } },
+      'currentPassport.expiry',
+      /plus de 30\u00a0ans/,
+    ],
   ])('refuses %s and writes nothing', async (_, answers, field, reason) => {
     const { store, handlers } = setup();
     const visit = ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value;
@@ -82,7 +105,12 @@ describe('input hygiene at the API boundary', () => {
   it('accepts the bounds themselves', async () => {
     const { store, handlers } = setup();
     const visit = ((await dispatch(handlers, 'startVisit', {})) as { value: Visit }).value;
-    const answers = { titles: ['cni'], birthDate: '1900-01-01', currentCni: { status: 'held', expiry: '1950-01-01' }, currentPassport: { status: 'held', expiry: '2056-06-15' } };
+    const answers = {
+      titles: ['cni'],
+      birthDate: '1900-01-01',
+      currentCni: { status: 'held', expiry: '1950-01-01' },
+      currentPassport: { status: 'held', expiry: '2056-06-15' },
+    };
     expect(await dispatch(handlers, 'addApplicant', { reference: visit.reference, answers })).toMatchObject({ ok: true });
     store.close();
   });

@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_ORDER } from '../../rules/index.js';
 import { withFigures } from '../../electron/common/kiosk-figures.js';
-import { CATALOGS, isKioskQuestion, LOCALES, translator, type KioskQuestionKey, type Locale, type MessageId } from '../../electron/common/messages/index.js';
+import {
+  CATALOGS,
+  isKioskQuestion,
+  LOCALES,
+  translator,
+  type KioskQuestionKey,
+  type Locale,
+  type MessageId,
+} from '../../electron/common/messages/index.js';
 import { WHO, type Who } from '../../electron/common/contract.js';
 import { literalText } from '../rules/catalog-text.js';
 import { observedEvaluations } from '../rules/observed.js';
@@ -15,7 +23,14 @@ import { choiceMessage, exampleMessage, kioskChoices, questionMessage } from '..
 const TODAY = '2026-06-15';
 
 /** Questions whose subject is the person the request is for (not the parent filling the kiosk in). */
-const ABOUT_THE_PERSON = ['birthDate', 'currentCni.status', 'currentPassport.status', 'nationalityProvenByBirthRecord', 'usageName', 'parentalAuthority'] as const;
+const ABOUT_THE_PERSON = [
+  'birthDate',
+  'currentCni.status',
+  'currentPassport.status',
+  'nationalityProvenByBirthRecord',
+  'usageName',
+  'parentalAuthority',
+] as const;
 
 /** How each language names the child and the other person. */
 const NAMED: Record<Locale, Record<'child' | 'other', RegExp>> = {
@@ -49,11 +64,15 @@ describe.each(LOCALES)('kiosk wording in %s', (locale) => {
       if (who !== 'me') expect(question, `${key} (${who})`).toMatch(NAMED[locale][who]);
     }
     if (who === 'me') return;
-    const wrong = ASKED.flatMap((key) => strings(locale, key, who, false).filter((s) => ADDRESSED[locale].test(s)).map((s) => `${key}: ${s}`));
+    const wrong = ASKED.flatMap((key) =>
+      strings(locale, key, who, false)
+        .filter((s) => ADDRESSED[locale].test(s))
+        .map((s) => `${key}: ${s}`),
+    );
     expect(wrong).toEqual([]);
   });
 
-  it('offers a minor no spouse\'s name, in the answers nor the examples', () => {
+  it("offers a minor no spouse's name, in the answers nor the examples", () => {
     expect(kioskChoices('usageName', false)).not.toContain('spouse');
     expect(kioskChoices('usageName', true)).toContain('spouse');
     expect(strings(locale, 'usageName', 'child', false).filter((s) => SPOUSE[locale].test(s))).toEqual([]);
@@ -62,9 +81,19 @@ describe.each(LOCALES)('kiosk wording in %s', (locale) => {
   it('fills every figure from the rules: no argument left, no figure typed in a sentence', () => {
     const t = withFigures(translator(locale), TODAY);
     // Every message read through its ICU tree (tests/rules/catalog-figures.test.ts): only an example date is typed.
-    const typed = (Object.keys(CATALOGS[locale]) as MessageId[]).filter((id) => id !== 'q.birthDate.example' && /\d/.test(literalText(CATALOGS[locale][id], locale)));
+    const typed = (Object.keys(CATALOGS[locale]) as MessageId[]).filter(
+      (id) => id !== 'q.birthDate.example' && /\d/.test(literalText(CATALOGS[locale][id], locale)),
+    );
     expect(typed).toEqual([]);
-    for (const id of ['piece.photo', 'piece.birth-certificate', 'result.retrieval', 'piece.proof-of-address', 'piece.proof-of-address.alternating', 'welcome.scope', 'q.currentPassport.secure.example'] as const) {
+    for (const id of [
+      'piece.photo',
+      'piece.birth-certificate',
+      'result.retrieval',
+      'piece.proof-of-address',
+      'piece.proof-of-address.alternating',
+      'welcome.scope',
+      'q.currentPassport.secure.example',
+    ] as const) {
       expect(t(id, { who: 'me' })).not.toMatch(/[{}]/);
     }
   });
@@ -73,10 +102,12 @@ describe.each(LOCALES)('kiosk wording in %s', (locale) => {
 describe('French kiosk typography and figures', () => {
   const t = withFigures(translator('fr'), TODAY);
   it('puts a no-break space before : ; ! ? » and after «', () => {
-    const bad = Object.entries(CATALOGS.fr).filter(([, text]) => / [:;!?»]|« /.test(text.replace(/, ::/g, ''))).map(([id]) => id);
+    const bad = Object.entries(CATALOGS.fr)
+      .filter(([, text]) => / [:;!?»]|« /.test(text.replace(/, ::/g, '')))
+      .map(([id]) => id);
     expect(bad).toEqual([]);
   });
-  it('states the day\'s figures and one money format', () => {
+  it("states the day's figures and one money format", () => {
     expect(t('piece.photo')).toBe("Une photo d'identité de moins de 6 mois, aux normes");
     expect(t('piece.proof-of-address')).toContain("de moins d'un an");
     expect(t('result.retrieval')).toBe('Le titre est à retirer à la mairie dans les 3 mois.');
@@ -93,28 +124,34 @@ const SECOND_PERSON: Record<Locale, RegExp> = {
   ar: ADDRESSED.ar,
 };
 
-describe('the kiosk result says why in the person\'s own words', () => {
+describe("the kiosk result says why in the person's own words", () => {
   const evaluations = observedEvaluations(211);
-  it.each(LOCALES)('in %s, of a child as of "the child", never as "you"', (locale) => {
-    const t = withFigures(translator(locale), TODAY);
-    const wrong = new Set<string>();
-    let minors = 0;
-    for (const { evaluation } of evaluations) {
-      const who: Who = evaluation.applicant.adult === false ? 'child' : 'me';
-      if (who === 'child') minors += 1;
-      const summary = kioskSummary(evaluation, who, 0, t, locale);
-      for (const text of [...summary.bring.map((p) => p.why), ...summary.notes.map((n) => n.text)]) {
-        if (SECOND_PERSON[locale].test(text) || /[{}]|undefined/.test(text)) wrong.add(text);
+  it.each(LOCALES)(
+    'in %s, of a child as of "the child", never as "you"',
+    (locale) => {
+      const t = withFigures(translator(locale), TODAY);
+      const wrong = new Set<string>();
+      let minors = 0;
+      for (const { evaluation } of evaluations) {
+        const who: Who = evaluation.applicant.adult === false ? 'child' : 'me';
+        if (who === 'child') minors += 1;
+        const summary = kioskSummary(evaluation, who, 0, t, locale);
+        for (const text of [...summary.bring.map((p) => p.why), ...summary.notes.map((n) => n.text)]) {
+          if (SECOND_PERSON[locale].test(text) || /[{}]|undefined/.test(text)) wrong.add(text);
+        }
       }
-    }
-    expect(minors).toBeGreaterThan(20);
-    expect([...wrong]).toEqual([]);
-  }, 30_000);
+      expect(minors).toBeGreaterThan(20);
+      expect([...wrong]).toEqual([]);
+    },
+    30_000,
+  );
 
-  it('reads the reason catalog, not the engine\'s French, in English and Arabic', () => {
+  it("reads the reason catalog, not the engine's French, in English and Arabic", () => {
     const child = evaluations.find(({ evaluation }) => evaluation.minor && evaluation.pieces.some((p) => p.id === 'parent-id'))!.evaluation;
     const en = kioskSummary(child, 'child', 0, withFigures(translator('en'), TODAY), 'en');
-    expect(en.bring.find((p) => p.id === 'parent-id')!.why).toBe('The child is a minor: the parent (or guardian) making the application comes with them and shows their own ID.');
+    expect(en.bring.find((p) => p.id === 'parent-id')!.why).toBe(
+      'The child is a minor: the parent (or guardian) making the application comes with them and shows their own ID.',
+    );
     expect(en.notes.map((n) => n.id)).toContain('minor-travel-authorisation');
     const ar = kioskSummary(child, 'child', 0, withFigures(translator('ar'), TODAY), 'ar');
     expect(ar.bring.every((p) => !/[a-zé]{4}/i.test(p.why.replace(/timbres\.impots\.gouv\.fr|cerfa/g, '')))).toBe(true);

@@ -9,7 +9,9 @@ import { useTempDir } from '../support/temp-dir.js';
 const tempDir = useTempDir();
 const run = (dataDir: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/cli/mode-cli.node.ts'), ...args], {
-    cwd: PROJECT_ROOT, env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir }, encoding: 'utf8',
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir },
+    encoding: 'utf8',
   });
 
 describe('npm run mode: the deliberate way to change what the machine is', () => {

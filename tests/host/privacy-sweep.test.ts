@@ -31,37 +31,48 @@ const waitFor = async (check: () => boolean, timeoutMs = 20_000) => {
 };
 
 describe('start-up sweeps what a killed host left in the temp folder', () => {
-  it.skipIf(NO_CHROMIUM)('SIGKILL mid-print, restart: the receipt and the Chromium profile are gone, no marker anywhere', async () => {
-    const root = tempDir();
-    const marker = 'MARQUEUR-7Q7-1913';
-    const lp = join(root, 'lp-that-hangs');
-    writeFileSync(lp, '#!/bin/sh\nexec sleep 20\n', { mode: 0o755 });
-    const tmp = join(root, 'tmp');
-    mkdirSync(tmp);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/printing-host.node.ts'), marker, lp], {
-      cwd: PROJECT_ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore',
-    });
-    const ours = () => readdirSync(tmp).filter((name) => name.startsWith(TEMP_PREFIX));
-    // Mid-print: the PDF is written for lp, and lp has not returned.
-    await waitFor(() => ours().some((name) => name.includes('-receipt-') && existsSync(join(tmp, name, 'recu.pdf'))));
-    expect(ours().some((name) => name.includes('-chromium-pdf-'))).toBe(true);
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
-    expect(ours().length).toBeGreaterThanOrEqual(2);
+  it.skipIf(NO_CHROMIUM)(
+    'SIGKILL mid-print, restart: the receipt and the Chromium profile are gone, no marker anywhere',
+    async () => {
+      const root = tempDir();
+      const marker = 'MARQUEUR-7Q7-1913';
+      const lp = join(root, 'lp-that-hangs');
+      writeFileSync(lp, '#!/bin/sh\nexec sleep 20\n', { mode: 0o755 });
+      const tmp = join(root, 'tmp');
+      mkdirSync(tmp);
+      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/printing-host.node.ts'), marker, lp], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: 'ignore',
+      });
+      const ours = () => readdirSync(tmp).filter((name) => name.startsWith(TEMP_PREFIX));
+      // Mid-print: the PDF is written for lp, and lp has not returned.
+      await waitFor(() => ours().some((name) => name.includes('-receipt-') && existsSync(join(tmp, name, 'recu.pdf'))));
+      expect(ours().some((name) => name.includes('-chromium-pdf-'))).toBe(true);
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('exit', resolve));
+      expect(ours().length).toBeGreaterThanOrEqual(2);
 
-    // The restart: opening the services sweeps the temp folder first.
-    const previous = process.env['TMPDIR'];
-    process.env['TMPDIR'] = tmp;
-    try {
-      const services = openServices({ dataDir: join(root, 'data'), clock: fixedClock('2026-06-15T08:30:00Z'), pdf: unusedPdf, printer: unusedPrinter });
-      await services.close();
-    } finally {
-      if (previous === undefined) delete process.env['TMPDIR'];
-      else process.env['TMPDIR'] = previous;
-    }
-    expect(ours()).toEqual([]);
-    expect(filesContaining(tmp, marker)).toEqual([]);
-  }, 60_000);
+      // The restart: opening the services sweeps the temp folder first.
+      const previous = process.env['TMPDIR'];
+      process.env['TMPDIR'] = tmp;
+      try {
+        const services = openServices({
+          dataDir: join(root, 'data'),
+          clock: fixedClock('2026-06-15T08:30:00Z'),
+          pdf: unusedPdf,
+          printer: unusedPrinter,
+        });
+        await services.close();
+      } finally {
+        if (previous === undefined) delete process.env['TMPDIR'];
+        else process.env['TMPDIR'] = previous;
+      }
+      expect(ours()).toEqual([]);
+      expect(filesContaining(tmp, marker)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('leaves the folders of a live process, and unmarked folders younger than a minute', () => {
     const root = tempDir();

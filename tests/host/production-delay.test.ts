@@ -13,10 +13,13 @@ describe('the station production delay', () => {
     expect(evaluateAnswers(child, '2026-06-15', '74', null).ok).toBe(true);
   });
 
-  it.runIf('productionDelayDays' in factsSchema.shape)('is given to the engine when it knows the fact: a longer delay moves the retrieval dates', () => {
-    const short = evaluateAnswers(child, '2026-06-15', '74', 0);
-    const long = evaluateAnswers(child, '2026-06-15', '74', 180);
-    expect(short.ok && long.ok).toBe(true);
-    if (short.ok && long.ok) expect(JSON.stringify(long.evaluation.warnings)).not.toBe(JSON.stringify(short.evaluation.warnings));
-  });
+  it.runIf('productionDelayDays' in factsSchema.shape)(
+    'is given to the engine when it knows the fact: a longer delay moves the retrieval dates',
+    () => {
+      const short = evaluateAnswers(child, '2026-06-15', '74', 0);
+      const long = evaluateAnswers(child, '2026-06-15', '74', 180);
+      expect(short.ok && long.ok).toBe(true);
+      if (short.ok && long.ok) expect(JSON.stringify(long.evaluation.warnings)).not.toBe(JSON.stringify(short.evaluation.warnings));
+    },
+  );
 });

@@ -5,24 +5,44 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { FACT_DOMAINS, QUESTION_ORDER, type FactKey } from '../../rules/index.js';
 import {
-  CATALOGS, choiceId, exampleId, isKioskQuestion, LOCALES, questionId, stationFr,
-  type KioskCatalog, type KioskQuestionId, type MessageId, type StationCatalog, type StationMessageId, type StationQuestionId,
+  CATALOGS,
+  choiceId,
+  exampleId,
+  isKioskQuestion,
+  LOCALES,
+  questionId,
+  stationFr,
+  type KioskCatalog,
+  type KioskQuestionId,
+  type MessageId,
+  type StationCatalog,
+  type StationMessageId,
+  type StationQuestionId,
 } from '../../electron/common/messages/index.js';
 
 /** Every id a screen asks for, spelled here from the table the way the screens do, independently of question-ids.ts. */
 function idsFor(keys: readonly FactKey[], example: boolean): string[] {
   return keys.flatMap((key) => {
     const domain = FACT_DOMAINS[key];
-    const answers = domain.kind === 'choice' ? domain.values.map((v) => `q.${key}.${v}`)
-      : domain.kind === 'yes-no' ? domain.values.map((v) => (v === true ? 'answer.yes' : v === false ? 'answer.no' : 'answer.unknown'))
-      : [];
+    const answers =
+      domain.kind === 'choice'
+        ? domain.values.map((v) => `q.${key}.${v}`)
+        : domain.kind === 'yes-no'
+          ? domain.values.map((v) => (v === true ? 'answer.yes' : v === false ? 'answer.no' : 'answer.unknown'))
+          : [];
     return [`q.${key}`, ...(example ? [`q.${key}.example`] : []), ...answers];
   });
 }
 const missingFrom = (catalog: object, ids: string[]) => ids.filter((id) => !Object.hasOwn(catalog, id));
 
 const KIOSK_IDS = idsFor(QUESTION_ORDER.filter(isKioskQuestion), true);
-const STATION_IDS = [...idsFor(QUESTION_ORDER.filter((k) => k !== 'territory'), false), 'q.territory'];
+const STATION_IDS = [
+  ...idsFor(
+    QUESTION_ORDER.filter((k) => k !== 'territory'),
+    false,
+  ),
+  'q.territory',
+];
 
 describe('question message ids', () => {
   it('are all in the catalogs at the type level', () => {

@@ -8,13 +8,22 @@ import { renderReceiptHtml } from '../../electron/services/receipt/receipt-templ
 import { STATION_SETTINGS } from '../support/fixtures.js';
 
 /** The text a person reads, one block per line (as receipt-sentences.test.ts reads it; importing it would run its tests). */
-const receiptLines = (html: string): string[] => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<svg[\s\S]*?<\/svg>/g, '')
-  .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n').replace(/<[^>]+>/g, '')
-  .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-  .split('\n').map((line) => line.replace(/[ \t\r]+/g, ' ').trim()).filter((line) => line.length > 0);
+const receiptLines = (html: string): string[] =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r]+/g, ' ').trim())
+    .filter((line) => line.length > 0);
 
 const VISIT: Visit = {
-  reference: 'K7Q-4MZ', createdAt: '2026-06-15T08:30:00.000Z', depositDate: '2026-06-15', mode: 'station',
+  reference: 'K7Q-4MZ',
+  createdAt: '2026-06-15T08:30:00.000Z',
+  depositDate: '2026-06-15',
+  mode: 'station',
   applicants: [
     { id: 1, answers: { titles: ['cni'], birthDate: '1984-01-01', currentCni: { status: 'none' } }, checks: {} },
     // Stored as valid, read back as impossible: born after the deposit date.
@@ -36,6 +45,8 @@ describe('a person whose answers no longer validate', () => {
     expect(lines.some((l) => l.startsWith('Demandeur 1 '))).toBe(true);
     expect(lines).toContain('Demandeur 2');
     const askAgain = lines.find((l) => l.startsWith('Réponse à reprendre au guichet'));
-    expect(askAgain).toMatch(/^Réponse à reprendre au guichet\u00a0: «\u00a0Date de naissance du demandeur\u00a0» \(la date de naissance est dans le futur\)/);
+    expect(askAgain).toMatch(
+      /^Réponse à reprendre au guichet\u00a0: «\u00a0Date de naissance du demandeur\u00a0» \(la date de naissance est dans le futur\)/,
+    );
   });
 });

@@ -27,7 +27,12 @@ afterAll(() => pdf.close());
 async function receipt(answers: Answers[], checks: Record<string, 'presented' | 'missing'> = {}, departement = '78') {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings({ ...STATION_SETTINGS, departement });
-  const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const handlers = createApiHandlers({
+    store,
+    clock: fixedClock('2026-06-15T08:30:00Z'),
+    pdf,
+    printer: new CupsPrinter(pdf, '/nonexistent/lp'),
+  });
   const call = async <T>(method: string, request: unknown) => {
     const envelope = await dispatch(handlers, method, request);
     if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -36,7 +41,8 @@ async function receipt(answers: Answers[], checks: Record<string, 'presented' | 
   let visit = await call<Visit>('startVisit', {});
   for (const a of answers) visit = (await call<{ visit: Visit }>('addApplicant', { reference: visit.reference, answers: a })).visit;
   for (const applicant of visit.applicants) {
-    for (const [pieceId, status] of Object.entries(checks)) await call('setPieceStatus', { reference: visit.reference, applicantId: applicant.id, pieceId, status });
+    for (const [pieceId, status] of Object.entries(checks))
+      await call('setPieceStatus', { reference: visit.reference, applicantId: applicant.id, pieceId, status });
   }
   const { base64 } = await call<{ base64: string }>('receiptPdf', { reference: visit.reference });
   store.close();
@@ -56,18 +62,37 @@ function render(bytes: Buffer, name: string, dpi = 150): PNG {
 function inkMargins(png: PNG): { left: number; right: number } {
   let left = png.width;
   let right = png.width;
-  for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) {
-    const i = (y * png.width + x) * 4;
-    if (png.data[i]! < 128) {
-      left = Math.min(left, x);
-      right = Math.min(right, png.width - 1 - x);
+  for (let y = 0; y < png.height; y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! < 128) {
+        left = Math.min(left, x);
+        right = Math.min(right, png.width - 1 - x);
+      }
     }
-  }
   return { left, right };
 }
 
-const PASSPORT_RENEWAL: Answers = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
-const HOSTED_THEFT: Answers = { titles: ['cni'], birthDate: '1990-04-02', residence: 'hosted', usageName: 'none', preApplication: false, currentCni: { status: 'stolen' }, currentPassport: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true };
+const PASSPORT_RENEWAL: Answers = {
+  titles: ['passport'],
+  birthDate: '1975-02-11',
+  residence: 'own',
+  usageName: 'none',
+  preApplication: true,
+  addressVerifiedOnline: false,
+  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
+};
+const HOSTED_THEFT: Answers = {
+  titles: ['cni'],
+  birthDate: '1990-04-02',
+  residence: 'hosted',
+  usageName: 'none',
+  preApplication: false,
+  currentCni: { status: 'stolen' },
+  currentPassport: { status: 'none' },
+  birthRecordDematerialized: true,
+  nationalityProvenByBirthRecord: true,
+};
 
 describe.skipIf(NO_CHROMIUM)('the receipt on paper', () => {
   it('says an unfinished check is unfinished: no fee, no "rien ne manque", the questions left named', async () => {
@@ -100,7 +125,10 @@ describe.skipIf(NO_CHROMIUM)('the receipt on paper', () => {
     const codes: string[] = [];
     // Two QR codes (the visit's, the CERT's): decode each half of the page apart.
     const half = Math.floor(png.height / 2);
-    for (const [top, height] of [[0, half], [half, png.height - half]] as const) {
+    for (const [top, height] of [
+      [0, half],
+      [half, png.height - half],
+    ] as const) {
       const slice = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset + top * png.width * 4, height * png.width * 4);
       const found = jsQR(slice, png.width, height);
       if (found) codes.push(found.data);
@@ -109,11 +137,19 @@ describe.skipIf(NO_CHROMIUM)('the receipt on paper', () => {
   });
 
   it('cuts an 80 mm strip at its content: a short receipt is shorter than a long one, and no ink touches an edge', async () => {
-    const short = await receipt([PASSPORT_RENEWAL], Object.fromEntries(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'].map((id) => [id, 'presented'])));
+    const short = await receipt(
+      [PASSPORT_RENEWAL],
+      Object.fromEntries(
+        ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'].map((id) => [id, 'presented']),
+      ),
+    );
     const long = await receipt([PASSPORT_RENEWAL, HOSTED_THEFT]);
     const height = (bytes: Buffer) => render(bytes, `height-${bytes.length}`, 72).height;
     expect(height(long)).toBeGreaterThan(height(short) * 1.5);
-    for (const [name, bytes] of [['short', short], ['long', long]] as const) {
+    for (const [name, bytes] of [
+      ['short', short],
+      ['long', long],
+    ] as const) {
       const png = render(bytes, `80mm-${name}`);
       const twoMm = (2 / 25.4) * 150;
       const { left, right } = inkMargins(png);

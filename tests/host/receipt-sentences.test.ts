@@ -26,14 +26,25 @@ const DROPS: (keyof Answers)[] = ['birthDate', 'currentPassport', 'residence', '
 
 /** The text a person reads: tags and the style sheet removed, one block per line. */
 export function receiptLines(html: string): string[] {
-  return html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n').replace(/<[^>]+>/g, '')
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .split('\n').map((line) => line.replace(/[ \t\r]+/g, ' ').trim()).filter((line) => line.length > 0);
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r]+/g, ' ').trim())
+    .filter((line) => line.length > 0);
 }
 
 function visitOf(answers: Answers, checks: Checks): Visit {
-  return { reference: 'K7Q-4MZ', createdAt: '2026-06-15T08:30:00.000Z', depositDate: SPACE_TODAY, mode: 'station', applicants: [{ id: 1, answers, checks }] };
+  return {
+    reference: 'K7Q-4MZ',
+    createdAt: '2026-06-15T08:30:00.000Z',
+    depositDate: SPACE_TODAY,
+    mode: 'station',
+    applicants: [{ id: 1, answers, checks }],
+  };
 }
 
 function* sample(): Generator<{ answers: Answers; departement: string }> {

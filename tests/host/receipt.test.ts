@@ -20,7 +20,15 @@ afterAll(() => pdf.close());
 function service(settings = STATION_SETTINGS) {
   const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
   store.writeSettings(settings);
-  return { store, handlers: createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') }) };
+  return {
+    store,
+    handlers: createApiHandlers({
+      store,
+      clock: fixedClock('2026-06-15T08:30:00Z'),
+      pdf,
+      printer: new CupsPrinter(pdf, '/nonexistent/lp'),
+    }),
+  };
 }
 
 async function call<T>(handlers: ReturnType<typeof createApiHandlers>, method: string, request: unknown): Promise<T> {
@@ -29,17 +37,44 @@ async function call<T>(handlers: ReturnType<typeof createApiHandlers>, method: s
   return envelope.value as T;
 }
 
-const RENEWAL = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
-const CHILD_FIRST_PASSPORT = { titles: ['passport'], birthDate: '2014-01-10', residence: 'own', usageName: 'none', preApplication: false, parentalAuthority: 'joint',
-  currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true };
+const RENEWAL = {
+  titles: ['passport'],
+  birthDate: '1975-02-11',
+  residence: 'own',
+  usageName: 'none',
+  preApplication: true,
+  addressVerifiedOnline: false,
+  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
+};
+const CHILD_FIRST_PASSPORT = {
+  titles: ['passport'],
+  birthDate: '2014-01-10',
+  residence: 'own',
+  usageName: 'none',
+  preApplication: false,
+  parentalAuthority: 'joint',
+  currentPassport: { status: 'none' },
+  currentCni: { status: 'none' },
+  birthRecordDematerialized: true,
+  nationalityProvenByBirthRecord: true,
+};
 
 describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
   it('lists exactly the missing pieces, the fee, the signature rule, the CERT and the reference on an 80 mm roll', async () => {
     const { handlers, store } = service();
     const visit = await call<Visit>(handlers, 'startVisit', {});
-    const { applicantId: childId } = await call<{ applicantId: number }>(handlers, 'addApplicant', { reference: visit.reference, answers: CHILD_FIRST_PASSPORT });
-    for (const pieceId of ['photo', 'parent-id', 'tax-stamp']) await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId, status: 'presented' });
-    await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId: 'proof-of-address', status: 'missing' });
+    const { applicantId: childId } = await call<{ applicantId: number }>(handlers, 'addApplicant', {
+      reference: visit.reference,
+      answers: CHILD_FIRST_PASSPORT,
+    });
+    for (const pieceId of ['photo', 'parent-id', 'tax-stamp'])
+      await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: childId, pieceId, status: 'presented' });
+    await call(handlers, 'setPieceStatus', {
+      reference: visit.reference,
+      applicantId: childId,
+      pieceId: 'proof-of-address',
+      status: 'missing',
+    });
 
     const { text, widthPt } = await apiPdfText(handlers, 'receiptPdf', { reference: visit.reference });
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
@@ -60,7 +95,10 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
   it('prints a "dossier complet" summary when nothing is missing, on A4 when asked', async () => {
     const { handlers, store } = service();
     const visit = await call<Visit>(handlers, 'startVisit', {});
-    const { applicantId: id } = await call<{ applicantId: number }>(handlers, 'addApplicant', { reference: visit.reference, answers: RENEWAL });
+    const { applicantId: id } = await call<{ applicantId: number }>(handlers, 'addApplicant', {
+      reference: visit.reference,
+      answers: RENEWAL,
+    });
     for (const pieceId of ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']) {
       await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: id, pieceId, status: 'presented' });
     }
@@ -104,7 +142,9 @@ describe('the printers of the system', () => {
     const lpstat = join(dir, 'lpstat');
     writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then printf "Guichet-2\\nGuichet-1\\n"; else exit 1; fi\n', { mode: 0o755 });
     expect(await listCupsPrinters(lpstat)).toEqual(['Guichet-1', 'Guichet-2']);
-    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then exit 1; fi\necho "Thermique accepting requests since Mon 01 Dec 2026"\n', { mode: 0o755 });
+    writeFileSync(lpstat, '#!/bin/sh\nif [ "$1" = "-e" ]; then exit 1; fi\necho "Thermique accepting requests since Mon 01 Dec 2026"\n', {
+      mode: 0o755,
+    });
     expect(await listCupsPrinters(lpstat)).toEqual(['Thermique']);
     expect(await listCupsPrinters(join(dir, 'absent'))).toEqual([]);
   });

@@ -7,7 +7,11 @@ import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const run = (args: string[], input?: string | Buffer) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/cli/rules-cli.node.ts'), ...args], { cwd: PROJECT_ROOT, input, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/cli/rules-cli.node.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 };
 /** Raw control bytes and bidi overrides, as a terminal would obey them. */

@@ -19,7 +19,7 @@ describe('services warm-up', () => {
     const services = openServices({ dataDir, pdf, printer });
     services.store.writeSettings(STATION_SETTINGS);
     const raw = new Database(join(dataDir, 'sessions.sqlite'));
-    raw.prepare("UPDATE settings SET value = '{\"mairieName\":3}' WHERE id = 1").run();
+    raw.prepare('UPDATE settings SET value = \'{"mairieName":3}\' WHERE id = 1').run();
     raw.close();
     expect(() => services.warmUp()).not.toThrow();
     expect(await dispatch(services.handlers, 'getSettings', {})).toMatchObject({ ok: false, error: { code: 'corrupted' } });

@@ -78,7 +78,12 @@ describe('retention when the clock was set back', () => {
     const store = SessionStore.open(join(tempDir(), 'sessions.sqlite'));
     store.writeSettings(STATION_SETTINGS);
     const clock = fixedClock('2026-06-15T08:30:00Z');
-    store.createVisit({ reference: 'FUT-222', createdAt: new Date(clock.now().getTime() + 2 * DAY).toISOString(), depositDate: '2026-06-17', mode: 'station' });
+    store.createVisit({
+      reference: 'FUT-222',
+      createdAt: new Date(clock.now().getTime() + 2 * DAY).toISOString(),
+      depositDate: '2026-06-17',
+      mode: 'station',
+    });
     store.createVisit({ reference: 'NWW-222', createdAt: clock.now().toISOString(), depositDate: '2026-06-15', mode: 'station' });
     expect(purgeExpired(store, clock)).toBe(1);
     expect(store.getVisit('FUT-222')).toBeNull();

@@ -6,7 +6,14 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, type Answers } from '../../electron/common/contract.js';
 import {
-  decodeTicket, describeLayout, encodeTicket, groupTicket, MAX_TICKET_PEOPLE, signTicket, TICKET_ALPHABET, TICKET_VERSION,
+  decodeTicket,
+  describeLayout,
+  encodeTicket,
+  groupTicket,
+  MAX_TICKET_PEOPLE,
+  signTicket,
+  TICKET_ALPHABET,
+  TICKET_VERSION,
 } from '../../electron/common/ticket-code.js';
 
 /**
@@ -19,29 +26,38 @@ const PINNED_LAYOUTS: Record<number, string> = {
   2: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,nameChanged:false|true?,passportPagesFull:false|true?,alternatingResidence:false|true?,preApplication:false|true?}',
 };
 
-const isoDate = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+const isoDate = fc
+  .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
 /** An arbitrary for any value a zod schema of the answers' kinds accepts, read from its definition. */
 function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
   const def = (schema as unknown as { def: Record<string, unknown> & { type: string } }).def;
   switch (def.type) {
-    case 'optional': return fc.option(arbitraryOf(def['innerType'] as z.ZodType), { nil: undefined });
-    case 'boolean': return fc.boolean();
-    case 'enum': return fc.constantFrom(...Object.values(def['entries'] as Record<string, string>));
-    case 'literal': return fc.constantFrom(...(def['values'] as unknown[]));
-    case 'union': return fc.oneof(...(def['options'] as z.ZodType[]).map(arbitraryOf));
-    case 'string': return isoDate;
+    case 'optional':
+      return fc.option(arbitraryOf(def['innerType'] as z.ZodType), { nil: undefined });
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...Object.values(def['entries'] as Record<string, string>));
+    case 'literal':
+      return fc.constantFrom(...(def['values'] as unknown[]));
+    case 'union':
+      return fc.oneof(...(def['options'] as z.ZodType[]).map(arbitraryOf));
+    case 'string':
+      return isoDate;
     case 'number': {
       const { minValue, maxValue } = schema as unknown as { minValue: number; maxValue: number };
       return fc.integer({ min: minValue, max: maxValue });
     }
-    case 'array': return fc.uniqueArray(arbitraryOf(def['element'] as z.ZodType), { minLength: 1 });
+    case 'array':
+      return fc.uniqueArray(arbitraryOf(def['element'] as z.ZodType), { minLength: 1 });
     case 'object': {
       const shape = def['shape'] as Record<string, z.ZodType>;
       return fc.record(Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, arbitraryOf(s)])), { requiredKeys: [] });
     }
-    default: throw new Error(`no arbitrary for ${def.type}`);
+    default:
+      throw new Error(`no arbitrary for ${def.type}`);
   }
 }
 
@@ -50,17 +66,22 @@ const people = fc.array(person, { minLength: 1, maxLength: MAX_TICKET_PEOPLE });
 
 describe('ticket code', () => {
   it('pins the layout of the current version (a schema change must bump TICKET_VERSION)', () => {
-    expect(describeLayout(), `answers schema changed: bump TICKET_VERSION to ${TICKET_VERSION + 1} and pin its layout`).toBe(PINNED_LAYOUTS[TICKET_VERSION]);
+    expect(describeLayout(), `answers schema changed: bump TICKET_VERSION to ${TICKET_VERSION + 1} and pin its layout`).toBe(
+      PINNED_LAYOUTS[TICKET_VERSION],
+    );
   });
 
   it('decodes what it encodes, for every valid set of answers', () => {
-    fc.assert(fc.property(people, (answers) => {
-      const code = encodeTicket(answers);
-      expect(code).toMatch(/^[0-9A-Z]+$/);
-      expect(decodeTicket(code)).toEqual({ ok: true, people: answers });
-      // Typed by hand, from the printed groups, in lower case.
-      expect(decodeTicket(groupTicket(code).toLowerCase())).toEqual({ ok: true, people: answers });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(people, (answers) => {
+        const code = encodeTicket(answers);
+        expect(code).toMatch(/^[0-9A-Z]+$/);
+        expect(decodeTicket(code)).toEqual({ ok: true, people: answers });
+        // Typed by hand, from the printed groups, in lower case.
+        expect(decodeTicket(groupTicket(code).toLowerCase())).toEqual({ ok: true, people: answers });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('detects any single altered symbol', () => {
@@ -68,21 +89,27 @@ describe('ticket code', () => {
       const code = encodeTicket(answers);
       return fc.tuple(fc.constant(code), fc.nat({ max: code.length - 1 }), fc.integer({ min: 1, max: TICKET_ALPHABET.length - 1 }));
     });
-    fc.assert(fc.property(altered, ([code, at, shift]) => {
-      const symbol = TICKET_ALPHABET[(TICKET_ALPHABET.indexOf(code[at]!) + shift) % TICKET_ALPHABET.length]!;
-      const result = decodeTicket(code.slice(0, at) + symbol + code.slice(at + 1));
-      expect(result.ok).toBe(false);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(altered, ([code, at, shift]) => {
+        const symbol = TICKET_ALPHABET[(TICKET_ALPHABET.indexOf(code[at]!) + shift) % TICKET_ALPHABET.length]!;
+        const result = decodeTicket(code.slice(0, at) + symbol + code.slice(at + 1));
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('detects a dropped symbol and two swapped neighbours', () => {
-    fc.assert(fc.property(people, fc.nat(), (answers, n) => {
-      const code = encodeTicket(answers);
-      const at = n % (code.length - 1);
-      expect(decodeTicket(code.slice(0, at) + code.slice(at + 1)).ok).toBe(false);
-      const swapped = code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2);
-      if (swapped !== code) expect(decodeTicket(swapped).ok).toBe(false);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(people, fc.nat(), (answers, n) => {
+        const code = encodeTicket(answers);
+        const at = n % (code.length - 1);
+        expect(decodeTicket(code.slice(0, at) + code.slice(at + 1)).ok).toBe(false);
+        const swapped = code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2);
+        if (swapped !== code) expect(decodeTicket(swapped).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses a foreign, an older, a newer or a mistyped code with its reason and a French sentence', () => {
@@ -108,9 +135,22 @@ describe('ticket code', () => {
 
   it('keeps a family of four short enough to type', () => {
     const family: Answers[] = [
-      { titles: ['passport'], birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2030-03-01' }, addressVerifiedOnline: false, residence: 'own', usageName: 'none' },
+      {
+        titles: ['passport'],
+        birthDate: '1975-02-11',
+        currentPassport: { status: 'held', expiry: '2030-03-01' },
+        addressVerifiedOnline: false,
+        residence: 'own',
+        usageName: 'none',
+      },
       { titles: ['cni'], birthDate: '1978-06-01', currentCni: { status: 'lost' }, usageName: 'spouse', preApplication: true },
-      { titles: ['cni', 'passport'], birthDate: '2014-01-20', parentalAuthority: 'joint', birthRecordDematerialized: 'unknown', nationalityProvenByBirthRecord: true },
+      {
+        titles: ['cni', 'passport'],
+        birthDate: '2014-01-20',
+        parentalAuthority: 'joint',
+        birthRecordDematerialized: 'unknown',
+        nationalityProvenByBirthRecord: true,
+      },
       { titles: ['cni'], birthDate: '2019-09-09', parentalAuthority: 'separated', usageName: 'other-parent' },
     ];
     const code = encodeTicket(family);

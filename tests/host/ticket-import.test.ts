@@ -25,7 +25,12 @@ afterAll(() => pdf.close());
 function service(name: string, settings: Settings) {
   const store = SessionStore.open(join(tempDir(), `${name}.sqlite`));
   store.writeSettings(settings);
-  const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const handlers = createApiHandlers({
+    store,
+    clock: fixedClock('2026-06-15T08:30:00Z'),
+    pdf,
+    printer: new CupsPrinter(pdf, '/nonexistent/lp'),
+  });
   const call = async <T>(method: string, request: unknown): Promise<T> => {
     const envelope = await dispatch(handlers, method, request);
     if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -35,8 +40,25 @@ function service(name: string, settings: Settings) {
 }
 
 const FAMILY: Answers[] = [
-  { titles: ['passport'], birthDate: '1975-02-11', currentPassport: { status: 'held', expiry: '2030-03-01' }, residence: 'own', usageName: 'none' },
-  { titles: ['cni', 'passport'], birthDate: '2014-01-20', currentCni: { status: 'none' }, currentPassport: { status: 'none' }, parentalAuthority: 'joint', preApplication: false, residence: 'hosted', usageName: 'none', birthRecordDematerialized: 'unknown', nationalityProvenByBirthRecord: true },
+  {
+    titles: ['passport'],
+    birthDate: '1975-02-11',
+    currentPassport: { status: 'held', expiry: '2030-03-01' },
+    residence: 'own',
+    usageName: 'none',
+  },
+  {
+    titles: ['cni', 'passport'],
+    birthDate: '2014-01-20',
+    currentCni: { status: 'none' },
+    currentPassport: { status: 'none' },
+    parentalAuthority: 'joint',
+    preApplication: false,
+    residence: 'hosted',
+    usageName: 'none',
+    birthRecordDematerialized: 'unknown',
+    nationalityProvenByBirthRecord: true,
+  },
 ];
 
 describe.skipIf(NO_CHROMIUM)('kiosk ticket to station visit', () => {
@@ -45,7 +67,11 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to station visit', () => {
     const station = service('station', STATION_SETTINGS);
     const started = await kiosk.call<Visit>('startVisit', {});
     for (const answers of FAMILY) await kiosk.call('addApplicant', { reference: started.reference, answers });
-    const { base64 } = await kiosk.call<{ base64: string }>('ticketPdf', { reference: started.reference, locale: 'en', who: ['me', 'child'] });
+    const { base64 } = await kiosk.call<{ base64: string }>('ticketPdf', {
+      reference: started.reference,
+      locale: 'en',
+      who: ['me', 'child'],
+    });
     const ticket = Buffer.from(base64, 'base64');
 
     const codes = pdfQrCodes(ticket);
@@ -63,8 +89,9 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to station visit', () => {
     expect(opened.reference).not.toBe(started.reference);
     expect(opened.applicants.map((a) => a.answers)).toEqual(FAMILY);
     const kioskVisit = kiosk.store.getVisit(started.reference)!;
-    expect(visitEvaluations(opened, STATION_SETTINGS.departement).map((e) => e.evaluation))
-      .toEqual(visitEvaluations(kioskVisit, STATION_SETTINGS.departement).map((e) => e.evaluation));
+    expect(visitEvaluations(opened, STATION_SETTINGS.departement).map((e) => e.evaluation)).toEqual(
+      visitEvaluations(kioskVisit, STATION_SETTINGS.departement).map((e) => e.evaluation),
+    );
     // Typed by hand from the printed groups.
     expect((await station.call<Visit>('importTicket', { code: groupTicket(code).toLowerCase() })).applicants).toHaveLength(2);
   });
@@ -89,22 +116,33 @@ describe('importTicket refusals', () => {
       ['', /Scannez le code/],
     ] as const) {
       const envelope = await dispatch(station.handlers, 'importTicket', { code });
-      expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'code', message: expect.stringMatching(message) } });
+      expect(envelope).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', field: 'code', message: expect.stringMatching(message) },
+      });
     }
     expect(station.store.listVisits('2026-06-15')).toEqual([]);
   });
 
-  it('refuses a ticket whose answers today\'s rules reject (a birth date after today), leaving nothing behind', async () => {
+  it("refuses a ticket whose answers today's rules reject (a birth date after today), leaving nothing behind", async () => {
     const station = service('station', STATION_SETTINGS);
     const { encodeTicket } = await import('../../electron/common/ticket-code.js');
-    const envelope = await dispatch(station.handlers, 'importTicket', { code: encodeTicket([{ birthDate: '1990-01-01' }, { birthDate: '2030-01-01' }]) });
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'code.people.1.birthDate', message: expect.stringContaining('personne 2') } });
+    const envelope = await dispatch(station.handlers, 'importTicket', {
+      code: encodeTicket([{ birthDate: '1990-01-01' }, { birthDate: '2030-01-01' }]),
+    });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', field: 'code.people.1.birthDate', message: expect.stringContaining('personne 2') },
+    });
     expect(station.store.listVisits('2026-06-15')).toEqual([]);
   });
 
   it('is refused on a kiosk: tickets are read at the counter', async () => {
     const kiosk = service('kiosk', { ...STATION_SETTINGS, mode: 'kiosk' });
     const { encodeTicket } = await import('../../electron/common/ticket-code.js');
-    expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{}]) })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{}]) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

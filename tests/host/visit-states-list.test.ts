@@ -16,7 +16,15 @@ const tempDir = useTempDir();
 const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: false, message: 'non imprimé' }) };
 
-const RENEWAL = { titles: ['passport'], birthDate: '1975-02-11', residence: 'own', usageName: 'none', preApplication: true, addressVerifiedOnline: false, currentPassport: { status: 'held', expiry: '2026-03-01', secure: true } };
+const RENEWAL = {
+  titles: ['passport'],
+  birthDate: '1975-02-11',
+  residence: 'own',
+  usageName: 'none',
+  preApplication: true,
+  addressVerifiedOnline: false,
+  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
+};
 const RENEWAL_PIECES = ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'];
 
 type Handlers = ReturnType<typeof createApiHandlers>;
@@ -27,19 +35,23 @@ async function call<T>(handlers: Handlers, method: string, request: unknown): Pr
 }
 
 /** A visit with one applicant per `answers`, and these pieces ticked for each. */
-async function visitWith(handlers: Handlers, applicants: { answers: unknown; checks?: Record<string, 'presented' | 'missing'> }[]): Promise<string> {
+async function visitWith(
+  handlers: Handlers,
+  applicants: { answers: unknown; checks?: Record<string, 'presented' | 'missing'> }[],
+): Promise<string> {
   const { reference } = await call<Visit>(handlers, 'startVisit', {});
   for (const { answers, checks = {} } of applicants) {
     const { applicantId } = await call<{ applicantId: number }>(handlers, 'addApplicant', { reference, answers });
-    for (const [pieceId, status] of Object.entries(checks)) await call(handlers, 'setPieceStatus', { reference, applicantId, pieceId, status });
+    for (const [pieceId, status] of Object.entries(checks))
+      await call(handlers, 'setPieceStatus', { reference, applicantId, pieceId, status });
   }
   return reference;
 }
 
 const all = (status: 'presented' | 'missing') => Object.fromEntries(RENEWAL_PIECES.map((p) => [p, status]));
 
-describe('listVisitStates: the day\'s visits with their state, in one call', () => {
-  it('says complete, pieces missing, to check or unfinished for each visit, as the receipt would, and lists only the day\'s station visits', async () => {
+describe("listVisitStates: the day's visits with their state, in one call", () => {
+  it("says complete, pieces missing, to check or unfinished for each visit, as the receipt would, and lists only the day's station visits", async () => {
     const file = join(tempDir(), 'sessions.sqlite');
     const store = SessionStore.open(file);
     store.writeSettings(STATION_SETTINGS);
@@ -57,13 +69,22 @@ describe('listVisitStates: the day\'s visits with their state, in one call', () 
 
     const listed = await call<VisitStateSummary[]>(handlers, 'listVisitStates', {});
     const states = Object.fromEntries(listed.map((v) => [v.reference, v.state]));
-    expect(states).toEqual({ [complete]: 'complete', [missing]: 'missing', [toCheck]: 'to-check', [unfinished]: 'unfinished', [empty]: 'unfinished' });
+    expect(states).toEqual({
+      [complete]: 'complete',
+      [missing]: 'missing',
+      [toCheck]: 'to-check',
+      [unfinished]: 'unfinished',
+      [empty]: 'unfinished',
+    });
     // The same summaries as listVisits, in its order, each with its state.
-    expect(listed.map((v) => ({ reference: v.reference, createdAt: v.createdAt, applicants: v.applicants }))).toEqual(store.listVisits('2026-06-15'));
+    expect(listed.map((v) => ({ reference: v.reference, createdAt: v.createdAt, applicants: v.applicants }))).toEqual(
+      store.listVisits('2026-06-15'),
+    );
     expect(listed.find((v) => v.reference === unfinished)!.applicants).toBe(2);
 
-    expect(await call<VisitStateSummary[]>(handlers, 'listVisitStates', { depositDate: '2026-06-14' }))
-      .toEqual([{ reference: 'YYY-333', createdAt: '2026-06-14T15:00:00.000Z', applicants: 0, state: 'unfinished' }]);
+    expect(await call<VisitStateSummary[]>(handlers, 'listVisitStates', { depositDate: '2026-06-14' })).toEqual([
+      { reference: 'YYY-333', createdAt: '2026-06-14T15:00:00.000Z', applicants: 0, state: 'unfinished' },
+    ]);
     store.close();
   });
 
@@ -72,14 +93,19 @@ describe('listVisitStates: the day\'s visits with their state, in one call', () 
     const store = SessionStore.open(file);
     store.writeSettings(STATION_SETTINGS);
     const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
-    const kept = await visitWith(handlers, [{ answers: RENEWAL, checks: { photo: 'presented', 'tax-stamp': 'missing' } }, { answers: { titles: ['cni'] } }]);
+    const kept = await visitWith(handlers, [
+      { answers: RENEWAL, checks: { photo: 'presented', 'tax-stamp': 'missing' } },
+      { answers: { titles: ['cni'] } },
+    ]);
     const damaged = await visitWith(handlers, [{ answers: RENEWAL }]);
 
     for (const { reference, visit } of store.visitsOn('2026-06-15')) expect(visit).toEqual(store.getVisit(reference));
 
     // Another program (or a damaged disk) leaves an answer the contract refuses.
     const raw = new Database(file);
-    raw.prepare("UPDATE applicants SET answers = '{\"birthDate\":5}' WHERE visit_id = (SELECT id FROM visits WHERE reference = ?)").run(damaged);
+    raw
+      .prepare('UPDATE applicants SET answers = \'{"birthDate":5}\' WHERE visit_id = (SELECT id FROM visits WHERE reference = ?)')
+      .run(damaged);
     raw.close();
 
     const listed = await dispatch(handlers, 'listVisitStates', {});

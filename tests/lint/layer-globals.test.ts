@@ -8,7 +8,16 @@ import { PROJECT_ROOT } from '../support/paths.js';
 
 function diagnosticsFor(layer: string, code: string): string[] {
   const configPath = join(PROJECT_ROOT, layer, 'tsconfig.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); } });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(String(d.messageText));
+      },
+    },
+  );
   if (!config) throw new Error(`no tsconfig for ${layer}`);
   const probe = join(PROJECT_ROOT, layer, '__layer_probe__.ts');
   const host = ts.createCompilerHost(config.options);

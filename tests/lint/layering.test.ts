@@ -63,9 +63,18 @@ describe('layering lint rule', () => {
   it.each([
     ['rules/x.ts', "import { z } from 'zod';\nimport { addDays } from './dates.js';\nexport const a = [z, addDays];"],
     ['rules/x.ts', "export const s = (1.5).toLocaleString('fr-FR');"],
-    ['renderer/x.ts', "import { evaluate } from '../rules/index.js';\nimport { API } from '../electron/common/contract.js';\nexport const a = [evaluate, API];"],
-    ['electron/services/x.node.ts', "import { readFileSync } from 'node:fs';\nimport { evaluate } from '../../rules/index.js';\nexport const a = [readFileSync, evaluate];"],
-    ['electron/electron-main/x.main.ts', "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];"],
+    [
+      'renderer/x.ts',
+      "import { evaluate } from '../rules/index.js';\nimport { API } from '../electron/common/contract.js';\nexport const a = [evaluate, API];",
+    ],
+    [
+      'electron/services/x.node.ts',
+      "import { readFileSync } from 'node:fs';\nimport { evaluate } from '../../rules/index.js';\nexport const a = [readFileSync, evaluate];",
+    ],
+    [
+      'electron/electron-main/x.main.ts',
+      "import { app } from 'electron';\nimport { a } from '../services/clock.node.js';\nexport const b = [app, a];",
+    ],
     ['electron/preload/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
     ['electron/browser-host/x.node.ts', importing('../services/app.node.js')],
     ['electron/electron-main/x.node.ts', importing('../services/app.node.js')],

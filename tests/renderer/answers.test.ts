@@ -12,12 +12,23 @@ const evaluateFor = (answers: Answers): Evaluation | null => {
 describe('answers kept by the station', () => {
   it('sets and removes nested answers without touching the others', () => {
     const a = setAnswer({ titles: ['cni'] }, 'currentCni.status', 'held');
-    expect(setAnswer(a, 'currentCni.expiry', '2030-01-01')).toEqual({ titles: ['cni'], currentCni: { status: 'held', expiry: '2030-01-01' } });
+    expect(setAnswer(a, 'currentCni.expiry', '2030-01-01')).toEqual({
+      titles: ['cni'],
+      currentCni: { status: 'held', expiry: '2030-01-01' },
+    });
     expect(setAnswer(a, 'currentCni.status', undefined)).toEqual({ titles: ['cni'] });
   });
 
   it('drops what no longer matters once an earlier answer changes: nothing is kept that the rules do not need', () => {
-    const child: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    const child: Answers = {
+      titles: ['passport'],
+      birthDate: '2014-01-01',
+      parentalAuthority: 'separated',
+      usageName: 'none',
+      preApplication: false,
+      residence: 'own',
+      currentPassport: { status: 'held', expiry: '2028-01-01' },
+    };
     expect(relevantAnswers(child, evaluateFor)).toEqual(child);
     // The birth date was a typo: an adult, whose parental authority no longer matters.
     const adult = relevantAnswers(setAnswer(child, 'birthDate', '1984-01-01'), evaluateFor);
@@ -32,7 +43,15 @@ describe('answers kept by the station', () => {
   });
 
   it('keeps what the agent typed for the whole visit: an earlier answer changed and changed back restores the later ones', () => {
-    const child: Answers = { titles: ['passport'], birthDate: '2014-01-01', parentalAuthority: 'separated', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    const child: Answers = {
+      titles: ['passport'],
+      birthDate: '2014-01-01',
+      parentalAuthority: 'separated',
+      usageName: 'none',
+      preApplication: false,
+      residence: 'own',
+      currentPassport: { status: 'held', expiry: '2028-01-01' },
+    };
     const adult = answerInVisit(child, 'birthDate', '1984-01-01', evaluateFor);
     expect(adult.stored.parentalAuthority).toBeUndefined(); // not stored: the rules do not need it
     expect(adult.typed.parentalAuthority).toBe('separated'); // but not forgotten
@@ -41,10 +60,18 @@ describe('answers kept by the station', () => {
   });
 
   it('loses nothing when arrow keys run through every answer of a radio group and back', () => {
-    const renewal: Answers = { titles: ['passport'], birthDate: '1984-01-01', usageName: 'none', preApplication: false, residence: 'own', currentPassport: { status: 'held', expiry: '2028-01-01' } };
+    const renewal: Answers = {
+      titles: ['passport'],
+      birthDate: '1984-01-01',
+      usageName: 'none',
+      preApplication: false,
+      residence: 'own',
+      currentPassport: { status: 'held', expiry: '2028-01-01' },
+    };
     let typed = renewal;
     let stored = renewal;
-    for (const status of ['none', 'lost', 'stolen', 'held'] as const) ({ typed, stored } = answerInVisit(typed, 'currentPassport.status', status, evaluateFor));
+    for (const status of ['none', 'lost', 'stolen', 'held'] as const)
+      ({ typed, stored } = answerInVisit(typed, 'currentPassport.status', status, evaluateFor));
     expect(stored).toEqual(renewal);
   });
 });

@@ -15,7 +15,7 @@ const sorted = (values: readonly unknown[]) => [...values].map(String).sort();
 const STATION_KEYS = QUESTION_ORDER.filter((key) => key !== 'territory');
 
 describe('station questions', () => {
-  it.each(STATION_KEYS)('%s offers the values of the engine\'s table, each labelled', (key) => {
+  it.each(STATION_KEYS)("%s offers the values of the engine's table, each labelled", (key) => {
     const question = stationQuestion(key);
     expect(question.kind).toBe(FACT_DOMAINS[key].kind === 'yes-no' ? 'choice' : FACT_DOMAINS[key].kind);
     if (question.kind !== 'choice') return;
@@ -23,7 +23,7 @@ describe('station questions', () => {
     for (const choice of question.choices) expect(Object.hasOwn(stationFr, choice.label), choice.label).toBe(true);
   });
 
-  it('lists a document in hand first and keeps the contract\'s order otherwise', () => {
+  it("lists a document in hand first and keeps the contract's order otherwise", () => {
     const values = (key: StationQuestionKey) => {
       const question = stationQuestion(key);
       return question.kind === 'choice' ? question.choices.map((c) => c.value) : [];
@@ -34,7 +34,10 @@ describe('station questions', () => {
   });
 
   it('shows help exactly where the catalog words one', () => {
-    const withHelp = STATION_KEYS.filter((key) => { const q = stationQuestion(key); return q.kind === 'choice' && q.help; });
+    const withHelp = STATION_KEYS.filter((key) => {
+      const q = stationQuestion(key);
+      return q.kind === 'choice' && q.help;
+    });
     expect(withHelp).toEqual(STATION_KEYS.filter((key) => Object.hasOwn(stationFr, `q.${key}.help`)));
     expect(withHelp).toContain('nationalityProvenByBirthRecord');
   });
@@ -47,13 +50,13 @@ describe('kiosk questions', () => {
     expect([...DATE_KEYS]).toEqual(QUESTION_ORDER.filter((key) => FACT_DOMAINS[key].kind === 'date'));
   });
 
-  it.each(ASKED)('%s offers an adult the values of the engine\'s table, each worded in French', (key) => {
+  it.each(ASKED)("%s offers an adult the values of the engine's table, each worded in French", (key) => {
     expect(sorted(kioskChoices(key, true))).toEqual(sorted(offered(key)));
     const t = translator('fr');
     for (const value of kioskChoices(key, true)) expect(t(choiceMessage(key, value), { who: 'me' })).not.toMatch(/^q\./);
   });
 
-  it('keeps the kiosk\'s own order and what the law keeps from a minor', () => {
+  it("keeps the kiosk's own order and what the law keeps from a minor", () => {
     expect(kioskChoices('currentCni.format', true)).toEqual(['card', 'laminated']);
     expect(kioskChoices('currentPassport.status', true)).toEqual(['held', 'none', 'lost', 'stolen']);
     expect(kioskChoices('usageName', false)).toEqual(['none', 'other-parent']);

@@ -36,6 +36,12 @@ export function loadCases(dir: string): Case[] {
     .sort()
     .flatMap((file) => {
       const table = parse(readFileSync(join(dir, file), 'utf8')) as CaseFile;
-      return table.cases.map((c) => ({ file, name: c.name, facts: merge(table.base ?? {}, c.facts ?? {}), expect: c.expect, error: c.error }));
+      return table.cases.map((c) => ({
+        file,
+        name: c.name,
+        facts: merge(table.base ?? {}, c.facts ?? {}),
+        expect: c.expect,
+        error: c.error,
+      }));
     });
 }

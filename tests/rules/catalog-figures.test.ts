@@ -60,7 +60,9 @@ describe('no figure typed in a catalog', () => {
   it('the allow-list names only messages that exist and still hold digits', () => {
     const stale = [
       ...Object.keys(KIOSK_ALLOWED).filter((id) => !figuresIn(literalText(CATALOGS.fr[id as MessageId], 'fr')).length),
-      ...Object.keys(STATION_ALLOWED).filter((id) => !(id in stationFr) || !figuresIn(literalText(stationFr[id as StationMessageId], 'fr')).length),
+      ...Object.keys(STATION_ALLOWED).filter(
+        (id) => !(id in stationFr) || !figuresIn(literalText(stationFr[id as StationMessageId], 'fr')).length,
+      ),
     ];
     expect(stale).toEqual([]);
   });
@@ -85,7 +87,7 @@ describe('no figure typed in the receipt and ticket templates', () => {
   });
 
   it('catches a figure typed into a template', () => {
-    expect(templateText("const a = `<p>Retrait dans les 3 mois ${x}</p>`;").filter((t) => figuresIn(t).length)).toHaveLength(1);
+    expect(templateText('const a = `<p>Retrait dans les 3 mois ${x}</p>`;').filter((t) => figuresIn(t).length)).toHaveLength(1);
     expect(templateText("const a = `<p>${t('slip.retrieval', { months: 3 })}</p>`;").filter((t) => figuresIn(t).length)).toHaveLength(0);
   });
 });

@@ -32,14 +32,37 @@ export function templateText(source: string): string[] {
     let depth = 0;
     while (i < code.length) {
       const c = code[i]!;
-      if (c === '/' && code[i + 1] === '/') { i = code.indexOf('\n', i); if (i < 0) i = code.length; continue; }
-      if (c === '/' && code[i + 1] === '*') { i = code.indexOf('*/', i) + 2; continue; }
-      if (c === '/' && /[(,=:[!&|?{};]/.test(last)) { readRegex(); last = 'x'; continue; }
-      if (c === "'" || c === '"') { texts.push(readQuoted(c)); last = 'x'; continue; }
-      if (c === '`') { i += 1; readTemplate(); last = 'x'; continue; }
+      if (c === '/' && code[i + 1] === '/') {
+        i = code.indexOf('\n', i);
+        if (i < 0) i = code.length;
+        continue;
+      }
+      if (c === '/' && code[i + 1] === '*') {
+        i = code.indexOf('*/', i) + 2;
+        continue;
+      }
+      if (c === '/' && /[(,=:[!&|?{};]/.test(last)) {
+        readRegex();
+        last = 'x';
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        texts.push(readQuoted(c));
+        last = 'x';
+        continue;
+      }
+      if (c === '`') {
+        i += 1;
+        readTemplate();
+        last = 'x';
+        continue;
+      }
       if (c === '{') depth += 1;
       if (c === '}') {
-        if (depth === 0 && inSubstitution) { i += 1; return; }
+        if (depth === 0 && inSubstitution) {
+          i += 1;
+          return;
+        }
         depth -= 1;
       }
       if (!/\s/.test(c)) last = c;
@@ -56,7 +79,10 @@ export function templateText(source: string): string[] {
     let inClass = false;
     for (i += 1; i < code.length; i += 1) {
       const c = code[i];
-      if (c === '\\') { i += 1; continue; }
+      if (c === '\\') {
+        i += 1;
+        continue;
+      }
       if (c === '[') inClass = true;
       if (c === ']') inClass = false;
       if (c === '/' && !inClass) break;
@@ -67,9 +93,22 @@ export function templateText(source: string): string[] {
     let text = '';
     while (i < code.length) {
       const c = code[i]!;
-      if (c === '\\') { text += code[i + 1]; i += 2; continue; }
-      if (c === '`') { i += 1; break; }
-      if (c === '$' && code[i + 1] === '{') { i += 2; texts.push(text); text = ' '; readCode(true); continue; }
+      if (c === '\\') {
+        text += code[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '`') {
+        i += 1;
+        break;
+      }
+      if (c === '$' && code[i + 1] === '{') {
+        i += 2;
+        texts.push(text);
+        text = ' ';
+        readCode(true);
+        continue;
+      }
       text += c;
       i += 1;
     }

@@ -17,8 +17,16 @@ describe('npm run -s rules -- evaluate', () => {
     ['a wrong type', '{"titles": "cni"}', /^invalid facts: titles: expected array$/],
     ['null', 'null', /^invalid facts: \(racine\): expected object$/],
     ['a production delay over 180 days', '{"productionDelayDays": 181}', /^invalid facts: productionDelayDays: must be at most 180$/],
-    ['a production delay that is not whole', '{"productionDelayDays": 2.5}', /^invalid facts: productionDelayDays: expected a whole number$/],
-    ['a territory the contract does not know', '{"territory": "reunion"}', /^invalid facts: territory: must be one of "general", "drom", "guyane", "mayotte"$/],
+    [
+      'a production delay that is not whole',
+      '{"productionDelayDays": 2.5}',
+      /^invalid facts: productionDelayDays: expected a whole number$/,
+    ],
+    [
+      'a territory the contract does not know',
+      '{"territory": "reunion"}',
+      /^invalid facts: territory: must be one of "general", "drom", "guyane", "mayotte"$/,
+    ],
   ])('refuses %s: one line on stderr, nothing on stdout, exit 2', (_, input, message) => {
     const { status, stdout, stderr } = run(['evaluate', '-'], input);
     expect(status).toBe(2);

@@ -36,18 +36,23 @@ export interface Expect {
 export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
   const problems: string[] = [];
   const check = (what: string, actual: unknown, wanted: unknown) => {
-    if (JSON.stringify(actual) !== JSON.stringify(wanted)) problems.push(`${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
+    if (JSON.stringify(actual) !== JSON.stringify(wanted))
+      problems.push(`${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
   };
   const piece = (id: string) => evaluation.pieces.find((p) => p.id === id);
   const idsFor = (title: Title) => evaluation.pieces.filter((p) => p.titles.includes(title)).map((p) => p.id);
 
   if (expect.complete !== undefined) check('complete', evaluation.complete, expect.complete);
   if (expect.questions) check('questions', evaluation.questions, expect.questions);
-  for (const q of expect.questionsInclude ?? []) if (!evaluation.questions.includes(q as never)) problems.push(`questions lack ${q}: ${evaluation.questions.join(', ')}`);
-  for (const q of expect.questionsExclude ?? []) if (evaluation.questions.includes(q as never)) problems.push(`questions should not list ${q}`);
-  for (const [title, motif] of Object.entries(expect.motif ?? {})) check(`motif of ${title}`, evaluation.requests.find((r) => r.title === title)?.motif, motif);
+  for (const q of expect.questionsInclude ?? [])
+    if (!evaluation.questions.includes(q as never)) problems.push(`questions lack ${q}: ${evaluation.questions.join(', ')}`);
+  for (const q of expect.questionsExclude ?? [])
+    if (evaluation.questions.includes(q as never)) problems.push(`questions should not list ${q}`);
+  for (const [title, motif] of Object.entries(expect.motif ?? {}))
+    check(`motif of ${title}`, evaluation.requests.find((r) => r.title === title)?.motif, motif);
   if (expect.totalFee !== undefined) check('totalFee', evaluation.totalFee, expect.totalFee);
-  for (const [title, amount] of Object.entries(expect.fees ?? {})) check(`fee of ${title}`, evaluation.fees.find((f) => f.title === title)?.amount, amount);
+  for (const [title, amount] of Object.entries(expect.fees ?? {}))
+    check(`fee of ${title}`, evaluation.fees.find((f) => f.title === title)?.amount, amount);
   if (expect.age !== undefined) check('age', evaluation.applicant.age, expect.age);
   if (expect.ageBand !== undefined) check('ageBand', evaluation.applicant.ageBand, expect.ageBand);
   if (expect.minor === null) check('minor', evaluation.minor, null);
@@ -61,7 +66,8 @@ export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
     for (const id of ids) if (idsFor(title).includes(id as never)) problems.push(`${title} should not need ${id}`);
   }
   for (const id of expect.conditional ?? []) if (!piece(id)?.condition) problems.push(`${id} should be conditional`);
-  for (const id of expect.unconditional ?? []) if (!piece(id) || piece(id)!.condition) problems.push(`${id} should be needed without condition`);
+  for (const id of expect.unconditional ?? [])
+    if (!piece(id) || piece(id)!.condition) problems.push(`${id} should be needed without condition`);
   for (const [id, copies] of Object.entries(expect.copies ?? {})) check(`copies of ${id}`, piece(id)?.copies, copies);
   for (const [id, where] of Object.entries(expect.where ?? {})) check(`where of ${id}`, piece(id)?.where, where);
   for (const [id, text] of Object.entries(expect.reasonIncludes ?? {})) {
@@ -76,7 +82,8 @@ export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
     if (!message?.includes(text)) problems.push(`warning ${id} lacks "${text}": ${message}`);
   }
   const warningIds = evaluation.warnings.map((w) => w.id as string);
-  for (const id of expect.warnings ?? []) if (!warningIds.includes(id)) problems.push(`warning ${id} missing (has ${warningIds.join(', ')})`);
+  for (const id of expect.warnings ?? [])
+    if (!warningIds.includes(id)) problems.push(`warning ${id} missing (has ${warningIds.join(', ')})`);
   for (const id of expect.noWarnings ?? []) if (warningIds.includes(id)) problems.push(`warning ${id} should not be there`);
   return problems;
 }

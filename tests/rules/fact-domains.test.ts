@@ -42,14 +42,14 @@ describe('the facts table', () => {
 });
 
 describe('Facts, inferred from the schema', () => {
-  it('keeps the contract\'s types', () => {
+  it("keeps the contract's types", () => {
     expectTypeOf<Facts['today']>().toEqualTypeOf<string>();
     expectTypeOf<Facts['birthRecordDematerialized']>().toEqualTypeOf<boolean | 'unknown' | undefined>();
     expectTypeOf<NonNullable<Facts['currentCni']>['status']>().toEqualTypeOf<'none' | 'held' | 'lost' | 'stolen' | undefined>();
     expectTypeOf<NonNullable<Facts['titles']>>().toEqualTypeOf<('cni' | 'passport')[]>();
   });
 
-  it('comes out of parseFacts with today filled from the caller\'s clock', () => {
+  it("comes out of parseFacts with today filled from the caller's clock", () => {
     const parsed = parseFacts({ titles: ['cni'] }, TODAY);
     expect(parsed.ok && parsed.facts).toEqual({ titles: ['cni'], today: TODAY });
   });

@@ -3,12 +3,28 @@
 // parameter in force; a decree that changes a parameter changes every
 // sentence that states it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { evaluate, figuresAt, frenchDate, parseFacts, photoCriteria, type Evaluation, type Facts, type ReasonValues } from '../../rules/index.js';
+import {
+  evaluate,
+  figuresAt,
+  frenchDate,
+  parseFacts,
+  photoCriteria,
+  type Evaluation,
+  type Facts,
+  type ReasonValues,
+} from '../../rules/index.js';
 import type { DatedValue, Parameter } from '../../rules/parameters/parameter.js';
 import { forgetFigures } from '../../rules/figures.js';
 import { passportAdultFee, temporaryPassport } from '../../rules/parameters/fees.js';
 import {
-  ages, documentMaxAge, passportValidityYears, photoFormat, productionDelayDays, recentTitleYears, retrievalMonths, securePassportIssuedFrom,
+  ages,
+  documentMaxAge,
+  passportValidityYears,
+  photoFormat,
+  productionDelayDays,
+  recentTitleYears,
+  retrievalMonths,
+  securePassportIssuedFrom,
 } from '../../rules/parameters/policies.js';
 import { explain, formatReason } from '../../electron/common/messages/reasons.js';
 import type { Answers, Visit } from '../../electron/common/contract.js';
@@ -91,21 +107,33 @@ afterEach(() => {
 });
 
 function run(facts: Record<string, unknown>): Evaluation {
-  const parsed = parseFacts({ today: DECREE, territory: 'general', residence: 'own', usageName: 'none', preApplication: false, ...facts }, DECREE);
+  const parsed = parseFacts(
+    { today: DECREE, territory: 'general', residence: 'own', usageName: 'none', preApplication: false, ...facts },
+    DECREE,
+  );
   if (!parsed.ok) throw new Error(parsed.error.message);
   return evaluate(parsed.facts as Facts);
 }
 const piece = (ev: Evaluation, id: string) => ev.pieces.find((p) => p.id === id)!;
 
 describe('a parameter changed by decree changes every text that states it', () => {
-  const firstCni = { titles: ['cni'], birthDate: '1980-01-01', currentCni: { status: 'none' }, currentPassport: { status: 'none' }, birthRecordDematerialized: false, nationalityProvenByBirthRecord: true };
+  const firstCni = {
+    titles: ['cni'],
+    birthDate: '1980-01-01',
+    currentCni: { status: 'none' },
+    currentPassport: { status: 'none' },
+    birthRecordDematerialized: false,
+    nationalityProvenByBirthRecord: true,
+  };
 
   it('the maximum ages of the pieces and the hosting duration', () => {
     decree(documentMaxAge, (v) => ({ ...v, addressProofMonths: 6, birthCertificateMonths: 2, photoMonths: 4, hostingMonths: 5 }));
     const own = run(firstCni);
     expect(piece(own, 'proof-of-address').label).toBe('Justificatif de domicile de moins de 6 mois');
     expect(piece(own, 'proof-of-address').reason).toContain('moins de 6 mois');
-    expect(formatReason('fr', piece(own, 'proof-of-address').reasonId, piece(own, 'proof-of-address').values)).toContain('moins de 6\u00a0mois'.replace('\u00a0', ' '));
+    expect(formatReason('fr', piece(own, 'proof-of-address').reasonId, piece(own, 'proof-of-address').values)).toContain(
+      'moins de 6\u00a0mois'.replace('\u00a0', ' '),
+    );
     expect(piece(own, 'birth-certificate').label).toContain('moins de 2 mois');
     expect(piece(own, 'birth-certificate').reason).toContain('moins de 2 mois');
     expect(piece(own, 'photo').reason).toContain('moins de 4 mois');
@@ -113,7 +141,12 @@ describe('a parameter changed by decree changes every text that states it', () =
     const hosted = run({ ...firstCni, residence: 'hosted' });
     expect(piece(hosted, 'host-attestation').reason).toContain('plus de 5 mois');
     expect(piece(hosted, 'host-proof-of-address').label).toContain('moins de 6 mois');
-    expect(figuresAt(DECREE)).toMatchObject({ addressProofMaxAgeMonths: 6, birthCertificateMaxAgeMonths: 2, photoMaxAgeMonths: 4, hostingMinMonths: 5 });
+    expect(figuresAt(DECREE)).toMatchObject({
+      addressProofMaxAgeMonths: 6,
+      birthCertificateMaxAgeMonths: 2,
+      photoMaxAgeMonths: 4,
+      hostingMinMonths: 5,
+    });
     expect(figuresAt('2026-12-31').addressProofMaxAgeMonths).toBe(12);
   });
 
@@ -125,7 +158,12 @@ describe('a parameter changed by decree changes every text that states it', () =
 
   it('the stamp amount, in the label and the reason', () => {
     decree(passportAdultFee, (v) => ({ ...v, general: 99 }));
-    const ev = run({ titles: ['passport'], birthDate: '1980-01-01', currentPassport: { status: 'none' }, currentCni: { status: 'held', expiry: '2030-01-01' } });
+    const ev = run({
+      titles: ['passport'],
+      birthDate: '1980-01-01',
+      currentPassport: { status: 'none' },
+      currentCni: { status: 'held', expiry: '2030-01-01' },
+    });
     expect(ev.totalFee).toBe(99);
     expect(piece(ev, 'tax-stamp').label).toBe('Timbre fiscal de 99 € (passeport)');
     expect(piece(ev, 'tax-stamp').reason).toContain('99 €');
@@ -141,18 +179,40 @@ describe('a parameter changed by decree changes every text that states it', () =
     decree(retrievalMonths, () => 2);
     decree(productionDelayDays, () => 45);
     // 2027-01-01 + 45 days = 2027-02-15; + 2 months = 2027-04-15.
-    const ev = run({ titles: ['passport'], birthDate: '2015-04-15', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true });
+    const ev = run({
+      titles: ['passport'],
+      birthDate: '2015-04-15',
+      parentalAuthority: 'joint',
+      currentPassport: { status: 'none' },
+      currentCni: { status: 'none' },
+      birthRecordDematerialized: true,
+      nationalityProvenByBirthRecord: true,
+    });
     const warning = ev.warnings.find((w) => w.id === 'age-band-changes-before-retrieval')!;
     expect(warning.message).toContain('le 15/04/2027, 2 mois après la mise à disposition estimée au 15/02/2027');
     expect(warning.values).toMatchObject({ lastDay: '2027-04-15', available: '2027-02-15', months: 2, delayDays: 45 });
     expect(figuresAt(DECREE)).toMatchObject({ retrievalMonths: 2, productionDelayDays: 45 });
-    const later = run({ titles: ['passport'], birthDate: '2015-04-16', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: true, nationalityProvenByBirthRecord: true });
+    const later = run({
+      titles: ['passport'],
+      birthDate: '2015-04-16',
+      parentalAuthority: 'joint',
+      currentPassport: { status: 'none' },
+      currentCni: { status: 'none' },
+      birthRecordDematerialized: true,
+      nationalityProvenByBirthRecord: true,
+    });
     expect(later.warnings.map((w) => w.id)).not.toContain('age-band-changes-before-retrieval');
   });
 
   it('the validity a paid renewal would give', () => {
     decree(passportValidityYears, () => ({ adult: 12, minor: 6 }));
-    const ev = run({ titles: ['passport'], birthDate: '1980-01-01', currentPassport: { status: 'held', expiry: '2030-01-01' }, passportPagesFull: true, nameChanged: false });
+    const ev = run({
+      titles: ['passport'],
+      birthDate: '1980-01-01',
+      currentPassport: { status: 'held', expiry: '2030-01-01' },
+      passportPagesFull: true,
+      nameChanged: false,
+    });
     const warning = ev.warnings.find((w) => w.id === 'keeps-previous-expiry')!;
     expect(warning.message).toContain('valable 12 ans');
     expect(formatReason('en', warning.reasonId, warning.values)).toContain('12 years');
@@ -160,17 +220,42 @@ describe('a parameter changed by decree changes every text that states it', () =
 });
 
 /** What a person reads on a receipt or a ticket: tags, styles and QR codes removed, entities read back. */
-const printedText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<svg[\s\S]*?<\/svg>/g, '')
-  .replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/\s+/g, ' ');
+const printedText = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, ' ');
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('a decree changes the kiosk, the station and the receipt as well', () => {
-  const child = { titles: ['passport'], birthDate: '2015-04-15', parentalAuthority: 'joint', currentPassport: { status: 'none' }, currentCni: { status: 'none' }, birthRecordDematerialized: false, nationalityProvenByBirthRecord: true, residence: 'own', usageName: 'none', preApplication: false } as const;
-  const visit = (depositDate: string): Visit => ({ reference: 'K7Q-4MZ', createdAt: `${depositDate}T08:30:00.000Z`, depositDate, mode: 'station', applicants: [{ id: 1, answers: child as unknown as Answers, checks: {} }] });
+  const child = {
+    titles: ['passport'],
+    birthDate: '2015-04-15',
+    parentalAuthority: 'joint',
+    currentPassport: { status: 'none' },
+    currentCni: { status: 'none' },
+    birthRecordDematerialized: false,
+    nationalityProvenByBirthRecord: true,
+    residence: 'own',
+    usageName: 'none',
+    preApplication: false,
+  } as const;
+  const visit = (depositDate: string): Visit => ({
+    reference: 'K7Q-4MZ',
+    createdAt: `${depositDate}T08:30:00.000Z`,
+    depositDate,
+    mode: 'station',
+    applicants: [{ id: 1, answers: child as unknown as Answers, checks: {} }],
+  });
   const kiosk = (locale: 'fr' | 'en' | 'ar', today: string) => withFigures(translator(locale), today);
 
   it('the retrieval period: the kiosk line, the ticket and the receipt', async () => {
-    const before = { kiosk: kiosk('fr', DECREE)('result.retrieval'), receipt: printedText(await renderReceiptHtml(visit(DECREE), STATION_SETTINGS)) };
+    const before = {
+      kiosk: kiosk('fr', DECREE)('result.retrieval'),
+      receipt: printedText(await renderReceiptHtml(visit(DECREE), STATION_SETTINGS)),
+    };
     expect(before.kiosk).toBe('Le titre est à retirer à la mairie dans les 3 mois.');
     decree(retrievalMonths, () => 2);
     expect(kiosk('fr', DECREE)('result.retrieval')).toBe('Le titre est à retirer à la mairie dans les 2 mois.');
@@ -203,7 +288,10 @@ describe('a decree changes the kiosk, the station and the receipt as well', () =
     const band = (today: string) => stationText('summary.band.under-12', { fingerprintsAge: figuresAt(today).fingerprintsAge });
     expect(band(DECREE)).toBe('moins de 11 ans');
     expect(band('2026-12-31')).toBe('moins de 12 ans');
-    const young = { ...visit(DECREE), applicants: [{ id: 1, answers: { ...child, birthDate: '2019-01-01' } as unknown as Answers, checks: {} }] };
+    const young = {
+      ...visit(DECREE),
+      applicants: [{ id: 1, answers: { ...child, birthDate: '2019-01-01' } as unknown as Answers, checks: {} }],
+    };
     expect(nbsp(printedText(await renderReceiptHtml(young, STATION_SETTINGS)))).toContain('non (moins de 11 ans)');
   });
 

@@ -14,9 +14,12 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
   if (new Set(ev.pieces.map((p) => p.id)).size !== ev.pieces.length) broken.push('a piece appears twice');
   for (const p of ev.pieces) {
     if (p.titles.length === 0 || p.titles.some((t) => !requested.includes(t))) broken.push(`${p.id} for titles ${p.titles.join(',')}`);
-    if (!p.label || !p.reason || p.sources.length === 0 || p.sources.some((s) => !s)) broken.push(`${p.id} lacks a label, reason or source`);
-    if (!p.reasonId || p.explanations.length === 0 || p.explanations[0]!.reasonId !== p.reasonId) broken.push(`${p.id} lacks its reason id`);
-    if (p.condition !== null && facts.birthRecordDematerialized !== 'unknown' && facts.nationalityProvenByBirthRecord !== 'unknown') broken.push(`${p.id} conditional without an unknown answer`);
+    if (!p.label || !p.reason || p.sources.length === 0 || p.sources.some((s) => !s))
+      broken.push(`${p.id} lacks a label, reason or source`);
+    if (!p.reasonId || p.explanations.length === 0 || p.explanations[0]!.reasonId !== p.reasonId)
+      broken.push(`${p.id} lacks its reason id`);
+    if (p.condition !== null && facts.birthRecordDematerialized !== 'unknown' && facts.nationalityProvenByBirthRecord !== 'unknown')
+      broken.push(`${p.id} conditional without an unknown answer`);
     // 2026-11-24: originals only, the host's ID the one photocopy.
     if (p.copies !== (p.id === 'host-id' ? 'photocopy' : 'original')) broken.push(`${p.id} copies ${p.copies}`);
   }
@@ -25,7 +28,8 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
   if (ev.totalFee !== ev.fees.reduce((s, f) => s + f.amount, 0)) broken.push('totalFee is not the sum of fees');
   if (has('tax-stamp') !== ev.totalFee > 0) broken.push(`tax stamp ${has('tax-stamp')} with total ${ev.totalFee}`);
   const stamped = ev.fees.filter((f) => f.amount > 0).map((f) => f.title);
-  if (has('tax-stamp') && piece('tax-stamp')!.titles.join() !== stamped.join()) broken.push('the stamp piece names exactly the paid titles');
+  if (has('tax-stamp') && piece('tax-stamp')!.titles.join() !== stamped.join())
+    broken.push('the stamp piece names exactly the paid titles');
   if (stamped.length === 2 && !/Deux timbres/.test(piece('tax-stamp')!.label)) broken.push('two stamps, one label line each');
 
   const photo = piece('photo');
@@ -34,7 +38,8 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
 
   const own = has('proof-of-address');
   const hostTrio = [has('host-id'), has('host-attestation'), has('host-proof-of-address')];
-  const verified = facts.preApplication === true && facts.territory === 'general' && facts.residence === 'own' && facts.addressVerifiedOnline === true;
+  const verified =
+    facts.preApplication === true && facts.territory === 'general' && facts.residence === 'own' && facts.addressVerifiedOnline === true;
   const paths = [own, hostTrio.every(Boolean), verified].filter(Boolean).length;
   if (paths !== 1 || (hostTrio.some(Boolean) && !hostTrio.every(Boolean))) broken.push('exactly one address path');
   if (!verified && own !== (facts.residence === 'own')) broken.push('address path follows residence');
@@ -42,15 +47,20 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
   if ((ev.minor !== null) !== minor || has('parent-id') !== minor) broken.push('minor block and parent ID exactly for minors');
   const alternating = minor && facts.parentalAuthority === 'separated' && facts.alternatingResidence === true;
   if (has('custody-judgment') !== alternating) broken.push('custody judgment exactly for an alternating residence');
-  if (has('guardianship-decision') !== (minor && facts.parentalAuthority === 'guardian')) broken.push('guardianship decision exactly for a guardian');
+  if (has('guardianship-decision') !== (minor && facts.parentalAuthority === 'guardian'))
+    broken.push('guardianship decision exactly for a guardian');
   if (has('pre-application-number') === has('application-form')) broken.push('pre-application number or the form, not both');
-  if (ev.warnings.some((w) => w.id === 'early-renewal-card-format') && (has('application-form') || minor)) broken.push('early card-format renewal: adults, pre-application compulsory');
+  if (ev.warnings.some((w) => w.id === 'early-renewal-card-format') && (has('application-form') || minor))
+    broken.push('early card-format renewal: adults, pre-application compulsory');
 
   const statusOf = (t: Title) => (t === 'cni' ? facts.currentCni!.status : facts.currentPassport!.status);
   if (has('loss-declaration') !== requested.some((t) => statusOf(t) === 'lost')) broken.push('loss declaration exactly for a lost title');
-  if (has('theft-declaration') !== requested.some((t) => statusOf(t) === 'stolen')) broken.push('theft declaration exactly for a stolen title');
+  if (has('theft-declaration') !== requested.some((t) => statusOf(t) === 'stolen'))
+    broken.push('theft declaration exactly for a stolen title');
   for (const title of requested) {
-    const proves = ev.pieces.some((p) => p.titles.includes(title) && ['current-cni', 'current-passport', 'birth-certificate'].includes(p.id));
+    const proves = ev.pieces.some(
+      (p) => p.titles.includes(title) && ['current-cni', 'current-passport', 'birth-certificate'].includes(p.id),
+    );
     const passport = facts.currentPassport!;
     const secure = passport.secure ?? (passport.expiry !== undefined && passport.expiry >= SECURE_FROM);
     const secureLoss = title === 'passport' && statusOf(title) !== 'held' && statusOf(title) !== 'none' && secure;
@@ -63,8 +73,11 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
   const free = validHeld && (facts.usageName !== 'none' || facts.nameChanged === true || facts.passportPagesFull === true);
   const passportFee = ev.fees.find((f) => f.title === 'passport');
   if (passportFee && (passportFee.amount === 0) !== free) broken.push(`passport fee ${passportFee.amount} with free replacement ${free}`);
-  if (ev.warnings.some((w) => w.id === 'keeps-previous-expiry') !== free) broken.push('keeps-previous-expiry exactly for a free replacement');
-  if (has('name-change-proof') && (facts.usageName !== 'none' || facts.nameChanged !== true)) broken.push('name-change-proof only for a family or first name change');
-  if (ev.warnings.some((w) => w.id === 'renewal-too-early') && (facts.usageName !== 'none' || facts.nameChanged === true)) broken.push('a name change lifts the too-early warning');
+  if (ev.warnings.some((w) => w.id === 'keeps-previous-expiry') !== free)
+    broken.push('keeps-previous-expiry exactly for a free replacement');
+  if (has('name-change-proof') && (facts.usageName !== 'none' || facts.nameChanged !== true))
+    broken.push('name-change-proof only for a family or first name change');
+  if (ev.warnings.some((w) => w.id === 'renewal-too-early') && (facts.usageName !== 'none' || facts.nameChanged === true))
+    broken.push('a name change lifts the too-early warning');
   return broken;
 }

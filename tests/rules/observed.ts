@@ -31,7 +31,14 @@ export function observedExplanations(stride = 1): Observed[] {
   for (const { today, evaluation } of observedEvaluations(stride)) {
     const all: Observed[] = [
       ...evaluation.pieces.flatMap((p) => p.explanations.map((e) => ({ kind: 'piece' as const, id: p.id, text: p.reason, ...e, today }))),
-      ...evaluation.warnings.map((w) => ({ kind: 'warning' as const, id: w.id, text: w.message, reasonId: w.reasonId, values: w.values, today })),
+      ...evaluation.warnings.map((w) => ({
+        kind: 'warning' as const,
+        id: w.id,
+        text: w.message,
+        reasonId: w.reasonId,
+        values: w.values,
+        today,
+      })),
     ];
     for (const o of all) {
       const key = `${o.reasonId}|${Object.keys(o.values).sort().join()}`;

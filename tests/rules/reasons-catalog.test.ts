@@ -3,7 +3,14 @@
 // same ICU arguments, each one given by the engine's values.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { explain, formatReason, isReasonId, REASON_CATALOGS, type ReasonId, type ReasonLocale } from '../../electron/common/messages/reasons.js';
+import {
+  explain,
+  formatReason,
+  isReasonId,
+  REASON_CATALOGS,
+  type ReasonId,
+  type ReasonLocale,
+} from '../../electron/common/messages/reasons.js';
 import { observedExplanations } from './observed.js';
 
 const LOCALES: ReasonLocale[] = ['fr', 'en', 'ar'];
@@ -39,13 +46,19 @@ describe('reason catalogs', () => {
 
   it.each(['en', 'ar'] as const)('every %s message is valid ICU with the French arguments', (locale) => {
     const ids = Object.keys(REASON_CATALOGS.fr) as ReasonId[];
-    const mismatched = ids.filter((id) => JSON.stringify(argumentsOf(REASON_CATALOGS[locale][id], locale)) !== JSON.stringify(argumentsOf(REASON_CATALOGS.fr[id], 'fr')));
+    const mismatched = ids.filter(
+      (id) =>
+        JSON.stringify(argumentsOf(REASON_CATALOGS[locale][id], locale)) !== JSON.stringify(argumentsOf(REASON_CATALOGS.fr[id], 'fr')),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it('every argument is one of the values the engine gives with that id', () => {
-    const problems = observed.flatMap((o) => argumentsOf(REASON_CATALOGS.fr[o.reasonId as ReasonId], 'fr')
-      .filter((arg) => !(arg in o.values)).map((arg) => `${o.reasonId}: {${arg}} not in ${Object.keys(o.values).join(',')}`));
+    const problems = observed.flatMap((o) =>
+      argumentsOf(REASON_CATALOGS.fr[o.reasonId as ReasonId], 'fr')
+        .filter((arg) => !(arg in o.values))
+        .map((arg) => `${o.reasonId}: {${arg}} not in ${Object.keys(o.values).join(',')}`),
+    );
     expect([...new Set(problems)]).toEqual([]);
   });
 
@@ -62,7 +75,9 @@ describe('reason catalogs', () => {
     const figures = (text: string) => (text.replace(/cerfa \d+\*\d+/g, '').match(/\d+(?:,\d+)?/g) ?? []).map((n) => n.replace(/,00$/, ''));
     const problems = observed.flatMap((o) => {
       const engine = figures(o.text);
-      return figures(formatReason('fr', o.reasonId, o.values)!).filter((n) => !engine.includes(n)).map((n) => `${o.reasonId}: ${n} not in "${o.text}"`);
+      return figures(formatReason('fr', o.reasonId, o.values)!)
+        .filter((n) => !engine.includes(n))
+        .map((n) => `${o.reasonId}: ${n} not in "${o.text}"`);
     });
     expect([...new Set(problems)]).toEqual([]);
     const stamp = observed.find((o) => o.reasonId === 'tax-stamp.both')!;
@@ -72,16 +87,27 @@ describe('reason catalogs', () => {
 
   it('an id the catalog does not know is not guessed', () => expect(formatReason('en', 'no-such-reason', {})).toBeNull());
 
-  it('explains a piece by all its explanations, or by the engine\'s French whole when one id is unknown', () => {
-    const both = { reasonId: 'loss-declaration.cni', values: {}, explanations: [{ reasonId: 'loss-declaration.cni', values: {} }, { reasonId: 'loss-declaration.passport', values: {} }] };
-    expect(explain('en', both, 'x')).toBe('The current identity card was lost: the declaration is filled in at the counter. The current passport was lost: the declaration is filled in at the counter.');
+  it("explains a piece by all its explanations, or by the engine's French whole when one id is unknown", () => {
+    const both = {
+      reasonId: 'loss-declaration.cni',
+      values: {},
+      explanations: [
+        { reasonId: 'loss-declaration.cni', values: {} },
+        { reasonId: 'loss-declaration.passport', values: {} },
+      ],
+    };
+    expect(explain('en', both, 'x')).toBe(
+      'The current identity card was lost: the declaration is filled in at the counter. The current passport was lost: the declaration is filled in at the counter.',
+    );
     const newer = { ...both, explanations: [...both.explanations, { reasonId: 'no-such-reason', values: {} }] };
     expect(explain('en', newer, 'La phrase du moteur.')).toBe('La phrase du moteur.');
     expect(explain('ar', { reasonId: 'photo.at-counter', values: {} }, 'x')).toBe(REASON_CATALOGS.ar['photo.at-counter']);
   });
 
   it('French sentences keep a no-break space before : ; ? ! and inside « »', () => {
-    const bad = Object.entries(REASON_CATALOGS.fr).filter(([, m]) => / [;?!]| :(?!:)|« | »/.test(m)).map(([id]) => id);
+    const bad = Object.entries(REASON_CATALOGS.fr)
+      .filter(([, m]) => / [;?!]| :(?!:)|« | »/.test(m))
+      .map(([id]) => id);
     expect(bad).toEqual([]);
   });
 });

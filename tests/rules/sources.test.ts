@@ -5,7 +5,9 @@ import { observedEvaluations } from './observed.js';
 describe('sources people can read', () => {
   it('names the guide and a dated fiche, never a file name', () => {
     expect(describeSource('001_ef3dc94e20273a21.txt')).toBe('Guide des usagers de la préfecture (UATS-UNSA, 2021)');
-    expect(describeSource('004_4d9f1b684ba4e417.txt')).toBe('Carte d’identité d’un majeur\u00a0: en cas de perte (service-public.fr (Direction de l’information légale et administrative), vérifié le 25/04/2022)');
+    expect(describeSource('004_4d9f1b684ba4e417.txt')).toBe(
+      'Carte d’identité d’un majeur\u00a0: en cas de perte (service-public.fr (Direction de l’information légale et administrative), vérifié le 25/04/2022)',
+    );
     expect(describeSource('service-public.fr F14807 (modifiée le 2025-10-07)')).toContain('modifié le 07/10/2025');
   });
 

@@ -10,7 +10,8 @@ describe('French typography', () => {
   it('in every label, reason, condition and warning the engine writes', () => {
     const bad = new Set<string>();
     for (const { evaluation } of observedEvaluations(7)) {
-      for (const p of evaluation.pieces) for (const text of [p.label, p.reason, p.condition ?? '']) if (BAD.test(text)) bad.add(`${p.id}: ${text}`);
+      for (const p of evaluation.pieces)
+        for (const text of [p.label, p.reason, p.condition ?? '']) if (BAD.test(text)) bad.add(`${p.id}: ${text}`);
       for (const w of evaluation.warnings) if (BAD.test(w.message)) bad.add(`${w.id}: ${w.message}`);
     }
     expect([...bad].slice(0, 5)).toEqual([]);

@@ -8,6 +8,10 @@ import { join } from 'node:path';
  */
 export function keepingLp(dir: string): { lp: string; printed: (n: number) => string } {
   const lp = join(dir, 'lp');
-  writeFileSync(lp, `#!/bin/sh\nfile=$(eval echo \\$$#)\nn=$(ls '${dir}' | grep -c '^printed-')\ncp "$file" '${dir}'/printed-$((n + 1)).pdf\n`, { mode: 0o755 });
+  writeFileSync(
+    lp,
+    `#!/bin/sh\nfile=$(eval echo \\$$#)\nn=$(ls '${dir}' | grep -c '^printed-')\ncp "$file" '${dir}'/printed-$((n + 1)).pdf\n`,
+    { mode: 0o755 },
+  );
   return { lp, printed: (n) => join(dir, `printed-${n}.pdf`) };
 }

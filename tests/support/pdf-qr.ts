@@ -21,7 +21,9 @@ export function pdfQrCodes(pdf: Buffer, resolutions = [150, 200, 300]): string[]
     writeFileSync(file, pdf);
     for (const dpi of resolutions) execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-aaVector', 'no', file, join(dir, `at${dpi}`)]);
     const found = new Set<string>();
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.png')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.png'))
+      .sort()) {
       const png = PNG.sync.read(readFileSync(join(dir, name)));
       const step = png.width;
       for (let top = 0; top < png.height; top += step) {

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 export function standInLp(dir: string): { lp: string; calls: string } {
   const lp = join(dir, 'lp');
   const calls = join(dir, 'lp-calls.txt');
-  writeFileSync(lp, `#!/bin/sh\nfor a in "$@"; do echo "$a" >> '${calls}'; done\nfile=$(eval echo \\$$#)\nhead -c 5 "$file" >> '${calls}'\n`, { mode: 0o755 });
+  writeFileSync(
+    lp,
+    `#!/bin/sh\nfor a in "$@"; do echo "$a" >> '${calls}'; done\nfile=$(eval echo \\$$#)\nhead -c 5 "$file" >> '${calls}'\n`,
+    { mode: 0o755 },
+  );
   return { lp, calls };
 }

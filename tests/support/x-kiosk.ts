@@ -18,12 +18,17 @@ import { PROJECT_ROOT } from './paths.js';
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 /** Why the X kiosk cannot run here, or false. */
-export const NO_X_KIOSK = !existsSync('/usr/bin/Xvfb') ? 'Xvfb is not installed (bash .ci/install-system-packages installs it)'
-  : !has('xdotool') ? 'xdotool is not installed (bash .ci/install-system-packages installs it)'
-  : process.getuid?.() !== 0 ? 'binding the policies over /etc/chromium in a private mount namespace needs root'
-  : !has('unshare') ? 'unshare (util-linux) is missing'
-  : !existsSync(join(PROJECT_ROOT, 'out/renderer/index.html')) ? 'the renderer is not built (npm run build:renderer)'
-  : false;
+export const NO_X_KIOSK = !existsSync('/usr/bin/Xvfb')
+  ? 'Xvfb is not installed (bash .ci/install-system-packages installs it)'
+  : !has('xdotool')
+    ? 'xdotool is not installed (bash .ci/install-system-packages installs it)'
+    : process.getuid?.() !== 0
+      ? 'binding the policies over /etc/chromium in a private mount namespace needs root'
+      : !has('unshare')
+        ? 'unshare (util-linux) is missing'
+        : !existsSync(join(PROJECT_ROOT, 'out/renderer/index.html'))
+          ? 'the renderer is not built (npm run build:renderer)'
+          : false;
 
 export interface XKiosk {
   display: string;
@@ -53,7 +58,6 @@ export interface XKiosk {
 const xdo = (display: string, args: string[]) =>
   spawnSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 5000 });
 
-
 /**
  * `watch: false` starts the host without its window watchdog
  * (DOSSIER_COMPLET_WINDOW_WATCH=off), to show what it prevents.
@@ -72,30 +76,67 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
   const etc = join(root, 'etc-root');
   mkdirSync(join(etc, 'etc/chromium'), { recursive: true });
   if (existsSync('/etc/chromium')) cpSync('/etc/chromium', join(etc, 'etc/chromium'), { recursive: true });
-  if (options.policies) execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/kiosk-setup.node.ts', '--root', etc], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  if (options.policies)
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/kiosk-setup.node.ts', '--root', etc], {
+      cwd: PROJECT_ROOT,
+      stdio: 'ignore',
+    });
 
-  const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const display = `:${await new Promise<string>((resolve) => xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())))}`;
   const script = `mount --bind "$1" /etc/chromium && shift && exec "$@"`;
-  const host = spawn('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'x-kiosk', join(etc, 'etc/chromium'),
-    process.execPath, '--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
-    cwd: PROJECT_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env, DISPLAY: display, DOSSIER_COMPLET_DATA: data, TMPDIR: tmp, NO_BROWSER: '', DOSSIER_COMPLET_MODE: '',
-      DOSSIER_COMPLET_WINDOW_WATCH: options.watch === false ? 'off' : '',
+  const host = spawn(
+    'unshare',
+    [
+      '--mount',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      script,
+      'x-kiosk',
+      join(etc, 'etc/chromium'),
+      process.execPath,
+      '--import',
+      'tsx',
+      join(PROJECT_ROOT, 'electron/browser-host/main.node.ts'),
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        DISPLAY: display,
+        DOSSIER_COMPLET_DATA: data,
+        TMPDIR: tmp,
+        NO_BROWSER: '',
+        DOSSIER_COMPLET_MODE: '',
+        DOSSIER_COMPLET_WINDOW_WATCH: options.watch === false ? 'off' : '',
+      },
     },
-  });
+  );
   const lines: string[] = [];
-  for (const stream of [host.stdout!, host.stderr!]) stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+  for (const stream of [host.stdout!, host.stderr!])
+    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
   const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
 
   const kiosk: XKiosk = {
     display,
     windows() {
       const ids = xdo(display, ['search', '--onlyvisible', '--class', 'chromium']).stdout.split('\n').filter(Boolean);
-      return ids.map((id) => ({ id, name: xdo(display, ['getwindowname', id]).stdout.trim(), size: /Geometry: (\d+x\d+)/.exec(xdo(display, ['getwindowgeometry', id]).stdout)?.[1] ?? '?' }))
-        // Chromium maps a few 1x1 helper windows; a window a person can see has a size.
-        .filter(({ size }) => !/^[01]x[01]$/.test(size));
+      return (
+        ids
+          .map((id) => ({
+            id,
+            name: xdo(display, ['getwindowname', id]).stdout.trim(),
+            size: /Geometry: (\d+x\d+)/.exec(xdo(display, ['getwindowgeometry', id]).stdout)?.[1] ?? '?',
+          }))
+          // Chromium maps a few 1x1 helper windows; a window a person can see has a size.
+          .filter(({ size }) => !/^[01]x[01]$/.test(size))
+      );
     },
     key(chord) {
       const windows = kiosk.windows();
@@ -127,7 +168,10 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       }
       return kiosk.visits() > before;
     },
-    profiles: () => readdirSync(tmp).filter((name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-')),
+    profiles: () =>
+      readdirSync(tmp).filter(
+        (name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-'),
+      ),
     killRenderers() {
       const renderers = processesNaming(profile).filter((pid) => {
         try {
@@ -136,7 +180,12 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
           return false; // ended meanwhile
         }
       });
-      for (const pid of renderers) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      for (const pid of renderers)
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
       return renderers.length;
     },
     async waitFor(check, timeoutMs) {
@@ -149,13 +198,22 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
     },
     stop() {
       // The host's whole process group (unshare, node), then any Chromium left of its profile, then the display.
-      try { process.kill(-host.pid!, 'SIGKILL'); } catch { /* already gone */ }
-      for (const pid of processesNaming(profile)) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-host.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      for (const pid of processesNaming(profile))
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
       xvfb.kill('SIGKILL');
     },
   };
   // Wait for the kiosk window to map (its page may not have loaded yet).
-  if (!await kiosk.waitFor(() => kiosk.windows().length > 0, 25_000)) {
+  if (!(await kiosk.waitFor(() => kiosk.windows().length > 0, 25_000))) {
     kiosk.stop();
     throw new Error(`the kiosk window did not map within 25 s (host output: ${JSON.stringify(lines)})`);
   }

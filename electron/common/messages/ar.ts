@@ -7,7 +7,8 @@ export const ar: Catalog = {
   'welcome.title': 'حضّر طلبك لبطاقة الهوية أو جواز السفر',
   'welcome.body': 'أجب عن بعض الأسئلة. يخبرك الجهاز بما يجب إحضاره إلى موعدك في البلدية، ويمكنك طباعته.',
   'welcome.privacy': 'تُمحى إجاباتك بمجرد أن تنتهي. لا تكتب اسمًا ولا رقم وثيقة: لا يُطلب ذلك.',
-  'welcome.scope': 'تسكن في الخارج؟ توجّه إلى القنصلية الفرنسية. سفر عاجل (لأسباب طبية أو إنسانية أو مهنية)؟ تُصدر المحافظة جواز سفر مؤقتًا ({temporaryPassportFee, number, ::currency/EUR .00/w}، صالح {temporaryPassportYears, plural, one {لسنة واحدة} two {لسنتين} few {# سنوات} many {# سنة} other {# سنة}}).',
+  'welcome.scope':
+    'تسكن في الخارج؟ توجّه إلى القنصلية الفرنسية. سفر عاجل (لأسباب طبية أو إنسانية أو مهنية)؟ تُصدر المحافظة جواز سفر مؤقتًا ({temporaryPassportFee, number, ::currency/EUR .00/w}، صالح {temporaryPassportYears, plural, one {لسنة واحدة} two {لسنتين} few {# سنوات} many {# سنة} other {# سنة}}).',
   'welcome.start': 'ابدأ',
   'welcome.goodbye': 'تمت طباعة التذكرة. مُحيت إجاباتك. إلى اللقاء!',
   'welcome.erased': 'مُحيت إجاباتك.',
@@ -36,9 +37,11 @@ export const ar: Catalog = {
 
   'q.birthDate': '{who, select, me {ما تاريخ ميلادك؟} child {ما تاريخ ميلاد طفلك؟} other {ما تاريخ ميلاد هذا الشخص؟}}',
   'q.birthDate.example': 'مثال: 05/03/2012 ليوم 5 مارس 2012 (اليوم/الشهر/السنة).',
-  'q.currentCni.status': '{who, select, me {هل سبق أن كانت لديك بطاقة هوية فرنسية؟} child {هل سبق أن كانت لطفلك بطاقة هوية فرنسية؟} other {هل سبق أن كانت لهذا الشخص بطاقة هوية فرنسية؟}}',
-  'q.currentCni.status.example': "{who, select, me {حتى لو انتهت صلاحيتها، أجب «نعم، هي معي».} child {حتى لو انتهت صلاحيتها، أجب «نعم، هي مع طفلي».} other {حتى لو انتهت صلاحيتها، أجب «نعم، هي مع هذا الشخص».}}",
-  'q.currentCni.status.held': "{who, select, me {نعم، هي معي} child {نعم، هي مع طفلي} other {نعم، هي مع هذا الشخص}}",
+  'q.currentCni.status':
+    '{who, select, me {هل سبق أن كانت لديك بطاقة هوية فرنسية؟} child {هل سبق أن كانت لطفلك بطاقة هوية فرنسية؟} other {هل سبق أن كانت لهذا الشخص بطاقة هوية فرنسية؟}}',
+  'q.currentCni.status.example':
+    '{who, select, me {حتى لو انتهت صلاحيتها، أجب «نعم، هي معي».} child {حتى لو انتهت صلاحيتها، أجب «نعم، هي مع طفلي».} other {حتى لو انتهت صلاحيتها، أجب «نعم، هي مع هذا الشخص».}}',
+  'q.currentCni.status.held': '{who, select, me {نعم، هي معي} child {نعم، هي مع طفلي} other {نعم، هي مع هذا الشخص}}',
   'q.currentCni.status.none': 'لا، أبدًا',
   'q.currentCni.status.lost': 'ضاعت',
   'q.currentCni.status.stolen': 'سُرقت',
@@ -48,9 +51,11 @@ export const ar: Catalog = {
   'q.currentCni.format.example': 'البطاقة الجديدة بحجم البطاقة البنكية؛ القديمة مغلفة بالبلاستيك وأكبر.',
   'q.currentCni.format.laminated': 'بطاقة قديمة مغلفة',
   'q.currentCni.format.card': 'بحجم البطاقة البنكية',
-  'q.currentPassport.status': '{who, select, me {هل سبق أن كان لديك جواز سفر فرنسي؟} child {هل سبق أن كان لطفلك جواز سفر فرنسي؟} other {هل سبق أن كان لهذا الشخص جواز سفر فرنسي؟}}',
-  'q.currentPassport.status.example': "{who, select, me {حتى لو انتهت صلاحيته، أجب «نعم، هو معي».} child {حتى لو انتهت صلاحيته، أجب «نعم، هو مع طفلي».} other {حتى لو انتهت صلاحيته، أجب «نعم، هو مع هذا الشخص».}}",
-  'q.currentPassport.status.held': "{who, select, me {نعم، هو معي} child {نعم، هو مع طفلي} other {نعم، هو مع هذا الشخص}}",
+  'q.currentPassport.status':
+    '{who, select, me {هل سبق أن كان لديك جواز سفر فرنسي؟} child {هل سبق أن كان لطفلك جواز سفر فرنسي؟} other {هل سبق أن كان لهذا الشخص جواز سفر فرنسي؟}}',
+  'q.currentPassport.status.example':
+    '{who, select, me {حتى لو انتهت صلاحيته، أجب «نعم، هو معي».} child {حتى لو انتهت صلاحيته، أجب «نعم، هو مع طفلي».} other {حتى لو انتهت صلاحيته، أجب «نعم، هو مع هذا الشخص».}}',
+  'q.currentPassport.status.held': '{who, select, me {نعم، هو معي} child {نعم، هو مع طفلي} other {نعم، هو مع هذا الشخص}}',
   'q.currentPassport.status.none': 'لا، أبدًا',
   'q.currentPassport.status.lost': 'ضاع',
   'q.currentPassport.status.stolen': 'سُرق',
@@ -58,32 +63,41 @@ export const ar: Catalog = {
   'q.currentPassport.expiry.example': 'تجده في الصفحة التي فيها الصورة.',
   'q.currentPassport.secure': 'هل على غلاف جواز السفر هذا الشعار: مستطيل في وسطه دائرة؟',
   'q.currentPassport.secure.example': 'هذا شعار جوازات السفر الإلكترونية. كل الجوازات الصادرة منذ {securePassportYear} تحمله.',
-  'q.parentalAuthority': "{who, select, me {من يمارس السلطة الأبوية عليك؟} child {من يمارس السلطة الأبوية على طفلك؟} other {من يمارس السلطة الأبوية على هذا الشخص؟}}",
+  'q.parentalAuthority':
+    '{who, select, me {من يمارس السلطة الأبوية عليك؟} child {من يمارس السلطة الأبوية على طفلك؟} other {من يمارس السلطة الأبوية على هذا الشخص؟}}',
   'q.parentalAuthority.example': 'مثلًا «والدان منفصلان» إذا قرر قاضٍ الحضانة.',
   'q.parentalAuthority.joint': 'الوالدان معًا',
   'q.parentalAuthority.separated': 'الوالدان منفصلان أو مطلقان',
   'q.parentalAuthority.guardian': 'وصي',
-  'q.preApplication': "{who, select, me {هل قدّمت الطلب المسبق عبر الإنترنت (ants.gouv.fr)؟} child {هل قدّمت الطلب المسبق لطفلك عبر الإنترنت (ants.gouv.fr)؟} other {هل قُدّم الطلب المسبق لهذا الشخص عبر الإنترنت (ants.gouv.fr)؟}}",
+  'q.preApplication':
+    '{who, select, me {هل قدّمت الطلب المسبق عبر الإنترنت (ants.gouv.fr)؟} child {هل قدّمت الطلب المسبق لطفلك عبر الإنترنت (ants.gouv.fr)؟} other {هل قُدّم الطلب المسبق لهذا الشخص عبر الإنترنت (ants.gouv.fr)؟}}',
   'q.preApplication.example': 'يكون لديك حينها رقم طلب مسبق أو رمز QR.',
-  'q.addressVerifiedOnline': "{who, select, me {أثناء الطلب المسبق، هل تم التحقق من عنوانك عبر الإنترنت؟} child {أثناء الطلب المسبق لطفلك، هل تم التحقق من عنوانك عبر الإنترنت؟} other {أثناء الطلب المسبق، هل تم التحقق من عنوان هذا الشخص عبر الإنترنت؟}}",
+  'q.addressVerifiedOnline':
+    '{who, select, me {أثناء الطلب المسبق، هل تم التحقق من عنوانك عبر الإنترنت؟} child {أثناء الطلب المسبق لطفلك، هل تم التحقق من عنوانك عبر الإنترنت؟} other {أثناء الطلب المسبق، هل تم التحقق من عنوان هذا الشخص عبر الإنترنت؟}}',
   'q.addressVerifiedOnline.example': 'يكتب الموقع حينها «تم التحقق من العنوان». إذا كنت لا تعرف، أجب «لا».',
-  'q.residence': "{who, select, me {هل تسكن في بيتك؟} child {هل تسكن مع طفلك في بيتك؟} other {هل يسكن هذا الشخص في بيته؟}}",
-  'q.residence.example': "{who, select, me {أجب «مستضاف أو مستضافة» إذا كنت تسكن عند شخص آخر، مثلًا عند والديك.} child {أجب «مستضاف أو مستضافة» إذا كنت تسكن عند شخص آخر، مثلًا عند والديك.} other {أجب «مستضاف» إذا كان هذا الشخص يسكن عند شخص آخر، مثلًا عند والديه.}}",
-  'q.residence.own': "{who, select, me {نعم، في بيتي} child {نعم، في بيتي} other {نعم، في بيته}}",
-  'q.residence.hosted': "{who, select, me {لا، أنا مستضاف أو مستضافة} child {لا، أنا مستضاف أو مستضافة} other {لا، هذا الشخص مستضاف}}",
-  'q.usageName': "{who, select, me {هل تريد اسم استعمال غير مكتوب بعد في وثائقك؟} child {هل تريد إضافة اسم الوالد الآخر على وثيقة طفلك؟} other {هل يريد هذا الشخص اسم استعمال غير مكتوب بعد في وثائقه؟}}",
-  'q.usageName.example': "{who, select, me {مثلًا اسم زوجك أو زوجتك، أو اسم والدك الآخر.} child {اسم الاستعمال للطفل لا يكون إلا اسم الوالد الآخر مضافًا إلى اسمه.} other {مثلًا اسم زوجه أو زوجته، أو اسم والده الآخر.}}",
+  'q.residence': '{who, select, me {هل تسكن في بيتك؟} child {هل تسكن مع طفلك في بيتك؟} other {هل يسكن هذا الشخص في بيته؟}}',
+  'q.residence.example':
+    '{who, select, me {أجب «مستضاف أو مستضافة» إذا كنت تسكن عند شخص آخر، مثلًا عند والديك.} child {أجب «مستضاف أو مستضافة» إذا كنت تسكن عند شخص آخر، مثلًا عند والديك.} other {أجب «مستضاف» إذا كان هذا الشخص يسكن عند شخص آخر، مثلًا عند والديه.}}',
+  'q.residence.own': '{who, select, me {نعم، في بيتي} child {نعم، في بيتي} other {نعم، في بيته}}',
+  'q.residence.hosted': '{who, select, me {لا، أنا مستضاف أو مستضافة} child {لا، أنا مستضاف أو مستضافة} other {لا، هذا الشخص مستضاف}}',
+  'q.usageName':
+    '{who, select, me {هل تريد اسم استعمال غير مكتوب بعد في وثائقك؟} child {هل تريد إضافة اسم الوالد الآخر على وثيقة طفلك؟} other {هل يريد هذا الشخص اسم استعمال غير مكتوب بعد في وثائقه؟}}',
+  'q.usageName.example':
+    '{who, select, me {مثلًا اسم زوجك أو زوجتك، أو اسم والدك الآخر.} child {اسم الاستعمال للطفل لا يكون إلا اسم الوالد الآخر مضافًا إلى اسمه.} other {مثلًا اسم زوجه أو زوجته، أو اسم والده الآخر.}}',
   'q.usageName.none': 'لا',
   'q.usageName.spouse': 'اسم الزوج أو الزوجة',
   'q.usageName.other-parent': 'اسم الوالد الآخر',
   'q.birthRecordDematerialized': 'هل ترسل بلدية الميلاد شهادات الميلاد عبر الإنترنت (COMEDEC)؟',
   'q.birthRecordDematerialized.example': 'أغلب المدن الكبيرة تفعل ذلك. إذا كنت لا تعرف، سيتحقق الشباك.',
-  'q.nationalityProvenByBirthRecord': "{who, select, me {هل تُثبت شهادة الميلاد أنك فرنسي أو فرنسية؟} child {هل تُثبت شهادة ميلاد طفلك أن طفلك فرنسي الجنسية؟} other {هل تُثبت شهادة ميلاد هذا الشخص أنه فرنسي الجنسية؟}}",
-  'q.nationalityProvenByBirthRecord.example': "{who, select, me {مثلًا لا، إذا وُلدت في الخارج لوالدين وُلدا في الخارج.} child {مثلًا لا، إذا وُلد طفلك في الخارج لوالدين وُلدا في الخارج.} other {مثلًا لا، إذا وُلد هذا الشخص في الخارج لوالدين وُلدا في الخارج.}}",
+  'q.nationalityProvenByBirthRecord':
+    '{who, select, me {هل تُثبت شهادة الميلاد أنك فرنسي أو فرنسية؟} child {هل تُثبت شهادة ميلاد طفلك أن طفلك فرنسي الجنسية؟} other {هل تُثبت شهادة ميلاد هذا الشخص أنه فرنسي الجنسية؟}}',
+  'q.nationalityProvenByBirthRecord.example':
+    '{who, select, me {مثلًا لا، إذا وُلدت في الخارج لوالدين وُلدا في الخارج.} child {مثلًا لا، إذا وُلد طفلك في الخارج لوالدين وُلدا في الخارج.} other {مثلًا لا، إذا وُلد هذا الشخص في الخارج لوالدين وُلدا في الخارج.}}',
   'q.photoAtCounter': 'هل ستُلتقط الصورة في البلدية؟',
   'q.photoAtCounter.example': 'فقط حيث لا يوجد مصوّر.',
   // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
-  'q.nameChanged': '{who, select, me {هل تغيّر اسمك العائلي أو اسمك الشخصي منذ صدور وثائقك الحالية؟} child {هل تغيّر اسم طفلك العائلي أو الشخصي منذ صدور وثائقه الحالية؟} other {هل تغيّر اسم هذا الشخص العائلي أو الشخصي منذ صدور وثائقه الحالية؟}}',
+  'q.nameChanged':
+    '{who, select, me {هل تغيّر اسمك العائلي أو اسمك الشخصي منذ صدور وثائقك الحالية؟} child {هل تغيّر اسم طفلك العائلي أو الشخصي منذ صدور وثائقه الحالية؟} other {هل تغيّر اسم هذا الشخص العائلي أو الشخصي منذ صدور وثائقه الحالية؟}}',
   'q.nameChanged.example': 'مثلًا بعد زواج أو طلاق أو قرار بتغيير الاسم.',
   'q.passportPagesFull': 'هل جواز السفر الحالي ممتلئ (لا توجد صفحة فارغة للتأشيرات)؟',
   'q.passportPagesFull.example': 'جواز السفر الساري لكنه ممتلئ يُستبدل دون طابع جبائي.',
@@ -106,7 +120,7 @@ export const ar: Catalog = {
   'result.bring': 'يجب إحضاره',
   'result.why': 'لماذا؟',
   'result.notes': 'معلومات مهمة',
-  'result.fee': "الطابع الجبائي: {amount, number, ::currency/EUR .00/w}",
+  'result.fee': 'الطابع الجبائي: {amount, number, ::currency/EUR .00/w}',
   'result.free': 'مجاني: لا حاجة إلى طابع جبائي.',
   'result.stamp': 'اشترِ الطابع الجبائي عبر الإنترنت (timbres.impots.gouv.fr) أو عند بائع التبغ.',
   'result.stamp.qr': 'رمز QR إلى timbres.impots.gouv.fr',
@@ -117,7 +131,7 @@ export const ar: Catalog = {
   'result.minor.signer.child-or-parent': 'يمكن للطفل أن يوقّع إذا وافق الوالد.',
   'result.minor.retrieval.both': 'لاستلام جواز السفر: الطفل والوالد.',
   'result.minor.retrieval.parent': 'لاستلام الوثيقة: الوالد.',
-  'result.retrieval': "يجب استلام الوثيقة من البلدية خلال {retrievalMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}.",
+  'result.retrieval': 'يجب استلام الوثيقة من البلدية خلال {retrievalMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}.',
   'result.addPerson': 'أضف شخصًا آخر',
   'result.print': 'اطبع التذكرة',
   'result.finish': 'إنهاء دون طباعة',
@@ -125,7 +139,8 @@ export const ar: Catalog = {
   'result.printFailed': 'تعذّرت طباعة التذكرة. اطلب المساعدة من الاستقبال، أو حاول مرة أخرى.',
 
   'inactivity.title': 'هل ما زلت هنا؟',
-  'inactivity.body': 'إذا لم تُجب، ستُمحى إجاباتك بعد {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
+  'inactivity.body':
+    'إذا لم تُجب، ستُمحى إجاباتك بعد {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
   'inactivity.continue': 'نعم، أكمل',
   'inactivity.leave': 'امحُ وغادر',
 
@@ -134,10 +149,13 @@ export const ar: Catalog = {
   'ticket.code': 'عند الشباك، يمسح الموظف هذا الرمز (أو يكتبه): ستكون إجاباتك جاهزة.',
   'ticket.booking': 'لحجز موعد: {booking}',
 
-  'piece.photo': "صورة هوية عمرها أقل من {photoMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}، مطابقة للمعايير",
-  'piece.proof-of-address': "إثبات سكن عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})",
-  'piece.proof-of-address.alternating': "إثبات سكن لكل واحد من الوالدين، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})",
-  'piece.host-proof-of-address': "إثبات سكن الشخص الذي يستضيفك، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}",
+  'piece.photo': 'صورة هوية عمرها أقل من {photoMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}، مطابقة للمعايير',
+  'piece.proof-of-address':
+    'إثبات سكن عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})',
+  'piece.proof-of-address.alternating':
+    'إثبات سكن لكل واحد من الوالدين، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})',
+  'piece.host-proof-of-address':
+    'إثبات سكن الشخص الذي يستضيفك، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}',
   'piece.host-id': 'نسخة مصورة من وثيقة هوية الشخص الذي يستضيفك',
   'piece.host-attestation': 'شهادة استضافة موقّعة من الشخص الذي يستضيفك',
   'piece.pre-application-number': 'رقم الطلب المسبق (أو رمز QR الخاص به)',
@@ -145,7 +163,8 @@ export const ar: Catalog = {
   'piece.tax-stamp': 'الطابع الجبائي',
   'piece.current-cni': 'بطاقة الهوية الحالية',
   'piece.current-passport': 'جواز السفر الحالي',
-  'piece.birth-certificate': "شهادة ميلاد عمرها أقل من {birthCertificateMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (نسخة كاملة أو مستخرج مع النسب)",
+  'piece.birth-certificate':
+    'شهادة ميلاد عمرها أقل من {birthCertificateMonths, plural, one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (نسخة كاملة أو مستخرج مع النسب)',
   'piece.nationality-proof': 'إثبات الجنسية الفرنسية',
   'piece.loss-declaration': 'تصريح الضياع، يُملأ عند الشباك',
   'piece.theft-declaration': 'تصريح السرقة لدى الشرطة أو الدرك',

@@ -7,9 +7,12 @@ export const fr = {
   'language.choose': 'Langue',
 
   'welcome.title': "Préparez votre demande de carte d'identité ou de passeport",
-  'welcome.body': "Répondez à quelques questions. La borne vous dit quoi apporter à votre rendez-vous en mairie, et vous pouvez l'imprimer.",
-  'welcome.privacy': 'Vos réponses sont effacées dès que vous avez fini. Ne donnez ni nom ni numéro de document : ils ne sont pas demandés.',
-  'welcome.scope': 'Vous habitez à l’étranger ? Adressez-vous au consulat de France. Un voyage urgent (raison médicale, humanitaire ou professionnelle) ? La préfecture délivre un passeport temporaire ({temporaryPassportFee, number, ::currency/EUR .00/w}, valable {temporaryPassportYears, plural, one {# an} other {# ans}}).',
+  'welcome.body':
+    "Répondez à quelques questions. La borne vous dit quoi apporter à votre rendez-vous en mairie, et vous pouvez l'imprimer.",
+  'welcome.privacy':
+    'Vos réponses sont effacées dès que vous avez fini. Ne donnez ni nom ni numéro de document : ils ne sont pas demandés.',
+  'welcome.scope':
+    'Vous habitez à l’étranger ? Adressez-vous au consulat de France. Un voyage urgent (raison médicale, humanitaire ou professionnelle) ? La préfecture délivre un passeport temporaire ({temporaryPassportFee, number, ::currency/EUR .00/w}, valable {temporaryPassportYears, plural, one {# an} other {# ans}}).',
   'welcome.start': 'Commencer',
   'welcome.goodbye': 'Votre ticket est imprimé. Vos réponses sont effacées. Au revoir !',
   'welcome.erased': 'Vos réponses ont été effacées.',
@@ -23,7 +26,8 @@ export const fr = {
   'who.next': 'Pour qui est la demande suivante ?',
   'who.other': 'Pour une autre personne',
 
-  'titles.title': '{who, select, me {Que voulez-vous demander ?} child {Que voulez-vous demander pour votre enfant ?} other {Que demande cette personne ?}}',
+  'titles.title':
+    '{who, select, me {Que voulez-vous demander ?} child {Que voulez-vous demander pour votre enfant ?} other {Que demande cette personne ?}}',
   'titles.cni': "Une carte d'identité",
   'titles.passport': 'Un passeport',
   'titles.both': 'Les deux',
@@ -36,10 +40,13 @@ export const fr = {
   'answer.no': 'Non',
   'answer.unknown': 'Je ne sais pas',
 
-  'q.birthDate': '{who, select, me {Quelle est votre date de naissance ?} child {Quelle est la date de naissance de votre enfant ?} other {Quelle est la date de naissance de cette personne ?}}',
+  'q.birthDate':
+    '{who, select, me {Quelle est votre date de naissance ?} child {Quelle est la date de naissance de votre enfant ?} other {Quelle est la date de naissance de cette personne ?}}',
   'q.birthDate.example': 'Par exemple : 05/03/2012 pour le 5 mars 2012.',
-  'q.currentCni.status': "{who, select, me {Avez-vous déjà eu une carte d'identité ?} child {Votre enfant a-t-il déjà eu une carte d'identité ?} other {Cette personne a-t-elle déjà eu une carte d'identité ?}}",
-  'q.currentCni.status.example': "{who, select, me {Même si elle est expirée, répondez « Oui, je l'ai ».} child {Même si elle est expirée, répondez « Oui, mon enfant l'a ».} other {Même si elle est expirée, répondez « Oui, cette personne l'a ».}}",
+  'q.currentCni.status':
+    "{who, select, me {Avez-vous déjà eu une carte d'identité ?} child {Votre enfant a-t-il déjà eu une carte d'identité ?} other {Cette personne a-t-elle déjà eu une carte d'identité ?}}",
+  'q.currentCni.status.example':
+    "{who, select, me {Même si elle est expirée, répondez « Oui, je l'ai ».} child {Même si elle est expirée, répondez « Oui, mon enfant l'a ».} other {Même si elle est expirée, répondez « Oui, cette personne l'a ».}}",
   'q.currentCni.status.held': "{who, select, me {Oui, je l'ai} child {Oui, mon enfant l'a} other {Oui, cette personne l'a}}",
   'q.currentCni.status.none': 'Non, jamais',
   'q.currentCni.status.lost': 'Elle est perdue',
@@ -50,8 +57,10 @@ export const fr = {
   'q.currentCni.format.example': 'La nouvelle carte a la taille d’une carte bancaire ; l’ancienne est plastifiée et plus grande.',
   'q.currentCni.format.laminated': 'Ancienne carte plastifiée',
   'q.currentCni.format.card': 'Format carte bancaire',
-  'q.currentPassport.status': '{who, select, me {Avez-vous déjà eu un passeport ?} child {Votre enfant a-t-il déjà eu un passeport ?} other {Cette personne a-t-elle déjà eu un passeport ?}}',
-  'q.currentPassport.status.example': "{who, select, me {Même s'il est expiré, répondez « Oui, je l'ai ».} child {Même s'il est expiré, répondez « Oui, mon enfant l'a ».} other {Même s'il est expiré, répondez « Oui, cette personne l'a ».}}",
+  'q.currentPassport.status':
+    '{who, select, me {Avez-vous déjà eu un passeport ?} child {Votre enfant a-t-il déjà eu un passeport ?} other {Cette personne a-t-elle déjà eu un passeport ?}}',
+  'q.currentPassport.status.example':
+    "{who, select, me {Même s'il est expiré, répondez « Oui, je l'ai ».} child {Même s'il est expiré, répondez « Oui, mon enfant l'a ».} other {Même s'il est expiré, répondez « Oui, cette personne l'a ».}}",
   'q.currentPassport.status.held': "{who, select, me {Oui, je l'ai} child {Oui, mon enfant l'a} other {Oui, cette personne l'a}}",
   'q.currentPassport.status.none': 'Non, jamais',
   'q.currentPassport.status.lost': 'Il est perdu',
@@ -59,37 +68,49 @@ export const fr = {
   'q.currentPassport.expiry': 'Quelle date de fin de validité est écrite sur le passeport ?',
   'q.currentPassport.expiry.example': 'Elle est sur la page avec la photo.',
   'q.currentPassport.secure': 'Le passeport a-t-il ce logo sur la couverture : un rectangle avec un rond au milieu ?',
-  'q.currentPassport.secure.example': 'C’est le logo des passeports électroniques. Tous les passeports faits depuis {securePassportYear} l’ont.',
-  'q.parentalAuthority': "{who, select, me {Qui exerce l'autorité parentale sur vous ?} child {Qui exerce l'autorité parentale sur votre enfant ?} other {Qui exerce l'autorité parentale sur cette personne ?}}",
+  'q.currentPassport.secure.example':
+    'C’est le logo des passeports électroniques. Tous les passeports faits depuis {securePassportYear} l’ont.',
+  'q.parentalAuthority':
+    "{who, select, me {Qui exerce l'autorité parentale sur vous ?} child {Qui exerce l'autorité parentale sur votre enfant ?} other {Qui exerce l'autorité parentale sur cette personne ?}}",
   'q.parentalAuthority.example': 'Par exemple, « parents séparés » si un juge a décidé de la garde.',
   'q.parentalAuthority.joint': 'Les deux parents, ensemble',
   'q.parentalAuthority.separated': 'Les parents sont séparés ou divorcés',
   'q.parentalAuthority.guardian': 'Un tuteur',
-  'q.preApplication': "{who, select, me {Avez-vous fait la pré-demande sur internet (ants.gouv.fr) ?} child {Avez-vous fait la pré-demande de votre enfant sur internet (ants.gouv.fr) ?} other {La pré-demande de cette personne a-t-elle été faite sur internet (ants.gouv.fr) ?}}",
+  'q.preApplication':
+    '{who, select, me {Avez-vous fait la pré-demande sur internet (ants.gouv.fr) ?} child {Avez-vous fait la pré-demande de votre enfant sur internet (ants.gouv.fr) ?} other {La pré-demande de cette personne a-t-elle été faite sur internet (ants.gouv.fr) ?}}',
   'q.preApplication.example': 'Vous avez alors un numéro de pré-demande ou un QR code.',
-  'q.addressVerifiedOnline': "{who, select, me {Lors de la pré-demande, votre adresse a-t-elle été vérifiée en ligne ?} child {Lors de la pré-demande de votre enfant, votre adresse a-t-elle été vérifiée en ligne ?} other {Lors de la pré-demande, l'adresse de cette personne a-t-elle été vérifiée en ligne ?}}",
+  'q.addressVerifiedOnline':
+    "{who, select, me {Lors de la pré-demande, votre adresse a-t-elle été vérifiée en ligne ?} child {Lors de la pré-demande de votre enfant, votre adresse a-t-elle été vérifiée en ligne ?} other {Lors de la pré-demande, l'adresse de cette personne a-t-elle été vérifiée en ligne ?}}",
   'q.addressVerifiedOnline.example': 'Le site indique alors « adresse vérifiée ». Si vous ne savez pas, répondez Non.',
-  'q.residence': "{who, select, me {Habitez-vous chez vous ?} child {Habitez-vous chez vous, avec votre enfant ?} other {Cette personne habite-t-elle chez elle ?}}",
-  'q.residence.example': "{who, select, me {Répondez « hébergé ou hébergée » si vous vivez chez quelqu'un d'autre, par exemple chez vos parents.} child {Répondez « hébergé ou hébergée » si vous vivez chez quelqu'un d'autre, par exemple chez vos parents.} other {Répondez « hébergée » si cette personne vit chez quelqu'un d'autre, par exemple chez ses parents.}}",
-  'q.residence.own': "{who, select, me {Oui, chez moi} child {Oui, chez moi} other {Oui, chez elle}}",
-  'q.residence.hosted': "{who, select, me {Non, je suis hébergé ou hébergée} child {Non, je suis hébergé ou hébergée} other {Non, elle est hébergée}}",
-  'q.usageName': "{who, select, me {Voulez-vous un nom d'usage qui n'est pas encore sur vos papiers ?} child {Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?} other {Cette personne veut-elle un nom d'usage qui n'est pas encore sur ses papiers ?}}",
-  'q.usageName.example': "{who, select, me {Par exemple, le nom de votre époux ou de votre épouse, ou celui de votre autre parent.} child {Le nom d'usage d'un enfant ne peut être que le nom de l'autre parent, accolé au sien.} other {Par exemple, le nom de son époux ou de son épouse, ou celui de son autre parent.}}",
+  'q.residence':
+    '{who, select, me {Habitez-vous chez vous ?} child {Habitez-vous chez vous, avec votre enfant ?} other {Cette personne habite-t-elle chez elle ?}}',
+  'q.residence.example':
+    "{who, select, me {Répondez « hébergé ou hébergée » si vous vivez chez quelqu'un d'autre, par exemple chez vos parents.} child {Répondez « hébergé ou hébergée » si vous vivez chez quelqu'un d'autre, par exemple chez vos parents.} other {Répondez « hébergée » si cette personne vit chez quelqu'un d'autre, par exemple chez ses parents.}}",
+  'q.residence.own': '{who, select, me {Oui, chez moi} child {Oui, chez moi} other {Oui, chez elle}}',
+  'q.residence.hosted':
+    '{who, select, me {Non, je suis hébergé ou hébergée} child {Non, je suis hébergé ou hébergée} other {Non, elle est hébergée}}',
+  'q.usageName':
+    "{who, select, me {Voulez-vous un nom d'usage qui n'est pas encore sur vos papiers ?} child {Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?} other {Cette personne veut-elle un nom d'usage qui n'est pas encore sur ses papiers ?}}",
+  'q.usageName.example':
+    "{who, select, me {Par exemple, le nom de votre époux ou de votre épouse, ou celui de votre autre parent.} child {Le nom d'usage d'un enfant ne peut être que le nom de l'autre parent, accolé au sien.} other {Par exemple, le nom de son époux ou de son épouse, ou celui de son autre parent.}}",
   'q.usageName.none': 'Non',
   'q.usageName.spouse': "Le nom de l'époux ou de l'épouse",
   'q.usageName.other-parent': "Le nom de l'autre parent",
-  'q.birthRecordDematerialized': "La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?",
+  'q.birthRecordDematerialized': 'La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?',
   'q.birthRecordDematerialized.example': 'La plupart des grandes villes le font. Si vous ne savez pas, le guichet vérifiera.',
-  'q.nationalityProvenByBirthRecord': "{who, select, me {L'acte de naissance montre-t-il que vous êtes français ou française ?} child {L'acte de naissance de votre enfant montre-t-il qu'il ou elle est français ou française ?} other {L'acte de naissance de cette personne montre-t-il qu'elle est française ?}}",
-  'q.nationalityProvenByBirthRecord.example': "{who, select, me {Par exemple, non si vous êtes né ou née à l'étranger de parents nés à l'étranger.} child {Par exemple, non si votre enfant est né ou née à l'étranger de parents nés à l'étranger.} other {Par exemple, non si cette personne est née à l'étranger de parents nés à l'étranger.}}",
+  'q.nationalityProvenByBirthRecord':
+    "{who, select, me {L'acte de naissance montre-t-il que vous êtes français ou française ?} child {L'acte de naissance de votre enfant montre-t-il qu'il ou elle est français ou française ?} other {L'acte de naissance de cette personne montre-t-il qu'elle est française ?}}",
+  'q.nationalityProvenByBirthRecord.example':
+    "{who, select, me {Par exemple, non si vous êtes né ou née à l'étranger de parents nés à l'étranger.} child {Par exemple, non si votre enfant est né ou née à l'étranger de parents nés à l'étranger.} other {Par exemple, non si cette personne est née à l'étranger de parents nés à l'étranger.}}",
   'q.photoAtCounter': 'La photo sera-t-elle prise à la mairie ?',
   'q.photoAtCounter.example': 'Seulement là où il n’y a pas de photographe.',
   // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
-  'q.nameChanged': "{who, select, me {Votre nom ou votre prénom a-t-il changé depuis que vous avez vos papiers actuels ?} child {Le nom ou le prénom de votre enfant a-t-il changé depuis ses papiers actuels ?} other {Le nom ou le prénom de cette personne a-t-il changé depuis ses papiers actuels ?}}",
+  'q.nameChanged':
+    '{who, select, me {Votre nom ou votre prénom a-t-il changé depuis que vous avez vos papiers actuels ?} child {Le nom ou le prénom de votre enfant a-t-il changé depuis ses papiers actuels ?} other {Le nom ou le prénom de cette personne a-t-il changé depuis ses papiers actuels ?}}',
   'q.nameChanged.example': 'Par exemple après un mariage, un divorce ou une décision de changement de nom.',
   'q.passportPagesFull': 'Le passeport actuel est-il plein (plus aucune page libre pour les visas) ?',
   'q.passportPagesFull.example': 'Un passeport encore valable mais plein est remplacé sans timbre fiscal.',
-  'q.alternatingResidence': "Votre enfant vit-il en alternance chez chacun de ses parents (résidence alternée) ?",
+  'q.alternatingResidence': 'Votre enfant vit-il en alternance chez chacun de ses parents (résidence alternée) ?',
   'q.alternatingResidence.example': 'Répondez Non si votre enfant vit habituellement chez un seul parent.',
 
   'date.keypad': 'Clavier',
@@ -108,7 +129,7 @@ export const fr = {
   'result.bring': 'À apporter',
   'result.why': 'Pourquoi ?',
   'result.notes': 'À savoir',
-  'result.fee': "Timbre fiscal : {amount, number, ::currency/EUR .00/w}",
+  'result.fee': 'Timbre fiscal : {amount, number, ::currency/EUR .00/w}',
   'result.free': 'Gratuit : pas de timbre fiscal.',
   'result.stamp': 'Achetez le timbre fiscal sur internet (timbres.impots.gouv.fr) ou chez un buraliste.',
   'result.stamp.qr': 'QR code vers timbres.impots.gouv.fr',
@@ -119,7 +140,7 @@ export const fr = {
   'result.minor.signer.child-or-parent': 'L’enfant peut signer si le parent est d’accord.',
   'result.minor.retrieval.both': 'Pour retirer le passeport : l’enfant et le parent.',
   'result.minor.retrieval.parent': 'Pour retirer le titre : le parent.',
-  'result.retrieval': "Le titre est à retirer à la mairie dans les {retrievalMonths} mois.",
+  'result.retrieval': 'Le titre est à retirer à la mairie dans les {retrievalMonths} mois.',
   'result.addPerson': 'Ajouter une autre personne',
   'result.print': 'Imprimer le ticket',
   'result.finish': 'Terminer sans imprimer',
@@ -137,9 +158,12 @@ export const fr = {
   'ticket.booking': 'Prendre rendez-vous : {booking}',
 
   'piece.photo': "Une photo d'identité de moins de {photoMonths} mois, aux normes",
-  'piece.proof-of-address': "Un justificatif de domicile de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
-  'piece.proof-of-address.alternating': "Un justificatif de domicile de chacun des deux parents, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
-  'piece.host-proof-of-address': "Le justificatif de domicile de la personne qui vous héberge, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}}",
+  'piece.proof-of-address':
+    "Un justificatif de domicile de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
+  'piece.proof-of-address.alternating':
+    "Un justificatif de domicile de chacun des deux parents, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
+  'piece.host-proof-of-address':
+    "Le justificatif de domicile de la personne qui vous héberge, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}}",
   'piece.host-id': "Une photocopie de la pièce d'identité de la personne qui vous héberge",
   'piece.host-attestation': 'Une attestation signée par la personne qui vous héberge',
   'piece.pre-application-number': 'Le numéro de pré-demande (ou son QR code)',
@@ -147,16 +171,16 @@ export const fr = {
   'piece.tax-stamp': 'Le timbre fiscal',
   'piece.current-cni': "La carte d'identité actuelle",
   'piece.current-passport': 'Le passeport actuel',
-  'piece.birth-certificate': "Un acte de naissance de moins de {birthCertificateMonths} mois (copie intégrale ou extrait avec filiation)",
+  'piece.birth-certificate': 'Un acte de naissance de moins de {birthCertificateMonths} mois (copie intégrale ou extrait avec filiation)',
   'piece.nationality-proof': 'Une preuve de nationalité française',
   'piece.loss-declaration': 'La déclaration de perte, remplie au guichet',
   'piece.theft-declaration': 'La déclaration de vol faite à la police ou à la gendarmerie',
   'piece.parent-id': "La pièce d'identité du parent qui fait la demande",
-  'piece.custody-judgment': "La convention des parents ou la décision du juge sur la résidence alternée",
+  'piece.custody-judgment': 'La convention des parents ou la décision du juge sur la résidence alternée',
   'piece.guardianship-decision': 'La décision du juge qui nomme le tuteur',
   'piece.usage-name-proof': "Un justificatif du nom d'usage (par exemple, l'acte de mariage)",
-  'piece.name-change-proof': "Un justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)",
-  'condition.birth-certificate': "Pas besoin si la mairie de naissance envoie les actes par internet (COMEDEC) : le guichet vous le dira.",
+  'piece.name-change-proof': 'Un justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
+  'condition.birth-certificate': 'Pas besoin si la mairie de naissance envoie les actes par internet (COMEDEC) : le guichet vous le dira.',
   'condition.nationality-proof': "Seulement si l'acte de naissance ne prouve pas la nationalité française.",
 } as const;
 

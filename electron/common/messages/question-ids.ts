@@ -29,7 +29,9 @@ export const exampleId = <K extends FactKey>(key: K): `q.${K}.example` => `q.${k
 
 /** Every `q.<fact>.<value>` of the table, built as ChoiceId is: what the guard below accepts. */
 const CHOICE_IDS: ReadonlySet<string> = new Set(
-  Object.entries(FACT_DOMAINS).flatMap(([key, domain]) => (domain.kind === 'choice' && key !== SETTING ? domain.values.map((value) => `q.${key}.${value}`) : [])),
+  Object.entries(FACT_DOMAINS).flatMap(([key, domain]) =>
+    domain.kind === 'choice' && key !== SETTING ? domain.values.map((value) => `q.${key}.${value}`) : [],
+  ),
 );
 /** Checked against the table, not assumed: the one place a built string becomes an id. */
 const isChoiceId = (id: string): id is ChoiceId => CHOICE_IDS.has(id);

@@ -44,7 +44,9 @@ export function formatReason(locale: ReasonLocale, reasonId: string, values: Rea
     format = new IntlMessageFormat(REASON_CATALOGS[locale][reasonId], locale);
     cache.set(key, format);
   }
-  const shown = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? localDate(v, locale) : v]));
+  const shown = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? localDate(v, locale) : v]),
+  );
   return String(format.format(shown));
 }
 

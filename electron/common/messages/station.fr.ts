@@ -24,7 +24,8 @@ export const stationFr = {
   'home.resume.malformed': "« {text} » n'est pas une référence de visite : elle s'écrit comme K7Q-4MZ.",
   // ---- Kiosk ticket (issue 8) ----
   'home.ticket.title': 'Reprendre un ticket de la borne',
-  'home.ticket.body': 'Scannez le QR code du ticket, ou tapez le code imprimé à côté\u00a0: la visite s’ouvre avec les réponses de chaque personne.',
+  'home.ticket.body':
+    'Scannez le QR code du ticket, ou tapez le code imprimé à côté\u00a0: la visite s’ouvre avec les réponses de chaque personne.',
   'home.ticket.label': 'Code du ticket de la borne',
   'home.ticket.submit': 'Ouvrir la visite',
   // ---- end kiosk ticket ----
@@ -34,7 +35,8 @@ export const stationFr = {
 
   'settings.title': 'Paramètres du poste',
   'settings.firstStart': 'Première mise en route du poste',
-  'settings.intro': 'Ces informations figurent sur les reçus ; le département fixe les tarifs et le Cert à qui écrire en cas de difficulté.',
+  'settings.intro':
+    'Ces informations figurent sur les reçus ; le département fixe les tarifs et le Cert à qui écrire en cas de difficulté.',
   'settings.mairieName': 'Nom de la mairie',
   'settings.address': 'Adresse de la mairie',
   'settings.departement': 'Département',
@@ -61,7 +63,8 @@ export const stationFr = {
   'settings.required': 'obligatoire',
   'settings.requiredNote': 'Les champs marqués « obligatoire » doivent être remplis.',
   'settings.save': 'Enregistrer',
-  'settings.errors': '{count, plural, one {# champ est à corriger : voyez le message sous le champ.} other {# champs sont à corriger : voyez le message sous chacun.}}',
+  'settings.errors':
+    '{count, plural, one {# champ est à corriger : voyez le message sous le champ.} other {# champs sont à corriger : voyez le message sous chacun.}}',
   'settings.error.mairieName': 'Indiquez le nom de la mairie (120 caractères au plus).',
   'settings.error.address': "Indiquez l'adresse de la mairie (300 caractères au plus).",
   'settings.error.departement': 'Choisissez le département de la mairie.',
@@ -78,7 +81,8 @@ export const stationFr = {
   'visit.finish': 'Terminer la visite',
   'visit.applicants': 'Demandeurs de la visite',
   'visit.applicant': 'Demandeur {number}',
-  'visit.applicant.described': '{age, select, unknown {Demandeur {number} (âge à préciser)} other {{adult, select, yes {Demandeur {number} (adulte, {age} ans)} other {Demandeur {number} (mineur, {age, plural, one {# an} other {# ans}})}}}}',
+  'visit.applicant.described':
+    '{age, select, unknown {Demandeur {number} (âge à préciser)} other {{adult, select, yes {Demandeur {number} (adulte, {age} ans)} other {Demandeur {number} (mineur, {age, plural, one {# an} other {# ans}})}}}}',
   'visit.add': 'Ajouter un demandeur',
   'visit.remove': 'Retirer ce demandeur',
   'visit.remove.title': 'Retirer le demandeur {number} ?',
@@ -99,7 +103,8 @@ export const stationFr = {
   'pieces.title': 'Pièces',
   'pieces.none': 'Aucune pièce connue pour l’instant.',
   'pieces.allPresented': 'Toutes les pièces à apporter sont présentées.',
-  'pieces.count': '{missing, plural, =0 {} one {# pièce manquante. } other {# pièces manquantes. }}{unchecked, plural, =0 {} one {# pièce à vérifier.} other {# pièces à vérifier.}}',
+  'pieces.count':
+    '{missing, plural, =0 {} one {# pièce manquante. } other {# pièces manquantes. }}{unchecked, plural, =0 {} one {# pièce à vérifier.} other {# pièces à vérifier.}}',
   'pieces.keys': 'Raccourcis sur une pièce : P présentée, M manquante, V à vérifier.',
   'pieces.allPresent': 'Tout présenté',
   'pieces.state.presented': 'Présentée',
@@ -154,32 +159,40 @@ export const stationFr = {
   'presence.child': "l'enfant",
   'presence.parent': 'le parent (ou le tuteur)',
   'signer.parent': 'Le parent (ou le tuteur) signe, avec la mention « le père », « la mère » ou « le tuteur ».',
-  'signer.child-or-parent': "L'enfant peut signer si le parent est d'accord ; sinon le parent signe avec la mention « le père », « la mère » ou « le tuteur ».",
+  'signer.child-or-parent':
+    "L'enfant peut signer si le parent est d'accord ; sinon le parent signe avec la mention « le père », « la mère » ou « le tuteur ».",
 
   'slip.complete': 'Dossier complet',
   'slip.missing': 'Pièces manquantes',
   'slip.toCheck': 'Pièces à vérifier',
   'slip.unfinished': 'Vérification inachevée',
-  'slip.unfinished.body': 'Le contrôle du dossier n’est pas terminé : les questions qui restent à poser sont listées ci-dessous, et le timbre comme les pièces peuvent encore changer.',
+  'slip.unfinished.body':
+    'Le contrôle du dossier n’est pas terminé : les questions qui restent à poser sont listées ci-dessous, et le timbre comme les pièces peuvent encore changer.',
   'slip.reference': 'Référence : ',
   'slip.checkedOn': 'Vérifié le {date}',
   'slip.questions': '{count, plural, one {Reste # question à poser au guichet :} other {Restent # questions à poser au guichet :}}',
-  'slip.askAgain': 'Réponse à reprendre au guichet\u00a0: «\u00a0{question}\u00a0» ({reason}). Les pièces et le tarif de ce demandeur seront donnés une fois la question posée de nouveau.',
+  'slip.askAgain':
+    'Réponse à reprendre au guichet\u00a0: «\u00a0{question}\u00a0» ({reason}). Les pièces et le tarif de ce demandeur seront donnés une fois la question posée de nouveau.',
   'slip.pendingPieces': 'Pièces connues à ce stade, la liste peut encore s’allonger :',
   'slip.bring': '{count, plural, one {À apporter (pièce manquante)} other {À apporter (pièces manquantes)}}',
-  'slip.toVerify': '{count, plural, one {À vérifier (pièce pas encore contrôlée au guichet)} other {À vérifier (pièces pas encore contrôlées au guichet)}}',
+  'slip.toVerify':
+    '{count, plural, one {À vérifier (pièce pas encore contrôlée au guichet)} other {À vérifier (pièces pas encore contrôlées au guichet)}}',
   'slip.nothingMissing': 'Rien ne manque pour ce demandeur.',
   'slip.fee.pending': 'Timbre fiscal : à déterminer, selon les réponses qui restent à donner.',
-  'slip.stamp': 'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : {amount}{status, select, presented { (présenté)} missing { (à acheter)} other { (à vérifier)}}',
-  'slip.stamp.free': '{title, select, cni {Carte d’identité : gratuite, sans timbre fiscal.} other {Passeport : gratuit, sans timbre fiscal.}}',
-  'slip.stamp.where': '{count, plural, one {Le timbre s’achète} other {Chaque timbre s’achète à part}} sur timbres.impots.gouv.fr ou chez un buraliste.',
+  'slip.stamp':
+    'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : {amount}{status, select, presented { (présenté)} missing { (à acheter)} other { (à vérifier)}}',
+  'slip.stamp.free':
+    '{title, select, cni {Carte d’identité : gratuite, sans timbre fiscal.} other {Passeport : gratuit, sans timbre fiscal.}}',
+  'slip.stamp.where':
+    '{count, plural, one {Le timbre s’achète} other {Chaque timbre s’achète à part}} sur timbres.impots.gouv.fr ou chez un buraliste.',
   'slip.preApplication': 'Pré-demande en ligne possible sur ants.gouv.fr : elle évite de remplir le formulaire au guichet.',
   'slip.child': "Pour l'enfant",
   'slip.deposit': 'Au dépôt : {who}.',
   'slip.retrievalPresence': 'Au retrait : {who}.',
   'slip.signature': 'Signature : {rule}',
   'slip.fingerprints': 'Empreintes digitales : {yes, select, yes {oui, relevées au dépôt} other {non (moins de {fingerprintsAge} ans)}}.',
-  'slip.retrieval': '{count, plural, one {Le titre est à retirer en personne, au lieu du dépôt, dans les {months} mois suivant sa mise à disposition ; sinon il est détruit.} other {Les titres sont à retirer en personne, au lieu du dépôt, dans les {months} mois suivant leur mise à disposition ; sinon ils sont détruits.}}',
+  'slip.retrieval':
+    '{count, plural, one {Le titre est à retirer en personne, au lieu du dépôt, dans les {months} mois suivant sa mise à disposition ; sinon il est détruit.} other {Les titres sont à retirer en personne, au lieu du dépôt, dans les {months} mois suivant leur mise à disposition ; sinon ils sont détruits.}}',
   'slip.remedies': 'La mairie enregistre les dossiers, elle ne les accepte ni ne les refuse. En cas de difficulté, écrivez {to} :',
   'slip.remedies.cert': 'au {cert}',
   'slip.remedies.unknown': 'au Centre d’expertise et de ressources titres (Cert) de votre région',
@@ -195,7 +208,8 @@ export const stationFr = {
   'error.unknownMethod': 'Méthode inconnue : {method}',
   'error.internal': "Erreur interne de l'application : l'opération n'a pas été faite.",
   'error.notFound': 'Aucune visite ne porte la référence {reference} (elle a pu être effacée après le délai de conservation).',
-  'error.stationVisitKept': "Une visite du guichet n'est pas effacée sur demande : elle est gardée le temps prévu par les paramètres, pour que la personne revienne avec les pièces manquantes.",
+  'error.stationVisitKept':
+    "Une visite du guichet n'est pas effacée sur demande : elle est gardée le temps prévu par les paramètres, pour que la personne revienne avec les pièces manquantes.",
   'error.forbidden': 'Accès refusé : ce poste ne répond qu’à sa propre fenêtre.',
   'error.tooLarge': 'Demande trop volumineuse.',
   // Authorisation by mode (electron/services/access-policy.node.ts).
@@ -246,10 +260,12 @@ export const stationFr = {
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
   // Issue 11 (rules branch): the facts of 2026-11-24.
   'q.nameChanged': 'Nom ou prénom changé depuis la délivrance du titre en cours ?',
-  'q.nameChanged.help': "Nom de famille, prénom, ou nom d'usage pas encore sur un titre. Une CNI peut alors être renouvelée avant l’ouverture du renouvellement, un passeport valable est remplacé sans timbre.",
+  'q.nameChanged.help':
+    "Nom de famille, prénom, ou nom d'usage pas encore sur un titre. Une CNI peut alors être renouvelée avant l’ouverture du renouvellement, un passeport valable est remplacé sans timbre.",
   'q.passportPagesFull': 'Passeport plein (plus aucune page libre pour les visas) ?',
   'q.alternatingResidence': 'Résidence alternée chez chacun des parents ?',
-  'q.alternatingResidence.help': 'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
+  'q.alternatingResidence.help':
+    'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;

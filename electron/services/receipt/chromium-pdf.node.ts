@@ -10,8 +10,15 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 /** Flags for a closed network (no background connections that would be refused) and no crash dumps of a page. */
 export const CHROMIUM_COMMON_ARGS = [
-  '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad', '--disable-crash-reporter',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
 ];
 /** The headless renderers (receipts, tests) keep --no-sandbox: they load only our own HTML, and run as root in CI. */
 export const CHROMIUM_ARGS = ['--no-sandbox', ...CHROMIUM_COMMON_ARGS];
@@ -38,9 +45,15 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       const profile = privateTempDir('chromium-pdf');
       this.profile = profile;
       // Loaded on first use: Playwright takes most of a second to import, which the host's start should not pay.
-      this.context = import('playwright-core').then(({ chromium }) => chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, javaScriptEnabled: false, env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
-      }));
+      this.context = import('playwright-core').then(({ chromium }) =>
+        chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
+          headless: true,
+          javaScriptEnabled: false,
+          env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },
+        }),
+      );
     }
     this.page ??= this.context.then((context) => context.pages()[0] ?? context.newPage());
     return this.page;

@@ -13,7 +13,10 @@ import type { Paper } from './receipt-template.node.js';
  * folder only for `lp`, and removed straight after.
  */
 export class CupsPrinter implements Printer {
-  constructor(private readonly pdf: PdfRenderer, private readonly lp = 'lp') {}
+  constructor(
+    private readonly pdf: PdfRenderer,
+    private readonly lp = 'lp',
+  ) {}
 
   async print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
     if (!printerName) return { printed: false, message: t('print.noPrinter') };
@@ -53,11 +56,15 @@ export function cupsMedia(pdf: Buffer, paper: Paper): string {
  * on older CUPS), for the settings to choose from. No CUPS: an empty list.
  */
 export async function listCupsPrinters(lpstat = 'lpstat'): Promise<string[]> {
-  const run = (args: string[]) => new Promise<string | null>((resolve) => {
-    execFile(lpstat, args, { timeout: 5000 }, (error, stdout) => resolve(error ? null : stdout));
-  });
+  const run = (args: string[]) =>
+    new Promise<string | null>((resolve) => {
+      execFile(lpstat, args, { timeout: 5000 }, (error, stdout) => resolve(error ? null : stdout));
+    });
   const listing = (await run(['-e'])) ?? (await run(['-a'])) ?? '';
   // `-e` prints one name a line; `-a` prints "name accepting requests since…": the name is the first word either way.
-  const names = listing.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '').filter((name) => name.length > 0);
+  const names = listing
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0] ?? '')
+    .filter((name) => name.length > 0);
   return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'fr'));
 }

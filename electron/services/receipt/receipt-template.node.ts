@@ -40,7 +40,10 @@ interface AskAgainPart {
 }
 
 const TITLE_BY_STATE: Record<CheckState, StationMessageId> = {
-  unfinished: 'slip.unfinished', missing: 'slip.missing', 'to-check': 'slip.toCheck', complete: 'slip.complete',
+  unfinished: 'slip.unfinished',
+  missing: 'slip.missing',
+  'to-check': 'slip.toCheck',
+  complete: 'slip.complete',
 };
 
 /** A question's label as the station asks it; a key the catalog does not know yet is named as is rather than dropped. */
@@ -50,11 +53,18 @@ export function questionText(key: FactKey): string {
 }
 
 export async function renderReceiptHtml(visit: Visit, settings: Settings, paper: Paper = settings.paper): Promise<string> {
-  const parts: (ApplicantPart | AskAgainPart)[] = visitEvaluations(visit, settings.departement, settings.productionDelayDays).map(({ applicant, evaluation, error }, index) => {
-    if (!evaluation) return { heading: t('visit.applicant', { number: index + 1 }), error, state: 'unfinished' };
-    const pieces = checklist(evaluation, applicant);
-    return { heading: t('visit.applicant.described', applicantDescription(evaluation, index)), evaluation, pieces, state: applicantState(evaluation, pieces) };
-  });
+  const parts: (ApplicantPart | AskAgainPart)[] = visitEvaluations(visit, settings.departement, settings.productionDelayDays).map(
+    ({ applicant, evaluation, error }, index) => {
+      if (!evaluation) return { heading: t('visit.applicant', { number: index + 1 }), error, state: 'unfinished' };
+      const pieces = checklist(evaluation, applicant);
+      return {
+        heading: t('visit.applicant.described', applicantDescription(evaluation, index)),
+        evaluation,
+        pieces,
+        state: applicantState(evaluation, pieces),
+      };
+    },
+  );
   const state = visitState(parts.map((p) => p.state));
   const title = t(TITLE_BY_STATE[state]);
   const qr = await QRCode.toString(visit.reference, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
@@ -96,7 +106,10 @@ function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart,
   ${stamps(evaluation, pieces)}
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
   ${evaluation.minor ? minorBlock(evaluation, depositDate) : ''}
-  ${evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING).map((w) => `<p class="warning">${out(explain('fr', w, w.message))}</p>`).join('')}
+  ${evaluation.warnings
+    .filter((w) => w.id !== AGE_BAND_WARNING)
+    .map((w) => `<p class="warning">${out(explain('fr', w, w.message))}</p>`)
+    .join('')}
 </section>`;
 }
 
@@ -120,9 +133,11 @@ function stamps(evaluation: Evaluation, pieces: CheckedPiece[]): string {
   const stamp = pieces.find((p) => p.id === 'tax-stamp');
   const status = stamp?.status ?? 'unchecked';
   const paid = evaluation.fees.filter((f) => f.amount > 0);
-  const lines = evaluation.fees.map((fee) => fee.amount > 0
-    ? t('slip.stamp', { title: fee.title, amount: formatEuros(fee.amount), status })
-    : t('slip.stamp.free', { title: fee.title }));
+  const lines = evaluation.fees.map((fee) =>
+    fee.amount > 0
+      ? t('slip.stamp', { title: fee.title, amount: formatEuros(fee.amount), status })
+      : t('slip.stamp.free', { title: fee.title }),
+  );
   return `<div class="fee">${lines.map((line) => `<p>${out(line)}</p>`).join('')}
   ${paid.length > 0 && status !== 'presented' ? `<p class="where">${out(t('slip.stamp.where', { count: paid.length }))}</p>` : ''}</div>`;
 }
@@ -147,16 +162,23 @@ function minorBlock(evaluation: Evaluation, depositDate: string): string {
 }
 
 /** An address that breaks only after a "/", never at its hyphens (a reader would type the hyphen as a line end). */
-const urlText = (url: string) => url.split(/(?<=\/)/).map((part) => `<span class="nowrap">${escape(part)}</span>`).join('<wbr>');
+const urlText = (url: string) =>
+  url
+    .split(/(?<=\/)/)
+    .map((part) => `<span class="nowrap">${escape(part)}</span>`)
+    .join('<wbr>');
 
 /** The CERT of the station's département and how to reach it: its annuaire page, short and as a QR code. */
 async function remedies(departement: string): Promise<string> {
   const cert = certFor(departement);
   const contact = cert ? certContact(cert.name) : null;
   const to = !cert ? t('slip.remedies.unknown') : t('slip.remedies.cert', { cert: cert.name });
-  const reach = cert?.postalAddress ? `<p>${out(cert.postalAddress)}</p>`
-    : contact ? `<div class="ref"><div class="qr small" aria-hidden="true">${await QRCode.toString(contact.url, { type: 'svg', margin: 0, errorCorrectionLevel: 'L' })}</div>
-    <p class="url">${urlText(contact.short)}</p></div>` : '';
+  const reach = cert?.postalAddress
+    ? `<p>${out(cert.postalAddress)}</p>`
+    : contact
+      ? `<div class="ref"><div class="qr small" aria-hidden="true">${await QRCode.toString(contact.url, { type: 'svg', margin: 0, errorCorrectionLevel: 'L' })}</div>
+    <p class="url">${urlText(contact.short)}</p></div>`
+      : '';
   return `<p>${out(t('slip.remedies', { to }))}</p>${reach}<p>${out(FURTHER_REMEDIES)}</p>`;
 }
 

@@ -23,14 +23,18 @@ const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, 
 export async function renderTicketHtml(visit: Visit, settings: Settings, locale: Locale, who: Who[]): Promise<string> {
   // A kiosk visit's answers were checked as they were given, the same day: a person whose answers
   // no longer validate cannot occur here, and is left to the counter, which asks again.
-  const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays).flatMap((e) => (e.evaluation ? [{ applicant: e.applicant, evaluation: e.evaluation }] : []));
+  const evaluated = visitEvaluations(visit, settings.departement, settings.productionDelayDays).flatMap((e) =>
+    e.evaluation ? [{ applicant: e.applicant, evaluation: e.evaluation }] : [],
+  );
   const evaluations = evaluated.map((e) => e.evaluation);
   const languages: Locale[] = locale === 'fr' ? ['fr'] : ['fr', locale];
   // Only the answers that still validate are printed, so the code says exactly what the ticket lists.
   const code = evaluated.length > 0 ? encodeTicket(evaluated.map((e) => e.applicant.answers)) : null;
   const booking = settings.booking;
-  const ticketQr = code ? `<div class="ref ticket-code"><div class="qr" aria-hidden="true">${await qrSvg(code)}</div>
-  <p class="code">${escape(groupTicket(code))}</p></div>` : '';
+  const ticketQr = code
+    ? `<div class="ref ticket-code"><div class="qr" aria-hidden="true">${await qrSvg(code)}</div>
+  <p class="code">${escape(groupTicket(code))}</p></div>`
+    : '';
   const bookingQr = booking && isWebAddress(booking) ? `<div class="qr booking-qr" aria-hidden="true">${await qrSvg(booking)}</div>` : '';
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escape(translator('fr')('ticket.title'))}</title><style>${RECEIPT_STYLE}${TICKET_STYLE}</style></head>

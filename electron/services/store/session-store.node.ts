@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import { settingsSchema, visitSchema, type Answers, type PieceStatus, type Settings, type Visit, type VisitSummary } from '../../common/contract.js';
+import {
+  settingsSchema,
+  visitSchema,
+  type Answers,
+  type PieceStatus,
+  type Settings,
+  type Visit,
+  type VisitSummary,
+} from '../../common/contract.js';
 import type { PieceId } from '../../../rules/index.js';
 import { ApiError } from '../api-error.node.js';
 import { migrate } from './migrations/index.node.js';
@@ -90,17 +98,22 @@ export class SessionStore {
   }
 
   createVisit(visit: { reference: string; createdAt: string; depositDate: string; mode: Mode }): void {
-    this.sql('INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES (@reference, @createdAt, @depositDate, @mode)')
-      .run(visit);
+    this.sql('INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES (@reference, @createdAt, @depositDate, @mode)').run(
+      visit,
+    );
   }
 
   /** The visit, checked against the contract's schema as it is read (an ApiError `corrupted` otherwise). */
   getVisit(reference: string): Visit | null {
-    const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as VisitRow | undefined;
+    const row = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE reference = ?').get(reference) as
+      VisitRow | undefined;
     if (!row) return null;
-    const applicants = this.sql('SELECT id, visit_id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(row.id) as ApplicantRow[];
-    const checks = this.sql('SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id = ?)')
-      .all(row.id) as CheckRow[];
+    const applicants = this.sql('SELECT id, visit_id, answers FROM applicants WHERE visit_id = ? ORDER BY id').all(
+      row.id,
+    ) as ApplicantRow[];
+    const checks = this.sql(
+      'SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id = ?)',
+    ).all(row.id) as CheckRow[];
     return assembleVisit(row, applicants, checks);
   }
 
@@ -111,18 +124,27 @@ export class SessionStore {
    */
   visitsOn(depositDate: string, mode: Mode = 'station'): (VisitSummary & { visit: Visit | null })[] {
     const day = 'SELECT id FROM visits WHERE deposit_date = @depositDate AND mode = @mode';
-    const rows = this.sql('SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE deposit_date = @depositDate AND mode = @mode ORDER BY created_at DESC, id DESC')
-      .all({ depositDate, mode }) as VisitRow[];
-    const applicants = this.sql(`SELECT id, visit_id, answers FROM applicants WHERE visit_id IN (${day}) ORDER BY id`).all({ depositDate, mode }) as ApplicantRow[];
-    const checks = this.sql(`SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id IN (${day}))`)
-      .all({ depositDate, mode }) as CheckRow[];
+    const rows = this.sql(
+      'SELECT id, reference, created_at, deposit_date, mode FROM visits WHERE deposit_date = @depositDate AND mode = @mode ORDER BY created_at DESC, id DESC',
+    ).all({ depositDate, mode }) as VisitRow[];
+    const applicants = this.sql(`SELECT id, visit_id, answers FROM applicants WHERE visit_id IN (${day}) ORDER BY id`).all({
+      depositDate,
+      mode,
+    }) as ApplicantRow[];
+    const checks = this.sql(
+      `SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id IN (${day}))`,
+    ).all({ depositDate, mode }) as CheckRow[];
     const byVisit = groupBy(applicants, (a) => a.visit_id);
     const byApplicant = groupBy(checks, (c) => c.applicant_id);
     return rows.map((row) => {
       const own = byVisit.get(row.id) ?? [];
       let visit: Visit | null;
       try {
-        visit = assembleVisit(row, own, own.flatMap((a) => byApplicant.get(a.id) ?? []));
+        visit = assembleVisit(
+          row,
+          own,
+          own.flatMap((a) => byApplicant.get(a.id) ?? []),
+        );
       } catch (error) {
         if (!(error instanceof ApiError && error.body.code === 'corrupted')) throw error;
         visit = null;
@@ -138,39 +160,52 @@ export class SessionStore {
   }
 
   listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
-    return (this.sql(`SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
+    return this.sql(
+      `SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
                 LEFT JOIN applicants a ON a.visit_id = v.id WHERE v.deposit_date = ? AND v.mode = ?
-                GROUP BY v.id ORDER BY v.created_at DESC, v.id DESC`)
-      .all(depositDate, mode) as VisitSummary[]);
+                GROUP BY v.id ORDER BY v.created_at DESC, v.id DESC`,
+    ).all(depositDate, mode) as VisitSummary[];
   }
 
   /** Adds an applicant to a visit and returns its id; null when the visit does not exist. */
   addApplicant(reference: string, answers: Answers): number | null {
-    const result = this.sql('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?')
-      .run(JSON.stringify(answers), reference);
+    const result = this.sql('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?').run(
+      JSON.stringify(answers),
+      reference,
+    );
     return result.changes === 1 ? Number(result.lastInsertRowid) : null;
   }
 
   saveAnswers(reference: string, applicantId: number, answers: Answers): boolean {
-    return this.sql('UPDATE applicants SET answers = ? WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
-      .run(JSON.stringify(answers), applicantId, reference).changes === 1;
+    return (
+      this.sql('UPDATE applicants SET answers = ? WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)').run(
+        JSON.stringify(answers),
+        applicantId,
+        reference,
+      ).changes === 1
+    );
   }
 
   removeApplicant(reference: string, applicantId: number): boolean {
-    return this.sql('DELETE FROM applicants WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)')
-      .run(applicantId, reference).changes === 1;
+    return (
+      this.sql('DELETE FROM applicants WHERE id = ? AND visit_id = (SELECT id FROM visits WHERE reference = ?)').run(applicantId, reference)
+        .changes === 1
+    );
   }
 
   /** Records a piece as presented or missing; null makes it "not yet checked" again. */
   setPieceStatus(reference: string, applicantId: number, pieceId: PieceId, status: PieceStatus | null): boolean {
-    const owned = this.sql('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?')
-      .get(applicantId, reference);
+    const owned = this.sql('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?').get(
+      applicantId,
+      reference,
+    );
     if (!owned) return false;
     if (status === null) {
       this.sql('DELETE FROM piece_checks WHERE applicant_id = ? AND piece_id = ?').run(applicantId, pieceId);
     } else {
-      this.sql('INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status')
-        .run(applicantId, pieceId, status);
+      this.sql(
+        'INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status',
+      ).run(applicantId, pieceId, status);
     }
     return true;
   }
@@ -192,8 +227,9 @@ export class SessionStore {
    * set back: its age cannot be known, so it is not kept). ISO instants.
    */
   purge(stationCutoff: string, kioskCutoff: string, futureCutoff = '9999'): number {
-    const removed = this.sql("DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?) OR created_at > ?")
-      .run(stationCutoff, kioskCutoff, futureCutoff).changes;
+    const removed = this.sql(
+      "DELETE FROM visits WHERE (mode = 'station' AND created_at < ?) OR (mode = 'kiosk' AND created_at < ?) OR created_at > ?",
+    ).run(stationCutoff, kioskCutoff, futureCutoff).changes;
     if (removed > 0 || this.walPending) this.flushDeletions();
     return removed;
   }
@@ -222,7 +258,8 @@ export class SessionStore {
   }
 
   /** How a failed truncation is reported; one line on stderr unless replaced. */
-  onWalBusy: () => void = () => console.error('[store] WAL not truncated: another reader is busy; deleted rows stay in the WAL until the next purge retries');
+  onWalBusy: () => void = () =>
+    console.error('[store] WAL not truncated: another reader is busy; deleted rows stay in the WAL until the next purge retries');
 
   readSettings(): Settings | null {
     const row = this.sql('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
@@ -230,6 +267,8 @@ export class SessionStore {
   }
 
   writeSettings(settings: Settings): void {
-    this.sql('INSERT INTO settings (id, value) VALUES (1, ?) ON CONFLICT DO UPDATE SET value = excluded.value').run(JSON.stringify(settings));
+    this.sql('INSERT INTO settings (id, value) VALUES (1, ?) ON CONFLICT DO UPDATE SET value = excluded.value').run(
+      JSON.stringify(settings),
+    );
   }
 }

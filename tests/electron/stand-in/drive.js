@@ -21,11 +21,16 @@ report.quitCalls = app.quitCalls;
 report.channels = [...standIn.ipcHandlers.keys()].sort();
 report.schemes = [...standIn.protocolHandlers.keys()];
 const main = standIn.windows.find((window) => window.webContents.getURL().startsWith('app:'));
-report.mainWindow = main ? { url: main.webContents.getURL(), options: main.options, menuRemoved: main.menuRemoved, visible: main.visible } : null;
+report.mainWindow = main
+  ? { url: main.webContents.getURL(), options: main.options, menuRemoved: main.menuRemoved, visible: main.visible }
+  : null;
 
 if (main) {
   // Another window the app did not mean to trust: same preload, its own page.
-  const other = new BrowserWindow({ show: false, webPreferences: { preload: main.options.webPreferences?.preload, sandbox: true, contextIsolation: true } });
+  const other = new BrowserWindow({
+    show: false,
+    webPreferences: { preload: main.options.webPreferences?.preload, sandbox: true, contextIsolation: true },
+  });
   await other.loadURL('data:text/html,<p>autre</p>');
   const impostor = new BrowserWindow({ show: false });
   await impostor.loadURL(main.webContents.getURL());
@@ -55,25 +60,47 @@ if (main) {
     if (!handler) return { missing: 'app' };
     try {
       const response = await handler(new Request(url, { method }));
-      return { status: response.status, csp: response.headers.get('content-security-policy'), type: response.headers.get('content-type'), body: await response.text() };
+      return {
+        status: response.status,
+        csp: response.headers.get('content-security-policy'),
+        type: response.headers.get('content-type'),
+        body: await response.text(),
+      };
     } catch (error) {
       return { threw: String(error) };
     }
   };
   report.protocol = {};
   for (const [name, url, method] of [
-    ['index', 'app://bundle/index.html'], ['root', 'app://bundle/'], ['encodedDots', 'app://bundle/%2e%2e/%2e%2e/main/main.main.js'],
-    ['encodedSlash', 'app://bundle/..%2fmain%2fmain.main.js'], ['encodedBoth', 'app://bundle/%2e%2e%2fmain%2fmain.main.js'],
-    ['deepEncodedSlash', 'app://bundle/assets/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd'], ['backslash', 'app://bundle/..%5cmain%5cmain.main.js'],
-    ['nul', 'app://bundle/index.html%00'], ['badEncoding', 'app://bundle/%E0%A4%A'], ['lookAlikeHost', 'app://bundle.evil/index.html'],
-    ['otherHost', 'app://other/index.html'], ['missing', 'app://bundle/nothing-here.js'], ['post', 'app://bundle/index.html', 'POST'],
-  ]) report.protocol[name] = await serve(url, method);
+    ['index', 'app://bundle/index.html'],
+    ['root', 'app://bundle/'],
+    ['encodedDots', 'app://bundle/%2e%2e/%2e%2e/main/main.main.js'],
+    ['encodedSlash', 'app://bundle/..%2fmain%2fmain.main.js'],
+    ['encodedBoth', 'app://bundle/%2e%2e%2fmain%2fmain.main.js'],
+    ['deepEncodedSlash', 'app://bundle/assets/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd'],
+    ['backslash', 'app://bundle/..%5cmain%5cmain.main.js'],
+    ['nul', 'app://bundle/index.html%00'],
+    ['badEncoding', 'app://bundle/%E0%A4%A'],
+    ['lookAlikeHost', 'app://bundle.evil/index.html'],
+    ['otherHost', 'app://other/index.html'],
+    ['missing', 'app://bundle/nothing-here.js'],
+    ['post', 'app://bundle/index.html', 'POST'],
+  ])
+    report.protocol[name] = await serve(url, method);
 
   const contents = { main: own, other: other.webContents };
   report.navigation = {};
   for (const [name, target] of Object.entries(contents)) {
     const verdicts = {};
-    for (const url of ['app://bundle/index.html', 'https://example.com/', 'file:///etc/passwd', 'app://bundle.evil/index.html', 'data:text/html,x', 'about:blank', 'javascript:alert(1)']) {
+    for (const url of [
+      'app://bundle/index.html',
+      'https://example.com/',
+      'file:///etc/passwd',
+      'app://bundle.evil/index.html',
+      'data:text/html,x',
+      'about:blank',
+      'javascript:alert(1)',
+    ]) {
       const navigate = new StandInEvent({ url, isMainFrame: true, isSameDocument: false, frame: target.mainFrame });
       target.emit('will-navigate', navigate, url, false, true, 1, 1);
       const redirect = new StandInEvent({ url, isMainFrame: true, isSameDocument: false, frame: target.mainFrame });
@@ -82,7 +109,9 @@ if (main) {
     }
     const webview = new StandInEvent();
     target.emit('will-attach-webview', webview, {}, {});
-    const popup = target.windowOpenHandler ? target.windowOpenHandler({ url: 'https://example.com/', frameName: '', features: '', disposition: 'new-window' }) : null;
+    const popup = target.windowOpenHandler
+      ? target.windowOpenHandler({ url: 'https://example.com/', frameName: '', features: '', disposition: 'new-window' })
+      : null;
     report.navigation[name] = { verdicts, webviewBlocked: webview.defaultPrevented, popup };
   }
 
@@ -90,11 +119,15 @@ if (main) {
   const requested = [];
   for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal']) {
     if (!session.permissionRequestHandler) break;
-    await new Promise((resolve) => session.permissionRequestHandler(own, permission, (granted) => resolve(requested.push([permission, granted])), {}));
+    await new Promise((resolve) =>
+      session.permissionRequestHandler(own, permission, (granted) => resolve(requested.push([permission, granted])), {}),
+    );
   }
   report.permissions = {
     requested,
-    checked: session.permissionCheckHandler ? ['media', 'clipboard-read', 'hid'].map((p) => [p, session.permissionCheckHandler(own, p, 'app://bundle', {})]) : null,
+    checked: session.permissionCheckHandler
+      ? ['media', 'clipboard-read', 'hid'].map((p) => [p, session.permissionCheckHandler(own, p, 'app://bundle', {})])
+      : null,
     device: session.devicePermissionHandler ? session.devicePermissionHandler({ deviceType: 'usb', origin: 'app://bundle' }) : null,
   };
 
@@ -113,7 +146,14 @@ if (main) {
     receipt?.webContents.emit('will-navigate', navigate, 'https://example.com/', false, true, 1, 1);
     report.receipt = {
       pdf: pdf.ok ? Buffer.from(pdf.value.base64, 'base64').subarray(0, 5).toString() : pdf,
-      window: receipt ? { options: receipt.options, destroyed: receipt.destroyed, navigationBlocked: navigate.defaultPrevented, popup: receipt.webContents.windowOpenHandler?.({ url: 'https://example.com/' }) ?? null } : null,
+      window: receipt
+        ? {
+            options: receipt.options,
+            destroyed: receipt.destroyed,
+            navigationBlocked: navigate.defaultPrevented,
+            popup: receipt.webContents.windowOpenHandler?.({ url: 'https://example.com/' }) ?? null,
+          }
+        : null,
     };
   }
 }

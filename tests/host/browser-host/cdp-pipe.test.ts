@@ -10,7 +10,15 @@ function pair() {
   const toChromium = new PassThrough();
   const fromChromium = new PassThrough();
   const sent: unknown[] = [];
-  toChromium.on('data', (chunk: Buffer) => sent.push(...chunk.toString().split('\0').filter(Boolean).map((m) => JSON.parse(m) as unknown)));
+  toChromium.on('data', (chunk: Buffer) =>
+    sent.push(
+      ...chunk
+        .toString()
+        .split('\0')
+        .filter(Boolean)
+        .map((m) => JSON.parse(m) as unknown),
+    ),
+  );
   return { pipe: new CdpPipe(toChromium, fromChromium), fromChromium, sent };
 }
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -21,7 +29,10 @@ describe('the devtools pipe', () => {
     void pipe.send('Target.setDiscoverTargets', { discover: true });
     void pipe.send('Target.getTargets');
     await tick();
-    expect(sent).toEqual([{ id: 1, method: 'Target.setDiscoverTargets', params: { discover: true } }, { id: 2, method: 'Target.getTargets', params: {} }]);
+    expect(sent).toEqual([
+      { id: 1, method: 'Target.setDiscoverTargets', params: { discover: true } },
+      { id: 2, method: 'Target.getTargets', params: {} },
+    ]);
   });
 
   it('answers each call with its own reply, whatever the cut of the chunks', async () => {

@@ -3,7 +3,7 @@ import { windowArgs } from '../../../electron/browser-host/chromium-window.node.
 
 describe('the browser host window', () => {
   const base = { launchUrl: 'http://127.0.0.1:1234/launch/s', profile: '/tmp/p' };
-  it('keeps Chromium\'s sandbox for an ordinary account, in kiosk and app mode', () => {
+  it("keeps Chromium's sandbox for an ordinary account, in kiosk and app mode", () => {
     for (const kiosk of [true, false]) {
       const { args, sandboxed } = windowArgs({ ...base, kiosk, root: false });
       expect(sandboxed).toBe(true);
@@ -17,11 +17,17 @@ describe('the browser host window', () => {
   it('gives the kiosk, and only the kiosk, its devtools pipe for the window watchdog (no port), and keeps it alive without a window', () => {
     const kiosk = windowArgs({ ...base, kiosk: true, root: false }).args;
     expect(kiosk).toEqual(expect.arrayContaining(['--remote-debugging-pipe', '--keep-alive-for-test']));
-    const others = [windowArgs({ ...base, kiosk: false, root: false }).args, windowArgs({ ...base, kiosk: true, root: false, watch: false }).args];
+    const others = [
+      windowArgs({ ...base, kiosk: false, root: false }).args,
+      windowArgs({ ...base, kiosk: true, root: false, watch: false }).args,
+    ];
     for (const args of [kiosk, ...others]) expect(args.filter((a) => a.startsWith('--remote-debugging-port'))).toEqual([]);
     for (const args of others) expect(args.filter((a) => a === '--remote-debugging-pipe' || a === '--keep-alive-for-test')).toEqual([]);
   });
   it('goes without the sandbox only as root, and says so', () => {
-    expect(windowArgs({ ...base, kiosk: true, root: true })).toMatchObject({ sandboxed: false, args: expect.arrayContaining(['--no-sandbox']) });
+    expect(windowArgs({ ...base, kiosk: true, root: true })).toMatchObject({
+      sandboxed: false,
+      args: expect.arrayContaining(['--no-sandbox']),
+    });
   });
 });

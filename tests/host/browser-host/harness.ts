@@ -13,7 +13,11 @@ export const unusedPrinter: Printer = { print: () => Promise.reject(new Error('n
 export const PAGE = '<!doctype html><html lang="fr"><head><title>Dossier complet</title></head><body></body></html>';
 
 /** The real host on a real SQLite file, serving a two-file renderer; every log line is kept. */
-export async function startTestHost(dir: string, settings: Settings | null = STATION_SETTINGS, deps: { pdf: PdfRenderer; printer: Printer } = { pdf: unusedPdf, printer: unusedPrinter }) {
+export async function startTestHost(
+  dir: string,
+  settings: Settings | null = STATION_SETTINGS,
+  deps: { pdf: PdfRenderer; printer: Printer } = { pdf: unusedPdf, printer: unusedPrinter },
+) {
   const rendererDir = join(dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), PAGE);
@@ -25,9 +29,14 @@ export async function startTestHost(dir: string, settings: Settings | null = STA
   const host: BrowserHost = await startBrowserHost({ rendererDir, handlers, log: (line) => logs.push(line) });
   const port = Number(new URL(host.url).port);
   return {
-    host, store, handlers, logs, port,
+    host,
+    store,
+    handlers,
+    logs,
+    port,
     /** An API call as the host's own programs make it. */
-    call: (method: string, body: unknown) => fetch(`${host.url}api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'X-Api-Token': host.token } }),
+    call: (method: string, body: unknown) =>
+      fetch(`${host.url}api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'X-Api-Token': host.token } }),
     async stop() {
       await host.close();
       store.close();

@@ -31,7 +31,11 @@ describe('only the window the host opened gets the session', () => {
     const page = await fetch(t.host.url, { headers: { Cookie: session } });
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(PAGE);
-    const api = await fetch(`${t.host.url}api/getToday`, { method: 'POST', body: '{}', headers: { Cookie: session, Origin: t.host.url.slice(0, -1) } });
+    const api = await fetch(`${t.host.url}api/getToday`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Cookie: session, Origin: t.host.url.slice(0, -1) },
+    });
     expect(await api.json()).toEqual({ ok: true, value: '2026-06-15' });
 
     // Spent: a second visit (another process racing the window, or a replay) gets nothing.

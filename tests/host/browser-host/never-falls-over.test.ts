@@ -59,13 +59,19 @@ describe('the browser host never falls over', () => {
 
   it('stays quiet through 300 aborted requests, then still serves', async () => {
     const t = await startTestHost(tempDir());
-    const head = (length: number) => `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${length}\r\n\r\n`;
+    const head = (length: number) =>
+      `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${length}\r\n\r\n`;
     for (let batch = 0; batch < 10; batch += 1) {
-      await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 3 === 0
-        // Mid-body, mid-headers, and before the request line ends.
-        ? abortedRequest(t.port, head(1000), '{"a":')
-        : i % 3 === 1 ? abortedRequest(t.port, `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Ki`, '')
-          : abortedRequest(t.port, 'GET /assets/ap', ''))));
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 3 === 0
+            ? // Mid-body, mid-headers, and before the request line ends.
+              abortedRequest(t.port, head(1000), '{"a":')
+            : i % 3 === 1
+              ? abortedRequest(t.port, `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Ki`, '')
+              : abortedRequest(t.port, 'GET /assets/ap', ''),
+        ),
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(t.logs).toEqual([]);
@@ -90,7 +96,10 @@ describe('the browser host never falls over', () => {
 
   it('closes the connection on a body declared past 64 MiB without reading it', async () => {
     const t = await startTestHost(tempDir());
-    const response = await rawExchange(t.port, `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${200 * MiB}\r\n\r\n`);
+    const response = await rawExchange(
+      t.port,
+      `POST /api/getToday HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Api-Token: ${t.host.token}\r\nContent-Length: ${200 * MiB}\r\n\r\n`,
+    );
     expect(statusOf(response)).toBe(413);
     expect(response).toMatch(/^Connection: close/im);
     expect((await t.call('getToday', {})).status).toBe(200);

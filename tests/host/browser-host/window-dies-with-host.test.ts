@@ -10,7 +10,6 @@ import { processesNaming, sweepStaleTemp } from '../../../electron/services/priv
 const tempDir = useTempDir();
 const NO_XVFB = existsSync('/usr/bin/Xvfb') ? false : 'Xvfb is not installed (bash .ci/install-system-packages installs it)';
 
-
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const end = Date.now() + timeoutMs;
   while (!check()) {
@@ -21,34 +20,43 @@ const waitFor = async (check: () => boolean, timeoutMs: number) => {
 };
 
 describe('the browser host window', () => {
-  it.skipIf(NO_CHROMIUM || NO_XVFB)('opens with the session, and ends within seconds when the host is killed with SIGKILL', async () => {
-    const root = tempDir();
-    const tmp = join(root, 'tmp');
-    const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    try {
-      const display = await new Promise<string>((resolve) => xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-      mkdirSync(tmp);
-      const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
-        cwd: PROJECT_ROOT, env: { ...process.env, DISPLAY: `:${display}`, DOSSIER_COMPLET_DATA: join(root, 'data'), TMPDIR: tmp, NO_BROWSER: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+  it.skipIf(NO_CHROMIUM || NO_XVFB)(
+    'opens with the session, and ends within seconds when the host is killed with SIGKILL',
+    async () => {
+      const root = tempDir();
+      const tmp = join(root, 'tmp');
+      const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
       });
-      let stderr = '';
-      host.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
-      expect(await waitFor(() => processesNaming(profile).length > 0, 20_000)).toBe(true);
-      // Let the window load its page: a window without the session would be logged as refused.
-      await new Promise((resolve) => setTimeout(resolve, 4000));
-      expect(stderr).not.toMatch(/refused 403/);
-      // The window spent its launch address: read off its command line, it now opens nothing.
-      const cmdline = readFileSync(`/proc/${processesNaming(profile)[0]!}/cmdline`, 'utf8').split('\0');
-      const launch = cmdline.find((arg) => arg.startsWith('--app='))!.slice('--app='.length);
-      expect(launch).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/launch\/[\w-]{43}$/);
-      expect((await fetch(launch, { redirect: 'manual' })).status).toBe(403);
-      host.kill('SIGKILL');
-      expect(await waitFor(() => processesNaming(profile).length === 0, 5000)).toBe(true);
-    } finally {
-      xvfb.kill();
-      sweepStaleTemp(tmp);
-    }
-  }, 60_000);
+      try {
+        const display = await new Promise<string>((resolve) =>
+          xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+        );
+        mkdirSync(tmp);
+        const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, DISPLAY: `:${display}`, DOSSIER_COMPLET_DATA: join(root, 'data'), TMPDIR: tmp, NO_BROWSER: '' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        host.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
+        expect(await waitFor(() => processesNaming(profile).length > 0, 20_000)).toBe(true);
+        // Let the window load its page: a window without the session would be logged as refused.
+        await new Promise((resolve) => setTimeout(resolve, 4000));
+        expect(stderr).not.toMatch(/refused 403/);
+        // The window spent its launch address: read off its command line, it now opens nothing.
+        const cmdline = readFileSync(`/proc/${processesNaming(profile)[0]!}/cmdline`, 'utf8').split('\0');
+        const launch = cmdline.find((arg) => arg.startsWith('--app='))!.slice('--app='.length);
+        expect(launch).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/launch\/[\w-]{43}$/);
+        expect((await fetch(launch, { redirect: 'manual' })).status).toBe(403);
+        host.kill('SIGKILL');
+        expect(await waitFor(() => processesNaming(profile).length === 0, 5000)).toBe(true);
+      } finally {
+        xvfb.kill();
+        sweepStaleTemp(tmp);
+      }
+    },
+    60_000,
+  );
 });

@@ -11,7 +11,9 @@ describe('migration 02: settings', () => {
     const file = join(tempDir(), 'v1.sqlite');
     const v1 = new Database(file);
     migrate(v1, 1);
-    v1.prepare("INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES ('AAA-222', '2026-06-15T08:00:00.000Z', '2026-06-15', 'station')").run();
+    v1.prepare(
+      "INSERT INTO visits (reference, created_at, deposit_date, mode) VALUES ('AAA-222', '2026-06-15T08:00:00.000Z', '2026-06-15', 'station')",
+    ).run();
     v1.close();
 
     const db = new Database(file);
