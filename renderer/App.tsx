@@ -1,18 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { stationFr } from '../electron/common/messages/index.js';
 import type { Settings } from '../electron/common/contract.js';
 import { hostName, api } from './api/host-api.js';
+import { KioskApp } from './kiosk/KioskApp.js';
 import { HomeScreen } from './screens/HomeScreen.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
+import { VisitScreen } from './screens/VisitScreen.js';
 import { useStationText } from './station-text.js';
-
-// The first screen waits only for the code it shows: the kiosk's path, a
-// visit (the engine's evaluation) and the settings arrive as their own chunks,
-// fetched once the stored settings say which one is needed (issue 10, "usable
-// in under 1 s").
-const KioskApp = lazy(() => import('./kiosk/KioskApp.js').then((m) => ({ default: m.KioskApp })));
-const VisitScreen = lazy(() => import('./screens/VisitScreen.js').then((m) => ({ default: m.VisitScreen })));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen.js').then((m) => ({ default: m.SettingsScreen })));
 
 type Route = { screen: 'home' } | { screen: 'visit'; reference: string } | { screen: 'settings' };
 
@@ -40,12 +35,7 @@ export function App() {
   }, []);
 
   // The lobby kiosk: the citizen's path only, no way to the station or its settings.
-  if (settings?.mode === 'kiosk')
-    return (
-      <Suspense fallback={null}>
-        <KioskApp settings={settings} />
-      </Suspense>
-    );
+  if (settings?.mode === 'kiosk') return <KioskApp settings={settings} />;
   return (
     <IntlProvider locale="fr" defaultLocale="fr" messages={stationFr}>
       <Station settings={settings} setSettings={setSettings} route={route} error={error} />
@@ -97,23 +87,21 @@ function Station({
           {error}
         </p>
       )}
-      <Suspense fallback={<Loading />}>
-        {settings === undefined ? (
-          <Loading />
-        ) : settings === null || route.screen === 'settings' ? (
-          <SettingsScreen
-            current={settings}
-            onSaved={(s) => {
-              setSettings(s);
-              go({ screen: 'home' });
-            }}
-          />
-        ) : route.screen === 'visit' ? (
-          <VisitScreen key={route.reference} reference={route.reference} settings={settings} onLeave={() => go({ screen: 'home' })} />
-        ) : (
-          <HomeScreen settings={settings} onOpen={(reference) => go({ screen: 'visit', reference })} />
-        )}
-      </Suspense>
+      {settings === undefined ? (
+        <Loading />
+      ) : settings === null || route.screen === 'settings' ? (
+        <SettingsScreen
+          current={settings}
+          onSaved={(s) => {
+            setSettings(s);
+            go({ screen: 'home' });
+          }}
+        />
+      ) : route.screen === 'visit' ? (
+        <VisitScreen key={route.reference} reference={route.reference} settings={settings} onLeave={() => go({ screen: 'home' })} />
+      ) : (
+        <HomeScreen settings={settings} onOpen={(reference) => go({ screen: 'visit', reference })} />
+      )}
     </>
   );
 }
