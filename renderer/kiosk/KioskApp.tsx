@@ -14,7 +14,7 @@ import type { KioskValue } from './kiosk-questions.js';
 import { INITIAL_STATE, type KioskState, type Person, type Who } from './kiosk-state.js';
 import { QuestionScreen } from './QuestionScreen.js';
 import { ResultScreen } from './ResultScreen.js';
-import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { withFigures } from '../../electron/common/figure-values.js';
 import { TodayContext, useT } from './use-t.js';
 
 /** The WCAG 2.2.1 minimum is 20 s to answer "are you still there?"; the kiosk gives 30. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { kioskFigureValues } from '../../electron/common/kiosk-figures.js';
+import { figureValues } from '../../electron/common/figure-values.js';
 import type { MessageId } from '../../electron/common/messages/index.js';
 import { useCatalogText } from '../catalog-text.js';
 
@@ -9,5 +9,5 @@ export const TodayContext = createContext<string | null>(null);
 /** Typed lookup in the kiosk's catalogs (an unknown id does not compile), with the day's figures. */
 export function useT(): (id: MessageId, values?: Record<string, string | number>) => string {
   const today = useContext(TodayContext);
-  return useCatalogText<MessageId>(today ? kioskFigureValues(today) : {});
+  return useCatalogText<MessageId>(today ? figureValues(today) : {});
 }

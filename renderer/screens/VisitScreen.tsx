@@ -229,7 +229,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       {applicant && evaluation ? (
         <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
           <div className="column">
-            <QuestionsPanel answers={applicant.answers} evaluation={evaluation} onAnswer={onAnswer} />
+            <QuestionsPanel answers={applicant.answers} evaluation={evaluation} today={visit.depositDate} onAnswer={onAnswer} />
             <button type="button" className="danger remove" onClick={() => setRemoving(applicant.id)}>
               {t('visit.remove')}
             </button>

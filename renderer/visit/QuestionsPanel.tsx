@@ -5,10 +5,17 @@ import { questionLabel, stationQuestion } from '../questions/station-questions.j
 import { useStationText } from '../station-text.js';
 import { getAnswer } from '../../electron/common/answers.js';
 import { visibleQuestions } from './answers.js';
+import { withFigures } from '../../electron/common/figure-values.js';
 
 /** The questions the engine still needs, with those already answered, each editable. */
-export function QuestionsPanel(props: { answers: Answers; evaluation: Evaluation; onAnswer: (key: FactKey, value: unknown) => void }) {
-  const t = useStationText();
+export function QuestionsPanel(props: {
+  answers: Answers;
+  evaluation: Evaluation;
+  /** The deposit date: the figures the questions state are those in force then. */
+  today: string;
+  onAnswer: (key: FactKey, value: unknown) => void;
+}) {
+  const t = withFigures(useStationText(), props.today);
   const keys = visibleQuestions(props.answers, props.evaluation);
   const pending = props.evaluation.questions.length;
   return (

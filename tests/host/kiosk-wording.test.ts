@@ -4,7 +4,7 @@
 // a minor is never offered a spouse's name; no figure is written by hand.
 import { describe, expect, it } from 'vitest';
 import { QUESTION_ORDER } from '../../rules/index.js';
-import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { withFigures } from '../../electron/common/figure-values.js';
 import {
   CATALOGS,
   isKioskQuestion,

@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { PIECE_IDS } from '../../rules/index.js';
 import { CATALOGS, LOCALES, stationFr, translator, type MessageId } from '../../electron/common/messages/index.js';
-import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { withFigures } from '../../electron/common/figure-values.js';
 
 /** The names of a message's arguments ({who}, {count}...), from its parsed form. */
 function argumentsOf(message: string, locale: string): string[] {

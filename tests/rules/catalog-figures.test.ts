@@ -32,10 +32,6 @@ const STATION_ALLOWED: Partial<Record<StationMessageId, string>> = {
   'settings.error.inactivitySeconds': "the settings' bound (contract schema)",
   'settings.error.booking': "the settings' field length (contract schema)",
   'settings.error.productionDelayDays': "the settings' bound (contract schema)",
-  // Rendered by the station's question table (renderer/questions/), which passes no figures yet:
-  // both are in figuresAt (cniCardFormatFrom, securePassportIssuedFrom) for when it does.
-  'q.currentCni.format.card': 'pending: the question table to pass figuresAt(today).cniCardFormatFrom',
-  'q.currentPassport.secure.help': 'pending: the question table to pass figuresAt(today).securePassportIssuedFrom',
 };
 
 const figuresIn = (text: string): string[] => NAMES.reduce((t, re) => t.replace(re, ''), text).match(/\d+/g) ?? [];

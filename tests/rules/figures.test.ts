@@ -18,6 +18,7 @@ import { forgetFigures } from '../../rules/figures.js';
 import { passportAdultFee, temporaryPassport } from '../../rules/parameters/fees.js';
 import {
   ages,
+  cniCardFormat,
   documentMaxAge,
   passportValidityYears,
   photoFormat,
@@ -28,7 +29,7 @@ import {
 } from '../../rules/parameters/policies.js';
 import { explain, formatReason } from '../../electron/common/messages/reasons.js';
 import type { Answers, Visit } from '../../electron/common/contract.js';
-import { withFigures } from '../../electron/common/kiosk-figures.js';
+import { withFigures } from '../../electron/common/figure-values.js';
 import { kioskSummary } from '../../electron/common/kiosk-summary.js';
 import { stationText, translator } from '../../electron/common/messages/index.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
@@ -306,5 +307,13 @@ describe('a decree changes the kiosk, the station and the receipt as well', () =
   it("the electronic passport's first year, in the kiosk's example", () => {
     decree(securePassportIssuedFrom, () => '2007-01-01');
     expect(kiosk('fr', DECREE)('q.currentPassport.secure.example')).toContain('depuis 2007');
+    expect(withFigures(stationText, DECREE)('q.currentPassport.secure.help')).toContain('depuis 2007');
+  });
+
+  it("the card-format CNI's first year, in the station's choice", () => {
+    const choice = (today: string) => withFigures(stationText, today)('q.currentCni.format.card');
+    expect(choice(DECREE)).toContain('depuis 2021');
+    decree(cniCardFormat, (v) => ({ ...v, issuedFrom: '2022-03-01' }));
+    expect(choice(DECREE)).toContain('depuis 2022');
   });
 });

@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import { frenchDate, type Evaluation } from '../../../rules/index.js';
 import { visitEvaluations } from '../../common/applicant-evaluation.js';
 import type { Settings, Visit, Who } from '../../common/contract.js';
-import { withFigures } from '../../common/kiosk-figures.js';
+import { withFigures } from '../../common/figure-values.js';
 import { kioskSummary } from '../../common/kiosk-summary.js';
 import { DIRECTION, translator, type Locale } from '../../common/messages/index.js';
 import { encodeTicket, groupTicket } from '../../common/ticket-code.js';
