@@ -14,6 +14,7 @@ import { privateTempDir } from '../services/private-temp.node.js';
 import { CdpPipe } from './cdp-pipe.node.js';
 import { openWindow, windowArgs } from './chromium-window.node.js';
 import { watchKioskWindows } from './window-watchdog.node.js';
+import { RESTART_MEMORY_MS, restartDelayMs } from './window-watch.node.js';
 
 export interface HostWindowOptions {
   kiosk: boolean;
@@ -48,6 +49,7 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
   let current: { browser: ChildProcess; profile: string } | null = null;
   let closed = false;
   let restarts = 0;
+  let restartTimes: number[] = [];
 
   const open = () => {
     const profile = privateTempDir('chromium');
@@ -68,8 +70,19 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
   const restart = (old: { browser: ChildProcess }) => {
     if (closed || current !== old) return;
     restarts += 1;
+    const now = Date.now();
+    const delay = restartDelayMs(restartTimes, now);
+    restartTimes = [...restartTimes.filter((at) => now - at < RESTART_MEMORY_MS), now];
+    // No window is current while the next one waits: the old one's exit is a replacement, not the end of the host.
+    current = null;
     old.browser.kill();
-    open();
+    if (delay > 0)
+      options.log(
+        `Fenêtre de la borne relancée dans ${delay / 1000}\u00a0s (elle s’est fermée ${restartTimes.length} fois en une minute).`,
+      );
+    setTimeout(() => {
+      if (!closed) open();
+    }, delay).unref();
   };
 
   open();

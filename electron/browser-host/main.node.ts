@@ -30,7 +30,7 @@ void services.firstCall.then(() => setTimeout(warm, 500).unref());
 setTimeout(warm, 10_000).unref();
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
-console.log(`Données : ${dataDir}`);
+console.log(`Données\u00a0: ${dataDir}`);
 
 let hostWindow: HostWindow | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
@@ -47,12 +47,12 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
   });
   if (!hostWindow.sandboxed)
     console.log('Attention\u00a0: lancé en root, Chromium s’ouvre sans son bac à sable. Lancez l’application sous un compte ordinaire.');
-  console.log(`Adresse : ${host.url}`);
+  console.log(`Adresse\u00a0: ${host.url}`);
   console.log(`Chromium ouvert en mode ${kiosk ? 'kiosque' : 'application'}.`);
 } else {
   // Whoever reads this terminal started the host: the one-time address is theirs to open.
-  console.log(`Adresse : ${host.launchUrl()}`);
-  console.log('Pas d’affichage ou pas de Chromium : ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
+  console.log(`Adresse\u00a0: ${host.launchUrl()}`);
+  console.log('Pas d’affichage ou pas de Chromium\u00a0: ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
 
 // Chromium takes a good half second before its page calls: time for the host's own first-call costs.

@@ -37,7 +37,7 @@ export const MAX_BODY = 256 * 1024;
 /** What people read when the host refuses a request (plain text; the API answers JSON). */
 const REFUSED: Record<number, string> = {
   400: 'Requête illisible.',
-  403: 'Cette page ne s’ouvre que dans la fenêtre que Dossier complet a ouverte : relancez l’application sur ce poste.',
+  403: 'Cette page ne s’ouvre que dans la fenêtre que Dossier complet a ouverte\u00a0: relancez l’application sur ce poste.',
   404: 'Introuvable.',
   405: 'Méthode non permise.',
   408: 'Requête trop lente.',

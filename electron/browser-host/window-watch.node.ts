@@ -64,3 +64,18 @@ export function decideWindows(targets: readonly WatchedTarget[], state: WindowSt
   if (kioskId === null) return { kioskId, close: [], restart: state.seen && !state.restarting };
   return { kioskId, close: windows.filter((t) => t.id !== kioskId).map((t) => t.id), restart: false };
 }
+
+/** Restarts this close together count as one kiosk that keeps dying. */
+export const RESTART_MEMORY_MS = 60_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+
+/**
+ * How long to wait before starting the kiosk window again: at once the first
+ * time, then 1 s, 2 s, 4 s… up to 30 s while it keeps dying within a minute,
+ * so a page that crashes on every load does not spin the lobby machine's
+ * processors (and its logs) for ever.
+ */
+export function restartDelayMs(previousRestarts: readonly number[], now: number): number {
+  const recent = previousRestarts.filter((at) => now - at < RESTART_MEMORY_MS).length;
+  return recent === 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (recent - 1));
+}

@@ -57,7 +57,7 @@ async function once(): Promise<ColdStartPhases> {
       let out = '';
       host.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const match = /Adresse : (http\S+)/.exec(out);
+        const match = /Adresse\u00a0: (http\S+)/.exec(out);
         if (match) resolve(match[1]!);
       });
       host.on('exit', (code) => reject(new Error(`browser host exited (${code})`)));

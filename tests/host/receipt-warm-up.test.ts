@@ -39,7 +39,7 @@ describe('receipt renderer warm-up', () => {
           let out = '';
           host.stdout!.on('data', (chunk: Buffer) => {
             out += chunk.toString();
-            const match = /Adresse : (http\S+)/.exec(out);
+            const match = /Adresse\u00a0: (http\S+)/.exec(out);
             if (match) resolve(match[1]!);
           });
           host.on('exit', (code) => reject(new Error(`host exited (${code})`)));

@@ -1,7 +1,7 @@
 // The kiosk's window rule as a table: which windows the host closes, and when
 // it starts the kiosk window again.
 import { describe, expect, it } from 'vitest';
-import { decideWindows, type WatchedTarget, type WindowState } from '../../../electron/browser-host/window-watch.node.js';
+import { decideWindows, restartDelayMs, type WatchedTarget, type WindowState } from '../../../electron/browser-host/window-watch.node.js';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const kioskPage = (id: string, path = '/', crashed = false): WatchedTarget => ({ id, type: 'page', url: `${ORIGIN}${path}`, crashed });
@@ -114,5 +114,21 @@ describe('the kiosk window watchdog’s decision', () => {
   });
   it('is not fooled by an address that only starts like ours', () => {
     expect(decideWindows([page('X', `${ORIGIN}0/`)], START, ORIGIN)).toEqual({ kioskId: null, close: [], restart: false });
+  });
+});
+
+describe('how soon a kiosk window that keeps dying is started again', () => {
+  const NOW = 1_000_000;
+  it.each([
+    ['the first time: at once', [], 0],
+    ['once before, a second ago: 1 s', [NOW - 1000], 1000],
+    ['twice within the minute: 2 s', [NOW - 5000, NOW - 1000], 2000],
+    ['five times: 16 s', [1, 2, 3, 4, 5].map((n) => NOW - n * 1000), 16_000],
+    ['six times and more: never more than 30 s', [1, 2, 3, 4, 5, 6, 7].map((n) => NOW - n * 1000), 30_000],
+    ['just inside the minute (59.999 s ago): still counted', [NOW - 59_999], 1000],
+    ['a minute ago to the millisecond: forgotten', [NOW - 60_000], 0],
+    ['a minute and a millisecond ago: forgotten', [NOW - 60_001], 0],
+  ])('%s', (_name, previous, expected) => {
+    expect(restartDelayMs(previous, NOW)).toBe(expected);
   });
 });
