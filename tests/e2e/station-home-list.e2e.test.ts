@@ -7,22 +7,12 @@ import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { dispatch } from '../../electron/services/api-handlers.node.js';
-import { STATION_SETTINGS } from '../support/fixtures.js';
+import { STATION_SETTINGS, PASSPORT_RENEWAL, PASSPORT_RENEWAL_PIECES } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { axeViolations, startStation } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
-const RENEWAL = {
-  titles: ['passport'],
-  birthDate: '1975-02-11',
-  residence: 'own',
-  usageName: 'none',
-  preApplication: true,
-  addressVerifiedOnline: false,
-  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
-};
-const RENEWAL_PIECES = ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'];
 
 describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
   it("shows each visit's state from one listVisitStates call, without reading any visit", async () => {
@@ -38,7 +28,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     };
     const visit = async (checks: Record<string, string> | null) => {
       const { reference } = (await call('startVisit', {})) as Visit;
-      const { applicantId } = (await call('addApplicant', { reference, answers: checks ? RENEWAL : { titles: ['cni'] } })) as {
+      const { applicantId } = (await call('addApplicant', { reference, answers: checks ? PASSPORT_RENEWAL : { titles: ['cni'] } })) as {
         applicantId: number;
       };
       for (const [pieceId, status] of Object.entries(checks ?? {}))
@@ -46,7 +36,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
       return reference;
     };
     const expected = {
-      [await visit(Object.fromEntries(RENEWAL_PIECES.map((p) => [p, 'presented'])))]: 'Complet',
+      [await visit(Object.fromEntries(PASSPORT_RENEWAL_PIECES.map((p) => [p, 'presented'])))]: 'Complet',
       [await visit({ photo: 'missing' })]: 'Pièces manquantes',
       [await visit({ photo: 'presented' })]: 'Pièces à vérifier',
       [await visit(null)]: 'Inachevé',

@@ -16,7 +16,7 @@ import { SessionStore } from '../../electron/services/store/session-store.node.j
 import type { Answers, Visit } from '../../electron/common/contract.js';
 import { pdfText } from '../support/pdf-text.js';
 import { useTempDir } from '../support/temp-dir.js';
-import { STATION_SETTINGS } from '../support/fixtures.js';
+import { STATION_SETTINGS, PASSPORT_RENEWAL } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
@@ -73,15 +73,6 @@ function inkMargins(png: PNG): { left: number; right: number } {
   return { left, right };
 }
 
-const PASSPORT_RENEWAL: Answers = {
-  titles: ['passport'],
-  birthDate: '1975-02-11',
-  residence: 'own',
-  usageName: 'none',
-  preApplication: true,
-  addressVerifiedOnline: false,
-  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
-};
 const HOSTED_THEFT: Answers = {
   titles: ['cni'],
   birthDate: '1990-04-02',

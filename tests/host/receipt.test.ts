@@ -9,7 +9,7 @@ import { CupsPrinter, listCupsPrinters } from '../../electron/services/receipt/c
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import type { Visit } from '../../electron/common/contract.js';
 import { useTempDir } from '../support/temp-dir.js';
-import { STATION_SETTINGS } from '../support/fixtures.js';
+import { STATION_SETTINGS, PASSPORT_RENEWAL } from '../support/fixtures.js';
 import { apiPdfText } from '../support/api-pdf.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 
@@ -37,15 +37,6 @@ async function call<T>(handlers: ReturnType<typeof createApiHandlers>, method: s
   return envelope.value as T;
 }
 
-const RENEWAL = {
-  titles: ['passport'],
-  birthDate: '1975-02-11',
-  residence: 'own',
-  usageName: 'none',
-  preApplication: true,
-  addressVerifiedOnline: false,
-  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
-};
 const CHILD_FIRST_PASSPORT = {
   titles: ['passport'],
   birthDate: '2014-01-10',
@@ -97,7 +88,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     const visit = await call<Visit>(handlers, 'startVisit', {});
     const { applicantId: id } = await call<{ applicantId: number }>(handlers, 'addApplicant', {
       reference: visit.reference,
-      answers: RENEWAL,
+      answers: PASSPORT_RENEWAL,
     });
     for (const pieceId of ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']) {
       await call(handlers, 'setPieceStatus', { reference: visit.reference, applicantId: id, pieceId, status: 'presented' });

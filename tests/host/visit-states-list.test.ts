@@ -8,24 +8,13 @@ import { fixedClock } from '../../electron/services/clock.node.js';
 import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
-import { STATION_SETTINGS } from '../support/fixtures.js';
+import { STATION_SETTINGS, PASSPORT_RENEWAL, PASSPORT_RENEWAL_PIECES } from '../support/fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 // Nothing is rendered or printed here.
 const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: false, message: 'non imprimé' }) };
-
-const RENEWAL = {
-  titles: ['passport'],
-  birthDate: '1975-02-11',
-  residence: 'own',
-  usageName: 'none',
-  preApplication: true,
-  addressVerifiedOnline: false,
-  currentPassport: { status: 'held', expiry: '2026-03-01', secure: true },
-};
-const RENEWAL_PIECES = ['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport'];
 
 type Handlers = ReturnType<typeof createApiHandlers>;
 async function call<T>(handlers: Handlers, method: string, request: unknown): Promise<T> {
@@ -48,7 +37,7 @@ async function visitWith(
   return reference;
 }
 
-const all = (status: 'presented' | 'missing') => Object.fromEntries(RENEWAL_PIECES.map((p) => [p, status]));
+const all = (status: 'presented' | 'missing') => Object.fromEntries(PASSPORT_RENEWAL_PIECES.map((p) => [p, status]));
 
 describe("listVisitStates: the day's visits with their state, in one call", () => {
   it("says complete, pieces missing, to check or unfinished for each visit, as the receipt would, and lists only the day's station visits", async () => {
@@ -57,11 +46,14 @@ describe("listVisitStates: the day's visits with their state, in one call", () =
     store.writeSettings(STATION_SETTINGS);
     const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
 
-    const complete = await visitWith(handlers, [{ answers: RENEWAL, checks: all('presented') }]);
-    const missing = await visitWith(handlers, [{ answers: RENEWAL, checks: { ...all('presented'), photo: 'missing' } }]);
-    const toCheck = await visitWith(handlers, [{ answers: RENEWAL, checks: { photo: 'presented' } }]);
+    const complete = await visitWith(handlers, [{ answers: PASSPORT_RENEWAL, checks: all('presented') }]);
+    const missing = await visitWith(handlers, [{ answers: PASSPORT_RENEWAL, checks: { ...all('presented'), photo: 'missing' } }]);
+    const toCheck = await visitWith(handlers, [{ answers: PASSPORT_RENEWAL, checks: { photo: 'presented' } }]);
     // A visit is as far as its least advanced applicant: one complete, one with questions left.
-    const unfinished = await visitWith(handlers, [{ answers: RENEWAL, checks: all('presented') }, { answers: { titles: ['cni'] } }]);
+    const unfinished = await visitWith(handlers, [
+      { answers: PASSPORT_RENEWAL, checks: all('presented') },
+      { answers: { titles: ['cni'] } },
+    ]);
     const empty = await visitWith(handlers, []);
     // Neither a kiosk session nor another day's visit belongs to today's counter list.
     store.createVisit({ reference: 'KKK-222', createdAt: '2026-06-15T08:10:00.000Z', depositDate: '2026-06-15', mode: 'kiosk' });
@@ -94,10 +86,10 @@ describe("listVisitStates: the day's visits with their state, in one call", () =
     store.writeSettings(STATION_SETTINGS);
     const handlers = createApiHandlers({ store, clock: fixedClock('2026-06-15T08:30:00Z'), pdf, printer });
     const kept = await visitWith(handlers, [
-      { answers: RENEWAL, checks: { photo: 'presented', 'tax-stamp': 'missing' } },
+      { answers: PASSPORT_RENEWAL, checks: { photo: 'presented', 'tax-stamp': 'missing' } },
       { answers: { titles: ['cni'] } },
     ]);
-    const damaged = await visitWith(handlers, [{ answers: RENEWAL }]);
+    const damaged = await visitWith(handlers, [{ answers: PASSPORT_RENEWAL }]);
 
     for (const { reference, visit } of store.visitsOn('2026-06-15')) expect(visit).toEqual(store.getVisit(reference));
 
