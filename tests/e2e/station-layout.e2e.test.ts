@@ -86,6 +86,19 @@ describe.skipIf(NO_CHROMIUM)("the station at the counter's screen sizes", () => 
           .boundingBox()
           .then((b) => b!.y + b!.height),
       ).toBeLessThanOrEqual(viewportHeight);
+      // A piece's status badge never sits over its name: each line of the name's text keeps clear of the badge.
+      const covered = await page.$$eval('[data-piece]', (items) =>
+        items.flatMap((item) => {
+          const badge = item.querySelector('.badge')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(item.querySelector('legend')!);
+          const hit = [...range.getClientRects()].some(
+            (r) => r.width > 0 && r.left < badge.right && r.right > badge.left && r.top < badge.bottom && r.bottom > badge.top,
+          );
+          return hit ? [item.getAttribute('data-piece')] : [];
+        }),
+      );
+      expect(covered, 'pieces whose name runs under their badge').toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       // French typography on the screen too: no space that can break before : ; ! ? or inside « ».
       expect(breakableSpaces(await page.evaluate(() => document.body.textContent ?? ''))).toEqual([]);
