@@ -5,7 +5,7 @@ export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsErro
 export * from './facts/facts.js';
 export { FACT_DOMAINS, type FactDomain, type FactDomains, type ChoiceFact, type ChoiceValue } from './facts/domains.js';
 export * from './evaluation.js';
-export { PIECES, PHOTO_CRITERIA, photoCriteria, pieceLabels } from './pieces/catalog.js';
+export { PIECES, photoCriteria, pieceLabels } from './pieces/catalog.js';
 export { describeSource, sourceRecord, SOURCE_RECORDS, type SourceRecord } from './sources.js';
 export { MAX_PRODUCTION_DELAY_DAYS } from './facts/parse.js';
 export { frenchDate, isRealDate, addMonths, addYears, addDays, type IsoDate } from './dates.js';

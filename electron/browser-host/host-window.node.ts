@@ -33,8 +33,6 @@ export interface HostWindowOptions {
 export interface HostWindow {
   /** False as root only, where Chromium refuses its sandbox. */
   readonly sandboxed: boolean;
-  /** How many times the kiosk window was started again. */
-  readonly restarts: number;
   close(): void;
 }
 
@@ -48,7 +46,6 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
   const watch = options.kiosk && options.watch;
   let current: { browser: ChildProcess; profile: string } | null = null;
   let closed = false;
-  let restarts = 0;
   let restartTimes: number[] = [];
 
   const open = () => {
@@ -69,7 +66,6 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
   };
   const restart = (old: { browser: ChildProcess }) => {
     if (closed || current !== old) return;
-    restarts += 1;
     const now = Date.now();
     const delay = restartDelayMs(restartTimes, now);
     restartTimes = [...restartTimes.filter((at) => now - at < RESTART_MEMORY_MS), now];
@@ -88,9 +84,6 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
   open();
   return {
     sandboxed: !options.root,
-    get restarts() {
-      return restarts;
-    },
     close() {
       if (closed) return;
       closed = true;

@@ -2,6 +2,8 @@
 // `decodeURIComponent` throw on input a client controls (`GET //[`, `%E0%A4%A`),
 // and a throw in the request listener used to end the whole host.
 
+import { escapeForTerminal } from '../common/terminal-text.js';
+
 export type Target = { ok: true; segments: string[] } | { ok: false; reason: 'bad-target' | 'bad-encoding' };
 
 const MAX_TARGET = 2048;
@@ -34,8 +36,5 @@ export function parseTarget(raw: string | undefined): Target {
 
 /** A request target as a log may show it: quoted, escaped, cut short. */
 export function printable(raw: string | undefined): string {
-  return JSON.stringify((raw ?? '').slice(0, 200)).replace(
-    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapeForTerminal(JSON.stringify((raw ?? '').slice(0, 200)));
 }

@@ -1,12 +1,12 @@
 // `npm run -s rules -- evaluate FILE.json` (or `-` for standard input):
 // the contract's command line. One evaluation on stdout and exit 0, or one
 // line on stderr naming the offending field and exit 2; never a stack trace,
-// never a raw control byte (see escape.node.ts). Input: 1 MiB at most, a
+// never a raw control byte (see electron/common/terminal-text.ts). Input: 1 MiB at most, a
 // leading byte-order mark allowed (Windows editors write one).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { evaluate, parseFacts } from '../../rules/index.js';
 import { systemClock } from '../services/clock.node.js';
-import { escapeForTerminal, escapeLines } from './escape.node.js';
+import { escapeForTerminal, escapeLines } from '../common/terminal-text.js';
 
 const USAGE = 'usage: npm run -s rules -- evaluate FILE.json   (or - for standard input)';
 const MAX_INPUT = 1024 * 1024;

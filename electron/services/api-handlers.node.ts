@@ -18,7 +18,7 @@ import { stationText as t } from '../common/messages/index.js';
 import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
-import { newReference } from './reference.node.js';
+import { unusedReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { listCupsPrinters } from './receipt/cups-printer.node.js';
 import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
@@ -101,12 +101,9 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     getToday: () => clock.today(),
     startVisit: () => {
       const { mode } = settings();
-      for (;;) {
-        const reference = newReference();
-        if (store.getVisit(reference)) continue;
-        store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: clock.today(), mode });
-        return visit(reference);
-      }
+      const reference = unusedReference(store);
+      store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: clock.today(), mode });
+      return visit(reference);
     },
     getVisit: ({ reference }) => store.getVisit(reference),
     listVisits: ({ depositDate }) => store.listVisits(depositDate),

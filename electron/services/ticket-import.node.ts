@@ -2,19 +2,17 @@
 // every person's answers are checked against today's rules, and only then
 // is a new station visit created, so a refused ticket never leaves half a
 // visit behind. The ticket is the only copy: the kiosk kept nothing.
+// Stations only: the access policy refuses it on a kiosk before it runs.
 import type { Settings, Visit } from '../common/contract.js';
 import { evaluateAnswers, storableAnswers } from '../common/applicant-evaluation.js';
 import { decodeTicket } from '../common/ticket-code.js';
 import { ApiError } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
-import { newReference } from './reference.node.js';
+import { unusedReference } from './reference.node.js';
 import type { SessionStore } from './store/session-store.node.js';
 
 export function importTicket(code: string, deps: { store: SessionStore; clock: Clock; settings: Settings }): Visit {
   const { store, clock, settings } = deps;
-  if (settings.mode !== 'station') {
-    throw new ApiError({ code: 'forbidden', message: 'Une borne ne reprend pas de ticket\u00a0: le ticket se reprend au guichet.' });
-  }
   const decoded = decodeTicket(code);
   if (!decoded.ok) throw new ApiError({ code: 'invalid-request', field: 'code', message: decoded.error.message });
   const today = clock.today();
@@ -28,8 +26,7 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
       });
     }
   });
-  let reference = newReference();
-  while (store.getVisit(reference)) reference = newReference();
+  const reference = unusedReference(store);
   store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: today, mode: 'station' });
   // Only what the rules still need is stored, as for answers typed at the counter.
   for (const answers of decoded.people)

@@ -3,7 +3,7 @@
 // back to the French welcome with nothing of it left for the next person.
 import { useEffect, useRef } from 'react';
 import { QrCode } from './QrCode.js';
-import { isWebAddress } from './booking.js';
+import { isWebAddress } from '../../electron/common/booking.js';
 import { useT } from './use-t.js';
 
 /** Long enough to read three short lines and to scan a QR code (WCAG 2.2.1 asks for 20 s at least). */

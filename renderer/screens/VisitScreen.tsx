@@ -235,7 +235,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
             </button>
           </div>
           <div className="column">
-            <Checklist pieces={pieces} onStatus={onStatus} onAllPresented={onAllPresented} />
+            <Checklist pieces={pieces} today={visit.depositDate} onStatus={onStatus} onAllPresented={onAllPresented} />
           </div>
           <div className="column">
             <Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} />

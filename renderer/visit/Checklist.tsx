@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { PHOTO_CRITERIA } from '../../rules/index.js';
+import { figuresAt, photoCriteria } from '../../rules/index.js';
 import type { CheckedPiece } from '../../electron/common/applicant-evaluation.js';
 import type { PieceStatus } from '../../electron/common/contract.js';
 import { explain } from '../../electron/common/messages/reasons.js';
@@ -13,7 +13,14 @@ type OnStatus = (pieceId: CheckedPiece['id'], status: PieceStatus | null) => voi
 const SHORTCUTS: Record<string, PieceStatus | null> = { p: 'presented', m: 'missing', v: null };
 
 /** The pieces grouped by where they come from, each ticked presented or missing, with why on demand. */
-export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; onAllPresented: () => void }) {
+export function Checklist(props: {
+  pieces: CheckedPiece[];
+  /** The deposit date: the photo criteria shown are those in force then. */
+  today: string;
+  onStatus: OnStatus;
+  onAllPresented: () => void;
+}) {
+  const criteria = photoCriteria(figuresAt(props.today));
   const t = useStationText();
   const toBring = props.pieces.filter((p) => p.where === 'bring');
   const atCounter = props.pieces.filter((p) => p.where === 'counter');
@@ -53,7 +60,7 @@ export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; o
       </p>
       <ul className="pieces">
         {toBring.map((piece) => (
-          <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+          <PieceItem key={piece.id} piece={piece} criteria={criteria} onStatus={props.onStatus} onKeyDown={onKeyDown} />
         ))}
       </ul>
       {atCounter.length > 0 && (
@@ -61,7 +68,7 @@ export function Checklist(props: { pieces: CheckedPiece[]; onStatus: OnStatus; o
           <h3>{t('pieces.atCounter')}</h3>
           <ul className="pieces">
             {atCounter.map((piece) => (
-              <PieceItem key={piece.id} piece={piece} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+              <PieceItem key={piece.id} piece={piece} criteria={criteria} onStatus={props.onStatus} onKeyDown={onKeyDown} />
             ))}
           </ul>
         </>
@@ -74,10 +81,12 @@ const SHAPE = { presented: '✓', missing: '✗', unchecked: '?' } as const;
 
 function PieceItem({
   piece,
+  criteria,
   onStatus,
   onKeyDown,
 }: {
   piece: CheckedPiece;
+  criteria: readonly string[];
   onStatus: OnStatus;
   onKeyDown: (e: KeyboardEvent<HTMLLIElement>, p: CheckedPiece) => void;
 }) {
@@ -109,7 +118,7 @@ function PieceItem({
         <details className="criteria">
           <summary>{t('pieces.photoCheck')}</summary>
           <ul>
-            {PHOTO_CRITERIA.map((c) => (
+            {criteria.map((c) => (
               <li key={c}>{fr(c)}</li>
             ))}
           </ul>

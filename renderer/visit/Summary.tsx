@@ -27,7 +27,6 @@ const AGE_BAND_WARNING = 'age-band-changes-before-retrieval';
 /** `today` is the visit's deposit date: the ages the bands state are those in force that day. */
 export function Summary({ evaluation, state, today }: { evaluation: Evaluation; state: CheckState; today: string }) {
   const t = useStationText();
-  const fr = (id: Parameters<typeof t>[0], values?: Record<string, string | number>) => frenchSpaces(t(id, values));
   const minor = evaluation.minor;
   const ageChange = evaluation.warnings.find((w) => w.id === AGE_BAND_WARNING);
   const others = evaluation.warnings.filter((w) => w.id !== AGE_BAND_WARNING);
@@ -40,7 +39,7 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
       {evaluation.requests.length > 0 && (
         <ul className="requests">
           {evaluation.requests.map((r) => (
-            <li key={r.title}>{fr('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>
+            <li key={r.title}>{t('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>
           ))}
         </ul>
       )}
@@ -49,28 +48,28 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
           {evaluation.fees.map((f) => (
             <li key={f.title}>
               {f.amount > 0
-                ? fr('summary.stamp', { title: f.title, amount: formatEuros(f.amount) })
-                : fr('summary.stamp.free', { title: f.title })}
+                ? t('summary.stamp', { title: f.title, amount: formatEuros(f.amount) })
+                : t('summary.stamp.free', { title: f.title })}
             </li>
           ))}
         </ul>
       ) : (
         <div className="fee" data-fee="pending">
           <p>
-            <strong>{fr('summary.fee.pending')}</strong>
+            <strong>{t('summary.fee.pending')}</strong>
           </p>
-          <p>{fr('summary.fee.waiting', { questions: evaluation.questions.map((key) => t(questionLabel(key))).join(' ; ') })}</p>
+          <p>{t('summary.fee.waiting', { questions: evaluation.questions.map((key) => t(questionLabel(key))).join(' ; ') })}</p>
         </div>
       )}
       {minor && evaluation.applicant.ageBand && (
         <div className="minor">
           <h3>{t('summary.minor', { band: t(`summary.band.${evaluation.applicant.ageBand}`, bandAges(today)) })}</h3>
           <ul>
-            <li>{fr('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
-            <li>{fr('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
-            <li>{fr('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
+            <li>{t('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
+            <li>{t('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
+            <li>{t('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
             <li>
-              {fr('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
+              {t('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
               {ageChange && (
                 <p className="age-change" data-warning={ageChange.id}>
                   {frenchSpaces(explain('fr', ageChange, ageChange.message))}

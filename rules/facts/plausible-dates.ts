@@ -5,10 +5,10 @@ import { addYears, type IsoDate } from '../dates.js';
 import type { Facts } from './facts.js';
 import type { FactsError } from './parse.js';
 
-export const EARLIEST_BIRTH_DATE = '1900-01-01';
-export const EARLIEST_EXPIRY = '1950-01-01';
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+const EARLIEST_EXPIRY = '1950-01-01';
 /** No title is valid this long (a CNI: 15 years at most, a passport: 10). */
-export const LATEST_EXPIRY_YEARS = 30;
+const LATEST_EXPIRY_YEARS = 30;
 
 /** The first implausible date among the facts, or null. */
 export function implausibleDate(facts: Facts): FactsError | null {
@@ -16,7 +16,7 @@ export function implausibleDate(facts: Facts): FactsError | null {
     return {
       field: 'birthDate',
       message: `is before ${EARLIEST_BIRTH_DATE}`,
-      messageFr: 'la date de naissance est antérieure à 1900\u00a0: vérifiez l’année',
+      messageFr: `la date de naissance est antérieure à ${EARLIEST_BIRTH_DATE.slice(0, 4)}\u00a0: vérifiez l’année`,
     };
   }
   const latest: IsoDate = addYears(facts.today, LATEST_EXPIRY_YEARS);
@@ -29,7 +29,7 @@ export function implausibleDate(facts: Facts): FactsError | null {
       return {
         field,
         message: `is before ${EARLIEST_EXPIRY}`,
-        messageFr: 'la date d’expiration est antérieure à 1950\u00a0: vérifiez l’année',
+        messageFr: `la date d’expiration est antérieure à ${EARLIEST_EXPIRY.slice(0, 4)}\u00a0: vérifiez l’année`,
       };
     if (expiry > latest)
       return {

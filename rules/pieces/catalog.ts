@@ -1,6 +1,6 @@
 import type { Copies, PieceId } from '../evaluation.js';
 import { formatEuros, lessThanMonths } from '../format.js';
-import { figuresAt, type Figures } from '../figures.js';
+import type { Figures } from '../figures.js';
 import { SOURCES } from '../sources.js';
 
 export interface PieceDefinition {
@@ -93,9 +93,3 @@ export function photoCriteria(f: Figures): string[] {
     "Pas la photo d'un ancien titre",
   ];
 }
-
-/**
- * The photo criteria with the figures of the latest dated values, for screens
- * that show them outside a visit; within a visit use `photoCriteria(figuresAt(today))`.
- */
-export const PHOTO_CRITERIA: readonly string[] = photoCriteria(figuresAt('9999-12-31'));

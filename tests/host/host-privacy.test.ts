@@ -9,21 +9,13 @@ import { fixedClock } from '../../electron/services/clock.node.js';
 import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
 import type { PdfRenderer, Printer } from '../../electron/services/receipt/pdf.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
-import { STATION_SETTINGS } from '../support/fixtures.js';
+import { STATION_SETTINGS, CHILD_OF_SEPARATED_PARENTS } from '../support/fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 const unusedPdf: PdfRenderer = { render: () => Promise.reject(new Error('not expected')), close: async () => {} };
 const unusedPrinter: Printer = { print: () => Promise.reject(new Error('not expected')) };
-const CHILD: Answers = {
-  titles: ['passport'],
-  birthDate: '2014-01-01',
-  parentalAuthority: 'separated',
-  usageName: 'none',
-  preApplication: false,
-  residence: 'own',
-  currentPassport: { status: 'held', expiry: '2028-01-01' },
-};
+const CHILD: Answers = CHILD_OF_SEPARATED_PARENTS;
 
 const setup = () => setupAt(join(tempDir(), 'sessions.sqlite'));
 

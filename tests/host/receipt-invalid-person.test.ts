@@ -6,18 +6,7 @@ import { visitEvaluations } from '../../electron/common/applicant-evaluation.js'
 import type { Visit } from '../../electron/common/contract.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
-
-/** The text a person reads, one block per line (as receipt-sentences.test.ts reads it; importing it would run its tests). */
-const receiptLines = (html: string): string[] =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .split('\n')
-    .map((line) => line.replace(/[ \t\r]+/g, ' ').trim())
-    .filter((line) => line.length > 0);
+import { receiptLines } from '../support/receipt-lines.js';
 
 const VISIT: Visit = {
   reference: 'K7Q-4MZ',

@@ -13,6 +13,7 @@ import { breakableSpaces } from '../../electron/common/typography.js';
 import { completeDossiers, SPACE_TODAY } from '../rules/space.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { receiptLines } from '../support/receipt-lines.js';
 
 const DEPARTEMENT = { general: '74', guyane: '973', mayotte: '976', drom: '974' } as const;
 type Checks = Visit['applicants'][number]['checks'];
@@ -23,19 +24,6 @@ const CHECKS: Record<string, (ids: PieceId[]) => Checks> = {
 };
 /** Answers a person may not have given yet: each drop leaves the engine with questions. */
 const DROPS: (keyof Answers)[] = ['birthDate', 'currentPassport', 'residence', 'preApplication'];
-
-/** The text a person reads: tags and the style sheet removed, one block per line. */
-export function receiptLines(html: string): string[] {
-  return html
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<br>|<\/(p|li|h1|h2|h3|title)>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .split('\n')
-    .map((line) => line.replace(/[ \t\r]+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-}
 
 function visitOf(answers: Answers, checks: Checks): Visit {
   return {

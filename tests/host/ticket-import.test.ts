@@ -142,7 +142,8 @@ describe('importTicket refusals', () => {
     const { encodeTicket } = await import('../../electron/common/ticket-code.js');
     expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{}]) })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'forbidden', message: expect.stringContaining('borne') },
     });
+    expect(kiosk.store.listVisits('2026-06-15')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { evaluate, parseFacts, type Evaluation } from '../../rules/index.js';
 import type { Answers } from '../../electron/common/contract.js';
 import { relevantAnswers, setAnswer } from '../../electron/common/answers.js';
 import { answerInVisit } from '../../renderer/visit/answers.js';
+import { CHILD_OF_SEPARATED_PARENTS } from '../support/fixtures.js';
 
 const evaluateFor = (answers: Answers): Evaluation | null => {
   const parsed = parseFacts({ ...answers, today: '2026-06-15', territory: 'general' }, '2026-06-15');
@@ -20,15 +21,7 @@ describe('answers kept by the station', () => {
   });
 
   it('drops what no longer matters once an earlier answer changes: nothing is kept that the rules do not need', () => {
-    const child: Answers = {
-      titles: ['passport'],
-      birthDate: '2014-01-01',
-      parentalAuthority: 'separated',
-      usageName: 'none',
-      preApplication: false,
-      residence: 'own',
-      currentPassport: { status: 'held', expiry: '2028-01-01' },
-    };
+    const child: Answers = CHILD_OF_SEPARATED_PARENTS;
     expect(relevantAnswers(child, evaluateFor)).toEqual(child);
     // The birth date was a typo: an adult, whose parental authority no longer matters.
     const adult = relevantAnswers(setAnswer(child, 'birthDate', '1984-01-01'), evaluateFor);
@@ -43,15 +36,7 @@ describe('answers kept by the station', () => {
   });
 
   it('keeps what the agent typed for the whole visit: an earlier answer changed and changed back restores the later ones', () => {
-    const child: Answers = {
-      titles: ['passport'],
-      birthDate: '2014-01-01',
-      parentalAuthority: 'separated',
-      usageName: 'none',
-      preApplication: false,
-      residence: 'own',
-      currentPassport: { status: 'held', expiry: '2028-01-01' },
-    };
+    const child: Answers = CHILD_OF_SEPARATED_PARENTS;
     const adult = answerInVisit(child, 'birthDate', '1984-01-01', evaluateFor);
     expect(adult.stored.parentalAuthority).toBeUndefined(); // not stored: the rules do not need it
     expect(adult.typed.parentalAuthority).toBe('separated'); // but not forgotten

@@ -35,7 +35,6 @@ import { stationText, translator } from '../../electron/common/messages/index.js
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { renderTicketHtml } from '../../electron/services/receipt/ticket-template.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
-import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { observedEvaluations } from './observed.js';
 
 /** Reviewed: form numbers are names, not figures. */
@@ -83,13 +82,6 @@ describe('figures in what rules/ writes', () => {
     const f = figuresAt('2026-06-15');
     const allowed = shown(f as unknown as Record<string, unknown>);
     for (const line of photoCriteria(f)) for (const n of tokens(line)) expect(allowed.has(n), line).toBe(true);
-  });
-
-  it.each(['fr', 'en', 'ar'] as const)('the %s reason catalog writes no figure of its own', (locale) => {
-    const literal = Object.entries(REASON_CATALOGS[locale])
-      .map(([id, m]) => [id, m.replace(/\{[^{}]*\}/g, '').replace(/=\d+/g, '')] as const) // arguments, and the =12 plural key
-      .filter(([, m]) => tokens(m).length > 0);
-    expect(literal).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // French typography in what rules/ writes for people: a no-break space
 // before : ; ? ! and inside « », so a line never starts with the sign.
 import { describe, expect, it } from 'vitest';
-import { describeSource, FURTHER_REMEDIES, PHOTO_CRITERIA, SOURCE_RECORDS } from '../../rules/index.js';
+import { describeSource, figuresAt, FURTHER_REMEDIES, photoCriteria, SOURCE_RECORDS } from '../../rules/index.js';
 import { observedEvaluations } from './observed.js';
 
 const BAD = / [:;?!]|« | »|[^\s\u00a0\u202f][;?!](?!\S)/;
@@ -18,7 +18,11 @@ describe('French typography', () => {
   });
 
   it('in the sources, the remedies and the photo criteria', () => {
-    const texts = [...Object.values(SOURCE_RECORDS).map((r) => describeSource(r.id)), FURTHER_REMEDIES, ...PHOTO_CRITERIA];
+    const texts = [
+      ...Object.values(SOURCE_RECORDS).map((r) => describeSource(r.id)),
+      FURTHER_REMEDIES,
+      ...photoCriteria(figuresAt('2026-12-01')),
+    ];
     expect(texts.filter((t) => BAD.test(t))).toEqual([]);
   });
 });

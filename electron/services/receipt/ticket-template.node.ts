@@ -13,9 +13,7 @@ import { kioskSummary } from '../../common/kiosk-summary.js';
 import { DIRECTION, translator, type Locale } from '../../common/messages/index.js';
 import { encodeTicket, groupTicket } from '../../common/ticket-code.js';
 import { escape, RECEIPT_STYLE } from './receipt-template.node.js';
-
-/** A web address gets a QR code; a phone number is only printed. */
-const isWebAddress = (booking: string) => /^https?:\/\/\S+$/i.test(booking);
+import { isWebAddress } from '../../common/booking.js';
 
 // A quiet zone of four modules, as the QR standard asks: scanners miss a code printed flush against text.
 const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
