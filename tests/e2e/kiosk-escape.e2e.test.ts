@@ -91,7 +91,7 @@ describe('the lobby kiosk under real X key events', () => {
     'closes the windows that chords open while the page loads, and the page still answers',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = kiosk.windows()[0]!;
+      const { size } = await kiosk.firstWindow(10_000);
       for (const chord of EARLY) kiosk.key(chord);
       expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
       // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
@@ -116,7 +116,7 @@ describe('the lobby kiosk under real X key events', () => {
     'starts the kiosk window again when Ctrl+W closes it while it loads',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = kiosk.windows()[0]!;
+      const { size } = await kiosk.firstWindow(10_000);
       kiosk.key('ctrl+w');
       // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
       expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
@@ -132,7 +132,7 @@ describe('the lobby kiosk under real X key events', () => {
     'starts the kiosk window again when its page crashes',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = kiosk.windows()[0]!;
+      const { size } = await kiosk.firstWindow(10_000);
       expect(await kiosk.pageAnswers(30_000)).toBe(true);
       expect(kiosk.killRenderers()).toBeGreaterThan(0);
       expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('starting its window again')), 20_000)).toBe(true);

@@ -52,6 +52,8 @@ export interface XKiosk {
   killRenderers(): number;
   /** Polls `check` every 100 ms until it holds or `timeoutMs` passes; whether it held. */
   waitFor(check: () => boolean, timeoutMs: number): Promise<boolean>;
+  /** The first visible window, once there is one: Chromium may remap its window while it goes full screen. */
+  firstWindow(timeoutMs: number): Promise<{ id: string; name: string; size: string }>;
   stop(): void;
 }
 
@@ -195,6 +197,11 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return true;
+    },
+    async firstWindow(timeoutMs) {
+      let first: { id: string; name: string; size: string } | undefined;
+      if (!(await kiosk.waitFor(() => (first = kiosk.windows()[0]) !== undefined, timeoutMs))) throw new Error('no visible window');
+      return first!;
     },
     stop() {
       // The host's whole process group (unshare, node), then any Chromium left of its profile, then the display.
