@@ -3,13 +3,12 @@
 // window the host opened (see launch-session). Every request is read inside
 // a guard: bad input gets a 4xx and one log line, never a 500, never an exit.
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { stationText as t } from '../common/messages/index.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch, type createApiHandlers } from '../services/api-handlers.node.js';
-import { LaunchSessions } from './launch-session.node.js';
+import { listenLocal, REFUSED, type HostLog, type Listener } from './listener.node.js';
 import { readBody } from './request-body.node.js';
 import { parseTarget, printable } from './request-target.node.js';
 
@@ -34,31 +33,26 @@ const TYPES: Record<string, string> = {
 };
 export const MAX_BODY = 256 * 1024;
 
-/** What people read when the host refuses a request (plain text; the API answers JSON). */
-const REFUSED: Record<number, string> = {
-  400: 'Requête illisible.',
-  403: 'Cette page ne s’ouvre que dans la fenêtre que Dossier complet a ouverte\u00a0: relancez l’application sur ce poste.',
-  404: 'Introuvable.',
-  405: 'Méthode non permise.',
-  408: 'Requête trop lente.',
-  413: 'Requête trop volumineuse.',
-  421: 'Hôte inattendu.',
-  431: 'En-têtes trop volumineux.',
-};
-
-export type HostLog = (line: string) => void;
-
-export async function startBrowserHost(options: {
+export interface ServeOptions {
   rendererDir: string;
   handlers: ReturnType<typeof createApiHandlers>;
-  port?: number;
   /** One line per refused request; console.error by default. */
   log?: HostLog;
-}): Promise<BrowserHost> {
-  const log = options.log ?? ((line: string) => console.error(line));
+}
+
+const consoleLog: HostLog = (line) => console.error(line);
+
+/** Opens the socket and serves at once (tests, and any host with nothing to start meanwhile). */
+export async function startBrowserHost(options: ServeOptions & { port?: number }): Promise<BrowserHost> {
+  const log = options.log ?? consoleLog;
+  return serveBrowserHost(await listenLocal({ port: options.port, log }), { ...options, log });
+}
+
+/** Serves the renderer and the API on a socket already open (the host's start opens it before loading this). */
+export function serveBrowserHost(listener: Listener, options: ServeOptions): BrowserHost {
+  const log = options.log ?? consoleLog;
   const csp = contentSecurityPolicy();
-  let origin = '';
-  const sessions = new LaunchSessions();
+  const { origin, sessions } = listener;
 
   const headers = (type: string, extra: Record<string, string> = {}) => ({
     'Content-Type': type,
@@ -144,10 +138,7 @@ export async function startBrowserHost(options: {
     return staticFile(req, res, target.segments);
   };
 
-  const server = createServer((req, res) => {
-    // Errors of an aborted exchange are expected: they are not the host's failures.
-    req.on('error', () => undefined);
-    res.on('error', () => undefined);
+  listener.serve((req, res) => {
     const internal = (error: unknown) => {
       log(`[browser-host] internal error: ${req.method ?? '?'} ${printable(req.url)}: ${printable(String(error))}`);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: t('error.internal') } });
@@ -158,32 +149,5 @@ export async function startBrowserHost(options: {
       internal(error);
     }
   });
-  // Requests Node's own parser refuses (and sockets that die mid-request) come here.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    // A client that left mid-request (reset, or end of stream inside the head) is no refusal to report.
-    if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return void socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    log(`[browser-host] refused ${status} ${error.code ?? 'client-error'}`);
-    const body = Buffer.from(REFUSED[status]!);
-    socket.end(
-      `HTTP/1.1 ${status} ${status === 400 ? 'Bad Request' : 'Refused'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${body.toString()}`,
-    );
-  });
-  // A slow client holds a socket no longer than this.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
-  sessions.port = port;
-  return {
-    url: `${origin}/`,
-    token: sessions.token,
-    launchUrl: () => `${origin}${sessions.issue()}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: `${origin}/`, token: sessions.token, launchUrl: listener.launchUrl, close: listener.close };
 }

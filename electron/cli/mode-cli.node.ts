@@ -3,8 +3,7 @@
 // host refuses saveSettings on a kiosk and keeps the stored mode elsewhere.
 // Restart the app afterwards.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultDataDir } from '../services/app.node.js';
+import { defaultDataDir, storeFile } from '../services/data-dir.node.js';
 import { SessionStore } from '../services/store/session-store.node.js';
 
 const USAGE = 'usage : npm run -s mode -- kiosk|station   (borne en libre-service, ou guichet)';
@@ -18,7 +17,7 @@ function fail(message: string): never {
 const [word, ...rest] = process.argv.slice(2);
 const mode = word !== undefined && Object.hasOwn(MODES, word) ? MODES[word as keyof typeof MODES] : null;
 if (!mode || rest.length > 0) fail(USAGE);
-const file = join(defaultDataDir(), 'sessions.sqlite');
+const file = storeFile(defaultDataDir());
 if (!existsSync(file)) fail(`Aucune donnée dans ${defaultDataDir()} : lancez d’abord « npm start » et enregistrez les paramètres.`);
 const store = SessionStore.open(file);
 try {

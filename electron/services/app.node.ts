@@ -1,20 +1,12 @@
 import { chmodSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
 import { createApiHandlers } from './api-handlers.node.js';
+import { forcedStation, storeFile } from './data-dir.node.js';
 import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
 import { SessionStore } from './store/session-store.node.js';
-
-/** The app's data folder: $DOSSIER_COMPLET_DATA, or the platform's usual place. */
-export function defaultDataDir(): string {
-  if (process.env['DOSSIER_COMPLET_DATA']) return process.env['DOSSIER_COMPLET_DATA'];
-  if (process.platform === 'win32') return join(process.env['APPDATA'] ?? homedir(), 'Dossier complet');
-  return join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'dossier-complet');
-}
 
 /** The real clock, in the time zone of the station's département (Paris until it is set). */
 export function stationClock(store: SessionStore): Clock {
@@ -33,10 +25,10 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   chmodSync(options.dataDir, 0o700);
   // What a killed host left in the temp folder (a receipt for lp, a Chromium profile) goes first.
   sweepStaleTemp();
-  const store = SessionStore.open(join(options.dataDir, 'sessions.sqlite'));
+  const store = SessionStore.open(storeFile(options.dataDir));
   const clock = options.clock ?? stationClock(store);
   const stopRetention = scheduleRetention(store, clock);
-  const forceStation = process.env['DOSSIER_COMPLET_MODE'] === 'station';
+  const forceStation = forcedStation();
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
   const handlers = createApiHandlers({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });

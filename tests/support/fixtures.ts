@@ -6,6 +6,8 @@ export const STATION_SETTINGS: Settings = {
   address: '1 place Avet, 74230 Thônes',
   departement: '74',
 };
+/** The same mairie's lobby kiosk. */
+export const KIOSK_SETTINGS: Settings = { ...STATION_SETTINGS, mode: 'kiosk' };
 
 /** An adult renewing a secure passport that expired on 2026-03-01: the case several host and end-to-end tests start from. */
 export const PASSPORT_RENEWAL = {

@@ -1,0 +1,115 @@
+// The browser host as `npm start` runs it: built by esbuild (`build:host`),
+// then plain Node. Its first module only opens the socket, reads the mode
+// and starts the window; the services are a chunk of their own, loaded
+// after. Real process, real SQLite file, real HTTP.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeFile } from '../../../electron/services/data-dir.node.js';
+import { SessionStore } from '../../../electron/services/store/session-store.node.js';
+import { STATION_SETTINGS } from '../../support/fixtures.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+import { useTempDir } from '../../support/temp-dir.js';
+
+const tempDir = useTempDir();
+const OUT = join(PROJECT_ROOT, 'out/browser-host');
+const NO_RENDERER = existsSync(join(PROJECT_ROOT, 'out/renderer/index.html'))
+  ? false
+  : 'the renderer is not built (npm run build:renderer; npm test builds it)';
+
+/** Runs the built host on a data folder until it exits or `until` has what it waits for. */
+function runHost(dataDir: string) {
+  const host = spawn(process.execPath, [join(OUT, 'main.mjs')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  host.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  host.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => host.on('exit', (code) => resolve(code)));
+  return {
+    exited,
+    output: () => ({ out, err }),
+    launchUrl: async () => {
+      for (;;) {
+        const match = /Adresse\u00a0: (http\S+)/.exec(out);
+        if (match) return match[1]!;
+        if (host.exitCode !== null) throw new Error(`host exited (${host.exitCode}): ${err}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    stop: async () => {
+      if (host.exitCode === null) host.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe('the built browser host', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', '-s', 'build:host'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  }, 60_000);
+
+  it('starts its window from a first module that does not import the services', () => {
+    const main = readFileSync(join(OUT, 'main.mjs'), 'utf8');
+    const services = readdirSync(join(OUT, 'chunks')).filter((name) => name.startsWith('loaded-host'));
+    expect(services).toHaveLength(1);
+    const staticImports = [...main.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]!);
+    expect(staticImports.some((name) => name.includes('loaded-host'))).toBe(false);
+    // Loaded on demand, once the window is on its way.
+    expect(main).toContain(`import("./chunks/${services[0]}")`);
+    // The services' weight (the rules, the schemas, the receipts) is not in the first module.
+    expect(main).not.toContain('zod');
+    expect(main.length).toBeLessThan(50_000);
+  });
+
+  it.skipIf(NO_RENDERER)(
+    'serves the station with the session its window receives',
+    async () => {
+      const dataDir = tempDir();
+      const store = SessionStore.open(storeFile(dataDir));
+      store.writeSettings(STATION_SETTINGS);
+      store.close();
+      const host = runHost(dataDir);
+      try {
+        const launch = await host.launchUrl();
+        const origin = new URL(launch).origin;
+        const redeemed = await fetch(launch, { redirect: 'manual' });
+        expect(redeemed.status).toBe(303);
+        const cookie = redeemed.headers.get('set-cookie')!.split(';')[0]!;
+        const page = await fetch(`${origin}/`, { headers: { cookie } });
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<div id="root">');
+        const answer = await fetch(`${origin}/api/getSettings`, {
+          method: 'POST',
+          headers: { cookie, origin, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(await answer.json()).toEqual({ ok: true, value: STATION_SETTINGS });
+      } finally {
+        expect(await host.stop()).toBe(0);
+      }
+    },
+    30_000,
+  );
+
+  it('stops with a French message when the settings are damaged, whatever the window was started as', async () => {
+    const dataDir = tempDir();
+    SessionStore.open(storeFile(dataDir)).close();
+    // Valid JSON with a mode, but not settings: the early reading starts a station window, the schema refuses the row.
+    const db = new Database(storeFile(dataDir));
+    db.prepare('INSERT INTO settings (id, value) VALUES (1, ?)').run('{"mode":"station"}');
+    db.close();
+    const host = runHost(dataDir);
+    await host.launchUrl();
+    expect(await host.exited).toBe(1);
+    const { err } = host.output();
+    expect(err).toContain('Dossier complet n’a pas pu démarrer\u00a0: ');
+    expect(err).toMatch(/configuration/i);
+    expect(err).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});

@@ -1,0 +1,91 @@
+// The socket opens before the services load (the window starts meanwhile):
+// what arrives first waits, and is answered once the host serves, or gets
+// a plain 503 if it never will. Real HTTP on 127.0.0.1.
+import { connect } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { listenLocal, REFUSED, type Listener } from '../../../electron/browser-host/listener.node.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function withListener(body: (listener: Listener, logs: string[]) => Promise<void>) {
+  const logs: string[] = [];
+  const listener = await listenLocal({ log: (line) => logs.push(line) });
+  try {
+    await body(listener, logs);
+  } finally {
+    await listener.close();
+  }
+}
+
+describe('the early listener', () => {
+  it('holds requests until the host serves, then answers them in their order', () =>
+    withListener(async (listener) => {
+      const first = fetch(`${listener.origin}/premiere`);
+      await sleep(50);
+      const second = fetch(`${listener.origin}/seconde`);
+      await sleep(150);
+      let settled = false;
+      void Promise.race([first, second]).then(() => (settled = true));
+      await sleep(0);
+      expect(settled).toBe(false);
+
+      const seen: string[] = [];
+      listener.serve((req, res) => {
+        seen.push(req.url!);
+        res.end(`${seen.length} ${req.url}`);
+      });
+      expect(await (await first).text()).toBe('1 /premiere');
+      expect(await (await second).text()).toBe('2 /seconde');
+      // Later requests go straight to the host.
+      expect(await (await fetch(`${listener.origin}/ensuite`)).text()).toBe('3 /ensuite');
+    }));
+
+  it('lets a held request whose client left go quietly, and serves the next', () =>
+    withListener(async (listener, logs) => {
+      const { port } = new URL(listener.origin);
+      const socket = connect(Number(port), '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(`POST /api/getSettings HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 100\r\n\r\n{"a":`);
+      await sleep(50);
+      socket.destroy();
+      await sleep(50);
+      const bodies: string[] = [];
+      listener.serve((req, res) => {
+        req.on('data', (chunk: Buffer) => bodies.push(chunk.toString()));
+        res.end('servi');
+      });
+      expect(await (await fetch(`${listener.origin}/`)).text()).toBe('servi');
+      expect(logs).toEqual([]);
+    }));
+
+  it('answers a plain French 503 to what it held, and to what follows, when the host cannot start', () =>
+    withListener(async (listener) => {
+      const held = fetch(`${listener.origin}/`);
+      await sleep(50);
+      listener.fail();
+      for (const response of [await held, await fetch(`${listener.origin}/api/getSettings`, { method: 'POST', body: '{}' })]) {
+        expect(response.status).toBe(503);
+        expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+        expect(await response.text()).toBe(REFUSED[503]);
+      }
+    }));
+
+  it('serves once: a second host on the same socket is a programming error', () =>
+    withListener(async (listener) => {
+      listener.serve((_req, res) => res.end());
+      expect(() => listener.serve((_req, res) => res.end())).toThrow('already serves');
+      expect(() => listener.fail()).toThrow('already serves');
+    }));
+
+  it('listens on 127.0.0.1 only, and gives one-time launch addresses on its port', () =>
+    withListener(async (listener) => {
+      const origin = new URL(listener.origin);
+      expect(origin.hostname).toBe('127.0.0.1');
+      expect(Number(origin.port)).toBe(listener.sessions.port);
+      const [a, b] = [listener.launchUrl(), listener.launchUrl()];
+      expect(a).toMatch(new RegExp(`^${listener.origin}/launch/[A-Za-z0-9_-]{43}$`));
+      expect(a).not.toBe(b);
+      expect(listener.sessions.redeem(a.split('/launch/')[1]!)).toBe(true);
+      expect(listener.sessions.redeem(a.split('/launch/')[1]!)).toBe(false);
+    }));
+});
