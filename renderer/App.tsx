@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { stationFr } from '../electron/common/messages/index.js';
 import type { Settings } from '../electron/common/contract.js';
-import { hostName, api } from './api/host-api.js';
+import { hostName } from './api/host-api.js';
 import { KioskApp } from './kiosk/KioskApp.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { VisitScreen } from './screens/VisitScreen.js';
+import type { StartSettings } from './start-settings.js';
 import { useStationText } from './station-text.js';
 
 type Route = { screen: 'home' } | { screen: 'visit'; reference: string } | { screen: 'settings' };
@@ -22,13 +23,14 @@ function go(route: Route): void {
   location.hash = route.screen === 'visit' ? `#/visite/${route.reference}` : route.screen === 'settings' ? '#/parametres' : '#/';
 }
 
-export function App() {
-  const [settings, setSettings] = useState<Settings | null | undefined>(undefined);
+export function App(props: { settings: StartSettings }) {
+  const known = props.settings.known();
+  const [settings, setSettings] = useState<Settings | null | undefined>(known?.ok ? known.settings : undefined);
   const [route, setRoute] = useState<Route>(readRoute);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(known && !known.ok ? known.message : null);
 
   useEffect(() => {
-    api.getSettings({}).then(setSettings, (e: Error) => setError(e.message));
+    if (!known) void props.settings.settled.then((outcome) => (outcome.ok ? setSettings(outcome.settings) : setError(outcome.message)));
     const onHash = () => setRoute(readRoute());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
