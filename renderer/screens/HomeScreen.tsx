@@ -57,7 +57,7 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
         <section aria-labelledby="new-title" className="panel">
           <h2 id="new-title">{t('home.new.title')}</h2>
           <p>{t('home.new.body')}</p>
-          <button type="button" className="primary" onClick={start}>
+          <button type="button" className="primary" onClick={start} elementtiming="start-visit">
             {t('home.new.start')}
           </button>
         </section>

@@ -1,30 +1,39 @@
 // The browser host's cold start, as `npm start` runs it once built: a new
-// host process, then Chromium opened on its one-time address (the host
-// opens its window at that point too), until the home screen can be used.
-// Every phase is measured from the same instant, the host's spawn, on the
-// epoch clock shared by this process and the page.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// host process, then its window, started the way the host starts it (the
+// host's own Chromium command, `openWindow(windowArgs(…))`, on its one-time
+// address, at the moment the host would: when it prints its address). The
+// window is a real one on an Xvfb display when Xvfb is installed (headless
+// otherwise). Nothing attaches to it while it starts: a DevTools port
+// (the only flag added) is read afterwards, and the page's own buffered
+// timings (paint, and the Element Timing of the start button) say when it
+// was ready. Every phase is measured from the same instant, the host's
+// spawn, on the epoch clock shared by this process and the page.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openWindow, windowArgs } from '../../electron/browser-host/chromium-window.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/receipt/chromium-pdf.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 export interface ColdStartPhases {
-  /** Spawn to the host's address on its terminal: listening, database open, retention done. */
+  /** Spawn to the host's address on its terminal: socket open, mode read; the host starts its window then. */
   hostReady: number;
   /** Processor time the host used until then (user + system): what a loaded machine does not inflate. */
   hostCpu: number;
-  /** Spawn to Chromium started with its page (launched once the host is ready, as the host itself does; headless here). */
+  /** Spawn to the window's first navigation (the page's time origin): Chromium is up. */
   chromiumUp: number;
   /** Spawn to the page's first contentful paint. */
   firstPaint: number;
-  /** Spawn to the home screen's "Commencer une visite" button in the page: the agent can start. */
+  /** Spawn to the first paint of the home screen's "Commencer une visite" button: the agent can start. */
   usable: number;
 }
+
+/** Long enough for a start to be over before anything attaches to the window (a start takes about 1 s). */
+const SETTLE_MS = 2500;
 
 const epochNow = () => performance.timeOrigin + performance.now();
 /** utime + stime of a process, from /proc (clock ticks of 10 ms on Linux). */
@@ -33,15 +42,29 @@ const cpuMs = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
-/** Records, in the page, the epoch instant the start button first exists (no polling delay from the test side). */
-const WATCH_USABLE = `(() => {
-  const seen = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Commencer une visite');
-  new MutationObserver((_, observer) => {
-    if (seen()) { window.__usableAt = performance.timeOrigin + performance.now(); observer.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });
-})();`;
+/** An Xvfb display for the bench's windows, or null without Xvfb (the windows are then headless). */
+async function startDisplay(): Promise<{ display: string; stop: () => void } | null> {
+  if (!existsSync('/usr/bin/Xvfb')) return null;
+  const xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const number = await new Promise<string>((resolve) => xvfb.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+  return { display: `:${number}`, stop: () => xvfb.kill() };
+}
 
-async function once(): Promise<ColdStartPhases> {
+/** The host's page among the window's targets (the window is incognito: its own context). */
+async function hostPage(browser: Browser, origin: string): Promise<Page> {
+  for (;;) {
+    const page = browser
+      .contexts()
+      .flatMap((context) => context.pages())
+      .find((p) => p.url().startsWith(origin));
+    if (page) return page;
+    await sleep(50);
+  }
+}
+
+async function once(onDisplay: boolean): Promise<ColdStartPhases> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   const store = SessionStore.open(join(dataDir, 'sessions.sqlite'));
   store.writeSettings(STATION_SETTINGS);
@@ -51,9 +74,10 @@ async function once(): Promise<ColdStartPhases> {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
   });
-  let context: BrowserContext | null = null;
+  let window: ChildProcess | null = null;
+  let browser: Browser | null = null;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    const launchUrl = await new Promise<string>((resolve, reject) => {
       let out = '';
       host.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
@@ -64,28 +88,47 @@ async function once(): Promise<ColdStartPhases> {
     });
     const hostReady = epochNow() - start;
     const hostCpu = cpuMs(host.pid!);
-    // As the host opens its window: a fresh profile, its one page (no extra browser context, about 400 ms, to pay).
-    context = await chromium.launchPersistentContext(join(dataDir, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const chromiumUp = epochNow() - start;
-    await page.addInitScript(WATCH_USABLE);
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
-    // Paint timing is reported after the frame is shown, sometimes after the button exists: wait for it too.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    const { usableAt, paintAt } = await page.evaluate(() => ({
-      usableAt: (window as unknown as { __usableAt: number }).__usableAt,
-      paintAt: performance.timeOrigin + performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-    }));
-    return { hostReady, hostCpu, chromiumUp, firstPaint: paintAt - start, usable: usableAt - start };
+    const profile = join(dataDir, 'profile');
+    const { args } = windowArgs({ kiosk: false, launchUrl, profile, root: process.getuid?.() === 0 });
+    const extra = ['--remote-debugging-port=0', ...(onDisplay ? [] : ['--headless'])];
+    window = openWindow([...extra, ...args], profile);
+    await sleep(SETTLE_MS);
+    const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const page = await hostPage(browser, new URL(launchUrl).origin);
+    const times = await page.evaluate(
+      () =>
+        new Promise<{ origin: number; paint: number; usable: number }>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            const button = list
+              .getEntries()
+              .find((entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'start-visit') as
+              (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            if (!button || !paint) return;
+            observer.disconnect();
+            resolve({ origin: performance.timeOrigin, paint: paint.startTime, usable: button.renderTime || button.loadTime });
+          }).observe({ type: 'element', buffered: true });
+        }),
+    );
+    return {
+      hostReady,
+      hostCpu,
+      chromiumUp: times.origin - start,
+      firstPaint: times.origin + times.paint - start,
+      usable: times.origin + times.usable - start,
+    };
   } finally {
+    // Chromium ends, then its watching shell: only then is the profile no longer written.
+    const ended = window && window.exitCode === null ? new Promise((resolve) => window!.once('exit', resolve)) : null;
+    await browser
+      ?.newBrowserCDPSession()
+      .then((session) => session.send('Browser.close'))
+      .catch(() => undefined);
+    if (!browser) window?.kill();
+    await ended;
     host.kill('SIGTERM');
-    await context?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
@@ -96,9 +139,21 @@ const median = (values: number[]) => {
 };
 
 /** `runs` cold starts one after the other; the median of each phase (one slow start on a busy machine does not make the figure). */
-export async function coldStartMedians(runs: number): Promise<{ medians: ColdStartPhases; runs: ColdStartPhases[] }> {
+export async function coldStartMedians(
+  runs: number,
+): Promise<{ medians: ColdStartPhases; runs: ColdStartPhases[]; window: 'Xvfb' | 'headless' }> {
+  const screen = await startDisplay();
+  const display = process.env['DISPLAY'];
+  // The window inherits this process's environment, as the host's window inherits the host's.
+  if (screen) process.env['DISPLAY'] = screen.display;
   const all: ColdStartPhases[] = [];
-  for (let i = 0; i < runs; i += 1) all.push(await once());
+  try {
+    for (let i = 0; i < runs; i += 1) all.push(await once(screen !== null));
+  } finally {
+    screen?.stop();
+    if (display === undefined) delete process.env['DISPLAY'];
+    else process.env['DISPLAY'] = display;
+  }
   const phase = (key: keyof ColdStartPhases) => median(all.map((r) => r[key]));
   return {
     medians: {
@@ -109,5 +164,6 @@ export async function coldStartMedians(runs: number): Promise<{ medians: ColdSta
       usable: phase('usable'),
     },
     runs: all,
+    window: screen ? 'Xvfb' : 'headless',
   };
 }

@@ -27,6 +27,7 @@ function build(): void {
 export async function stationBenchmark(): Promise<Figures> {
   build();
   const cold = await coldStartMedians(COLD_RUNS);
+  process.stderr.write(`cold start: the host's window on ${cold.window === 'Xvfb' ? 'an Xvfb display' : 'no display (headless)'}\n`);
   // Each run on stderr (stdout stays one JSON object with --json): the spread says how loaded the machine was.
   for (const [i, run] of cold.runs.entries()) {
     process.stderr.write(
