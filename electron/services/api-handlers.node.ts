@@ -12,8 +12,8 @@ import {
   type Settings,
   type Visit,
 } from '../common/contract.js';
-import { checklist, evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
-import { applicantState, visitState, type CheckState } from '../common/visit-state.js';
+import { evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
+import { stateOfApplicant, visitState, type CheckState } from '../common/visit-state.js';
 import { stationText as t } from '../common/messages/index.js';
 import { refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
@@ -71,12 +71,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   };
   /** A whole visit's state, judged as the visit screen and the receipt judge it. */
   const stateOf = (found: Visit, departement: string, productionDelayDays: number | null): CheckState =>
-    // An applicant whose answers no longer evaluate cannot be said complete: a question must be asked again.
-    visitState(
-      visitEvaluations(found, departement, productionDelayDays).map((e) =>
-        e.evaluation ? applicantState(e.evaluation, checklist(e.evaluation, e.applicant)) : 'unfinished',
-      ),
-    );
+    visitState(visitEvaluations(found, departement, productionDelayDays).map((e) => stateOfApplicant(e.evaluation, e.applicant)));
   const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
   const checkedAnswers = (answers: Answers, depositDate: string): Answers => {

@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
 import { applicantDescription, checklist, evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
 import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/common/contract.js';
-import { applicantState } from '../../electron/common/visit-state.js';
+import { applicantState, stateOfApplicant } from '../../electron/common/visit-state.js';
 import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 import { answerInVisit } from '../visit/answers.js';
@@ -73,7 +73,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
         return {
           id: a.id,
           label: ev ? t('visit.applicant.described', applicantDescription(ev, index)) : t('visit.applicant', { number: index + 1 }),
-          state: ev ? applicantState(ev, checklist(ev, a)) : ('unfinished' as const),
+          state: stateOfApplicant(ev, a),
         };
       }),
     [visit, evaluateFor],
