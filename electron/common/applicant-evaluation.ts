@@ -29,15 +29,27 @@ export function evaluateAnswers(
 }
 
 /**
+ * The evaluation, or null when it cannot be had: no deposit date yet (a screen
+ * still loading it), or answers the rules refuse (a rule changed since).
+ */
+export function evaluationOrNull(
+  answers: Answers,
+  depositDate: string | null | undefined,
+  departement: string,
+  productionDelayDays?: number | null,
+): Evaluation | null {
+  if (!depositDate) return null;
+  const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
+  return result.ok ? result.evaluation : null;
+}
+
+/**
  * What may be stored of `answers`: only those the rules still need, judged
  * with the visit's deposit date and the station's settings, the same
  * function the screens use, so privacy does not rest on the client.
  */
 export function storableAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): Answers {
-  return relevantAnswers(answers, (a) => {
-    const result = evaluateAnswers(a, depositDate, departement, productionDelayDays);
-    return result.ok ? result.evaluation : null;
-  });
+  return relevantAnswers(answers, (a) => evaluationOrNull(a, depositDate, departement, productionDelayDays));
 }
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import './kiosk.css';
 import { IntlProvider } from 'react-intl';
 import type { Evaluation, FactKey } from '../../rules/index.js';
-import { evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
+import { evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { Settings } from '../../electron/common/contract.js';
 import { isBlockedInKiosk, isBlockedWheelInKiosk } from '../../electron/common/kiosk-shortcuts.js';
 import { CATALOGS, DIRECTION, LOCALES } from '../../electron/common/messages/index.js';
@@ -62,10 +62,8 @@ function KioskFlow({ settings, state, setState }: { settings: Settings; state: K
   const [error, setError] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
   const person: Person | undefined = state.people[state.current];
-  const evaluationOf = (answers: Person['answers']): Evaluation | null => {
-    const result = today ? evaluateAnswers(answers, today, settings.departement, settings.productionDelayDays) : null;
-    return result?.ok ? result.evaluation : null;
-  };
+  const evaluationOf = (answers: Person['answers']): Evaluation | null =>
+    evaluationOrNull(answers, today, settings.departement, settings.productionDelayDays);
   const evaluation = useMemo(() => (person ? evaluationOf(person.answers) : null), [person, today]);
   const nextKey = evaluation?.questions.find((k) => k !== 'titles' && k !== 'territory') ?? null;
   const showResult = state.screen === 'question' && evaluation !== null && nextKey === null;

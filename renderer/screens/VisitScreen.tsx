@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
-import { applicantDescription, checklist, evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
+import { applicantDescription, checklist, evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/common/contract.js';
 import { applicantState, stateOfApplicant } from '../../electron/common/visit-state.js';
 import { api } from '../api/host-api.js';
@@ -54,12 +54,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   }, [props.reference]);
 
   const evaluateFor = useCallback(
-    (answers: Answers) => {
-      const result = visit
-        ? evaluateAnswers(answers, visit.depositDate, props.settings.departement, props.settings.productionDelayDays)
-        : null;
-      return result?.ok ? result.evaluation : null;
-    },
+    (answers: Answers) => evaluationOrNull(answers, visit?.depositDate, props.settings.departement, props.settings.productionDelayDays),
     [visit?.depositDate, props.settings.departement, props.settings.productionDelayDays],
   );
 

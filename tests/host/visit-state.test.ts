@@ -2,7 +2,7 @@
 // all say it: one rule, on real evaluations of the engine.
 import { describe, expect, it } from 'vitest';
 import type { PieceStatus } from '../../electron/common/contract.js';
-import { evaluateAnswers } from '../../electron/common/applicant-evaluation.js';
+import { evaluateAnswers, evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import { stateOfApplicant, visitState, type CheckState } from '../../electron/common/visit-state.js';
 import { PASSPORT_RENEWAL, PASSPORT_RENEWAL_PIECES } from '../support/fixtures.js';
 
@@ -43,5 +43,22 @@ describe('visitState', () => {
     [['complete', 'complete'], 'complete'],
   ])('%j is %s: as far as its least advanced applicant', (states, state) => {
     expect(visitState(states)).toBe(state);
+  });
+});
+
+describe('evaluationOrNull', () => {
+  it('is null without a deposit date, as a screen has none while it loads', () => {
+    expect(evaluationOrNull(PASSPORT_RENEWAL, null, '74')).toBeNull();
+    expect(evaluationOrNull(PASSPORT_RENEWAL, undefined, '74')).toBeNull();
+  });
+
+  it('is null for answers the rules refuse, where evaluateAnswers says why', () => {
+    const refused = { ...PASSPORT_RENEWAL, birthDate: '1850-01-01' };
+    expect(evaluateAnswers(refused, '2026-06-15', '74', null).ok).toBe(false);
+    expect(evaluationOrNull(refused, '2026-06-15', '74')).toBeNull();
+  });
+
+  it("is the engine's evaluation otherwise", () => {
+    expect(evaluationOrNull(PASSPORT_RENEWAL, '2026-06-15', '74', null)).toEqual(evaluated(PASSPORT_RENEWAL));
   });
 });
