@@ -1,7 +1,8 @@
 // The browser host's socket, opened first: 127.0.0.1 on a random port, with
 // the launch sessions, so that the window can be started (it needs the
 // port and a launch secret) while the services are still loading. Requests
-// that come before the host serves (`serve`) wait for it; none is dropped.
+// that come before the host serves (`serve`) wait for it, in order; only
+// closing the socket drops them.
 // This module stays light (Node built-ins only): the host's start loads it
 // before anything else.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
@@ -18,7 +19,7 @@ export const REFUSED: Record<number, string> = {
   413: 'Requête trop volumineuse.',
   421: 'Hôte inattendu.',
   431: 'En-têtes trop volumineux.',
-  503: 'Dossier complet n’a pas pu démarrer sur ce poste.',
+  503: 'Dossier complet n’a pas pu démarrer sur ce poste. La raison est écrite là où il a été lancé (terminal ou journal du poste).',
 };
 
 export type HostLog = (line: string) => void;

@@ -15,12 +15,17 @@ import { listenLocal } from './listener.node.js';
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const dataDir = defaultDataDir();
 const listener = await listenLocal({ port: Number(process.env['PORT'] ?? 0), log: (line) => console.error(line) });
+let stopping = false;
+let loaded: LoadedHost | null = null;
+let hostWindow: HostWindow | null = null;
+// From here on a stop closes the window (and its profile) whatever stage the start is at.
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 const kiosk = kioskAtLaunch(readStoredMode(storeFile(dataDir)), forcedStation());
 
 console.log('Dossier complet — hôte navigateur (Electron absent sur ce poste).');
 console.log(`Données\u00a0: ${dataDir}`);
 
-let hostWindow: HostWindow | null = null;
 if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER']) {
   // One-time launch addresses: only the host's window receives the session.
   hostWindow = openHostWindow({
@@ -43,25 +48,25 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
   console.log('Pas d’affichage ou pas de Chromium\u00a0: ouvrez l’adresse ci-dessus (valable une fois) dans un navigateur de ce poste.');
 }
 
-let stopping = false;
-let loaded: LoadedHost | null = null;
 try {
   const { loadHost } = await import('./loaded-host.node.js');
-  loaded = loadHost({ dataDir, rendererDir, listener, kiosk, stopping: () => stopping });
+  // The window may have been closed, or the host stopped, while the services were read: nothing to open then.
+  if (!stopping) loaded = loadHost({ dataDir, rendererDir, listener, kiosk, stopping: () => stopping });
 } catch (error) {
-  // The window's requests get a 503 page until the host is gone; the terminal says why.
+  // The terminal (or the journal) says why; the window, if there is one, shows the 503 page and stays
+  // on it until it is closed or the host stopped: a kiosk does not flash a window that vanishes.
   listener.fail();
   console.error(`Dossier complet n’a pas pu démarrer\u00a0: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown(1);
+  process.exitCode = 1;
+  if (!hostWindow) await shutdown(1);
 }
 
+/** Ends the host; a start that failed keeps its exit code 1 however it is then stopped. */
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   hostWindow?.close();
   await listener.close();
   await loaded?.close();
-  process.exit(code);
+  process.exit(Math.max(code, Number(process.exitCode ?? 0)));
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));

@@ -34,6 +34,19 @@ export interface ColdStartPhases {
 
 /** Long enough for a start to be over before anything attaches to the window (a start takes about 1 s). */
 const SETTLE_MS = 2500;
+/** A start that has not shown its button by then has failed: the bench says so rather than waiting for ever. */
+const GIVE_UP_MS = 20_000;
+
+/** Polls `find` until it gives a value; fails with `what` after GIVE_UP_MS. */
+async function waitFor<T>(what: string, find: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + GIVE_UP_MS;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > end) throw new Error(`cold start: ${what} after ${GIVE_UP_MS} ms`);
+    await sleep(50);
+  }
+}
 
 const epochNow = () => performance.timeOrigin + performance.now();
 /** utime + stime of a process, from /proc (clock ticks of 10 ms on Linux). */
@@ -53,16 +66,43 @@ async function startDisplay(): Promise<{ display: string; stop: () => void } | n
 }
 
 /** The host's page among the window's targets (the window is incognito: its own context). */
-async function hostPage(browser: Browser, origin: string): Promise<Page> {
-  for (;;) {
-    const page = browser
+const hostPage = (browser: Browser, origin: string): Promise<Page> =>
+  waitFor('no page of the host in the window', () =>
+    browser
       .contexts()
       .flatMap((context) => context.pages())
-      .find((p) => p.url().startsWith(origin));
-    if (page) return page;
-    await sleep(50);
-  }
-}
+      .find((p) => p.url().startsWith(origin)),
+  );
+
+/**
+ * The page's buffered timings, once its start button has been painted.
+ * Element Timing's entries are given to observers only (`buffered` hands over
+ * the ones already there), not by performance.getEntries.
+ */
+const pageTimes = (page: Page) =>
+  waitFor('the start button was never painted', () =>
+    page.evaluate(
+      () =>
+        new Promise<{ origin: number; paint: number; usable: number } | undefined>((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            const button = list
+              .getEntries()
+              .find((entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'start-visit') as
+              (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            if (!button || !paint) return;
+            observer.disconnect();
+            resolve({ origin: performance.timeOrigin, paint: paint.startTime, usable: button.renderTime || button.loadTime });
+          });
+          observer.observe({ type: 'element', buffered: true });
+          // Not painted yet: the caller asks again.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(undefined);
+          }, 200);
+        }),
+    ),
+  );
 
 async function once(onDisplay: boolean): Promise<ColdStartPhases> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
@@ -93,24 +133,13 @@ async function once(onDisplay: boolean): Promise<ColdStartPhases> {
     const extra = ['--remote-debugging-port=0', ...(onDisplay ? [] : ['--headless'])];
     window = openWindow([...extra, ...args], profile);
     await sleep(SETTLE_MS);
-    const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    const portFile = join(profile, 'DevToolsActivePort');
+    const port = await waitFor('Chromium wrote no DevTools port', () =>
+      existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n')[0] || undefined : undefined,
+    );
     browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const page = await hostPage(browser, new URL(launchUrl).origin);
-    const times = await page.evaluate(
-      () =>
-        new Promise<{ origin: number; paint: number; usable: number }>((resolve) => {
-          new PerformanceObserver((list, observer) => {
-            const button = list
-              .getEntries()
-              .find((entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'start-visit') as
-              (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
-            const paint = performance.getEntriesByName('first-contentful-paint')[0];
-            if (!button || !paint) return;
-            observer.disconnect();
-            resolve({ origin: performance.timeOrigin, paint: paint.startTime, usable: button.renderTime || button.loadTime });
-          }).observe({ type: 'element', buffered: true });
-        }),
-    );
+    const times = await pageTimes(page);
     return {
       hostReady,
       hostCpu,
@@ -125,7 +154,9 @@ async function once(onDisplay: boolean): Promise<ColdStartPhases> {
       ?.newBrowserCDPSession()
       .then((session) => session.send('Browser.close'))
       .catch(() => undefined);
+    // A browser never reached, or one that did not close, is ended by its shell, which TERM ends with it.
     if (!browser) window?.kill();
+    else if (ended && (await Promise.race([ended.then(() => true), sleep(3000).then(() => false)])) === false) window?.kill();
     await ended;
     host.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

@@ -2,7 +2,7 @@
 // starts its window (kiosk or not) from it while the services load. No
 // schema here, so that zod and the contract stay out of the host's first
 // module; the store reads the same row through its schema next, and the host
-// stops if the two disagree (browser-host/main.node.ts).
+// stops if the two disagree (browser-host/loaded-host.node.ts).
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
