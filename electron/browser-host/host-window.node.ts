@@ -4,8 +4,9 @@
 // crashed), the kiosk window is started again: a new Chromium, in a new
 // profile (the old one may still be ending: a shared profile would hand the
 // new window to the dying browser), so it is the same `--app` kiosk window,
-// not an ordinary one with tabs and an address bar. Chromium ending by
-// itself still ends the host (`onExit`).
+// not an ordinary one with tabs and an address bar. The kiosk's Chromium
+// ending by itself (a crash, a kill) has its window started again too; the
+// station's ends the host (`onExit`).
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
@@ -61,7 +62,13 @@ export function openHostWindow(options: HostWindowOptions): HostWindow {
     }
     browser.on('exit', () => {
       if (current !== mine) return eraseLater(profile);
-      if (!closed) options.onExit();
+      if (closed) return;
+      if (!watch) return options.onExit();
+      // A kiosk's browser does not end by itself (it is kept alive without windows): it crashed, or was
+      // killed. The lobby gets its window back, as when the page alone dies, with the same back-off.
+      options.log('[kiosk-window] the browser ended by itself: starting the kiosk window again');
+      restart(mine);
+      eraseLater(profile);
     });
   };
   const restart = (old: { browser: ChildProcess }) => {

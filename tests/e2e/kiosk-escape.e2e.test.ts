@@ -144,6 +144,21 @@ describe('the lobby kiosk under real X key events', () => {
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
+    'starts the kiosk window again when its browser is killed',
+    async () => {
+      kiosk = await startXKiosk(tempDir(), { policies: true });
+      const { size } = await kiosk.firstWindow(10_000);
+      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      expect(kiosk.killBrowser()).toBe(1);
+      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('the browser ended by itself')), 20_000)).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(kiosk.hostAlive()).toBe(true);
+      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+    },
+    90_000,
+  );
+
+  it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'keeps one window, on its page, whatever escape chord is pressed',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });

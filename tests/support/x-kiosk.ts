@@ -49,6 +49,8 @@ export interface XKiosk {
   /** The window's Chromium profiles in the host's temp folder (not the receipt renderer's). */
   profiles(): string[];
   /** Kills the renderer processes of the host's Chromium, as a crash would; how many. */
+  /** SIGKILLs the kiosk's browser process (not its helpers); how many were killed. */
+  killBrowser(): number;
   killRenderers(): number;
   /** Polls `check` every 100 ms until it holds or `timeoutMs` passes; whether it held. */
   waitFor(check: () => boolean, timeoutMs: number): Promise<boolean>;
@@ -124,6 +126,15 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
   for (const stream of [host.stdout!, host.stderr!])
     stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
   const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
+  /** The window's Chromium processes; the receipt renderer's profile (`chromium-pdf-…`) starts with the same name. */
+  const windowProcesses = () =>
+    processesNaming(profile).filter((pid) => {
+      try {
+        return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${profile}pdf-`);
+      } catch {
+        return false; // ended meanwhile
+      }
+    });
 
   const kiosk: XKiosk = {
     display,
@@ -174,8 +185,28 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       readdirSync(tmp).filter(
         (name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-'),
       ),
+    killBrowser() {
+      // The browser process: the one of the profile's processes that is no helper (no --type=).
+      const browsers = windowProcesses().filter((pid) => {
+        try {
+          const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          // Debian's /usr/bin/chromium is a script that execs the real binary; the host's watching shell names the profile too.
+          const program = cmdline.split('\0')[0]!;
+          return /\/chromium$/.test(program) && !program.startsWith('/bin/') && !cmdline.includes('--type=');
+        } catch {
+          return false; // ended meanwhile
+        }
+      });
+      for (const pid of browsers)
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      return browsers.length;
+    },
     killRenderers() {
-      const renderers = processesNaming(profile).filter((pid) => {
+      const renderers = windowProcesses().filter((pid) => {
         try {
           return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
         } catch {
