@@ -126,15 +126,28 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
   for (const stream of [host.stdout!, host.stderr!])
     stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
   const profile = `--user-data-dir=${tmp}/dossier-complet-tmp-chromium-`;
-  /** The window's Chromium processes; the receipt renderer's profile (`chromium-pdf-…`) starts with the same name. */
-  const windowProcesses = () =>
-    processesNaming(profile).filter((pid) => {
+  /**
+   * SIGKILLs the window's Chromium processes whose command line `which`
+   * picks, as a crash would; how many. The receipt renderer's profile
+   * (`chromium-pdf-…`) starts with the same name: it is not the window's.
+   */
+  const killWindowProcesses = (which: (cmdline: string) => boolean) => {
+    const pids = processesNaming(profile).filter((pid) => {
       try {
-        return !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${profile}pdf-`);
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return !cmdline.includes(`${profile}pdf-`) && which(cmdline);
       } catch {
         return false; // ended meanwhile
       }
     });
+    for (const pid of pids)
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    return pids.length;
+  };
 
   const kiosk: XKiosk = {
     display,
@@ -185,42 +198,13 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       readdirSync(tmp).filter(
         (name) => name.startsWith('dossier-complet-tmp-chromium-') && !name.startsWith('dossier-complet-tmp-chromium-pdf-'),
       ),
-    killBrowser() {
-      // The browser process: the one of the profile's processes that is no helper (no --type=).
-      const browsers = windowProcesses().filter((pid) => {
-        try {
-          const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-          // Debian's /usr/bin/chromium is a script that execs the real binary; the host's watching shell names the profile too.
-          const program = cmdline.split('\0')[0]!;
-          return /\/chromium$/.test(program) && !program.startsWith('/bin/') && !cmdline.includes('--type=');
-        } catch {
-          return false; // ended meanwhile
-        }
-      });
-      for (const pid of browsers)
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      return browsers.length;
-    },
-    killRenderers() {
-      const renderers = windowProcesses().filter((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
-        } catch {
-          return false; // ended meanwhile
-        }
-      });
-      for (const pid of renderers)
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      return renderers.length;
-    },
+    // Debian's /usr/bin/chromium is a script that execs the real binary; the host's watching shell names the profile too.
+    killBrowser: () =>
+      killWindowProcesses((cmdline) => {
+        const program = cmdline.split('\0')[0]!;
+        return /\/chromium$/.test(program) && !program.startsWith('/bin/') && !cmdline.includes('--type=');
+      }),
+    killRenderers: () => killWindowProcesses((cmdline) => cmdline.includes('--type=renderer')),
     async waitFor(check, timeoutMs) {
       const end = Date.now() + timeoutMs;
       while (!check()) {
