@@ -5,6 +5,7 @@
 // closing the socket drops them.
 // This module stays light (Node built-ins only): the host's start loads it
 // before anything else.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { LaunchSessions } from './launch-session.node.js';
@@ -19,10 +20,24 @@ export const REFUSED: Record<number, string> = {
   413: 'Requête trop volumineuse.',
   421: 'Hôte inattendu.',
   431: 'En-têtes trop volumineux.',
-  503: 'Dossier complet n’a pas pu démarrer sur ce poste. La raison est écrite là où il a été lancé (terminal ou journal du poste).',
 };
 
 export type HostLog = (line: string) => void;
+
+/**
+ * The page a window shows when the host cannot start: read in a lobby as at
+ * the counter, so large, in plain words, and saying who can help. Static
+ * (no script), its one style allowed by its hash.
+ */
+const UNAVAILABLE_STYLE =
+  'body{font:1.6rem/1.5 system-ui,sans-serif;max-width:40rem;margin:12vh auto;padding:0 2rem;color:#161616}h1{font-size:2.2rem;line-height:1.25}p.detail{font-size:1.1rem;color:#3a3a3a}';
+export const UNAVAILABLE = {
+  title: 'Dossier complet ne peut pas s’ouvrir sur ce poste pour le moment.',
+  help: 'Merci de vous adresser à l’accueil de la mairie.',
+  detail: 'Pour l’agent\u00a0: la raison est écrite là où l’application a été lancée (terminal ou journal du poste).',
+};
+const UNAVAILABLE_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Dossier complet</title><style>${UNAVAILABLE_STYLE}</style></head><body><h1>${UNAVAILABLE.title}</h1><p>${UNAVAILABLE.help}</p><p class="detail">${UNAVAILABLE.detail}</p></body></html>`;
+const UNAVAILABLE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(UNAVAILABLE_STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export interface Listener {
   /** `http://127.0.0.1:PORT`. */
@@ -32,7 +47,7 @@ export interface Listener {
   launchUrl(): string;
   /** From now on requests go to `handle`, the held ones first, in their order. */
   serve(handle: RequestListener): void;
-  /** The host will not serve: held and later requests get a plain 503. */
+  /** The host will not serve: held and later requests get the French 503 page. */
   fail(): void;
   close(): Promise<void>;
 }
@@ -43,8 +58,13 @@ export async function listenLocal(options: { port?: number; log: HostLog }): Pro
   let held: [IncomingMessage, ServerResponse][] = [];
   const unavailable: RequestListener = (_req, res) => {
     if (res.headersSent || res.destroyed) return;
-    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(REFUSED[503]);
+    res.writeHead(503, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': UNAVAILABLE_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    res.end(UNAVAILABLE_PAGE);
   };
 
   const server = createServer((req, res) => {

@@ -28,9 +28,9 @@ export function applicantState(evaluation: Evaluation, pieces: CheckedPiece[]): 
 }
 
 /**
- * An applicant's state from their evaluation, or null when their answers no
- * longer evaluate: such an applicant cannot be said complete, a question must
- * be asked again.
+ * An applicant's state from their evaluation; unfinished when there is none
+ * (their answers no longer evaluate): such an applicant cannot be said
+ * complete, a question must be asked again.
  */
 export function stateOfApplicant(evaluation: Evaluation | null, applicant: Pick<Applicant, 'checks'>): CheckState {
   return evaluation ? applicantState(evaluation, checklist(evaluation, applicant)) : 'unfinished';

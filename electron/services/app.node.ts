@@ -7,6 +7,7 @@ import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
 import { SessionStore } from './store/session-store.node.js';
+import { kioskAtLaunch } from './store/stored-mode.node.js';
 
 /** The real clock, in the time zone of the station's département (Paris until it is set). */
 export function stationClock(store: SessionStore): Clock {
@@ -49,7 +50,8 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
       }
     },
     /** Whether this launch opens the kiosk: set in the settings, and not overridden for this launch. */
-    opensAsKiosk: () => !forceStation && store.readSettings()?.mode === 'kiosk',
+    // The launch rule the browser host applies before the services load, on the settings read through their schema.
+    opensAsKiosk: () => kioskAtLaunch(store.readSettings()?.mode ?? 'none', forceStation),
     async close() {
       stopRetention();
       await options.pdf.close();

@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { openWindow, windowArgs } from '../../electron/browser-host/chromium-window.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
+import { NO_XVFB, startXvfb } from '../support/xvfb.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 export interface ColdStartPhases {
@@ -54,16 +55,6 @@ const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
-
-/** An Xvfb display for the bench's windows, or null without Xvfb (the windows are then headless). */
-async function startDisplay(): Promise<{ display: string; stop: () => void } | null> {
-  if (!existsSync('/usr/bin/Xvfb')) return null;
-  const xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const number = await new Promise<string>((resolve) => xvfb.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-  return { display: `:${number}`, stop: () => xvfb.kill() };
-}
 
 /** The host's page among the window's targets (the window is incognito: its own context). */
 const hostPage = (browser: Browser, origin: string): Promise<Page> =>
@@ -173,7 +164,8 @@ const median = (values: number[]) => {
 export async function coldStartMedians(
   runs: number,
 ): Promise<{ medians: ColdStartPhases; runs: ColdStartPhases[]; window: 'Xvfb' | 'headless' }> {
-  const screen = await startDisplay();
+  // The windows are headless only where there is no Xvfb.
+  const screen = NO_XVFB ? null : await startXvfb();
   const display = process.env['DISPLAY'];
   // The window inherits this process's environment, as the host's window inherits the host's.
   if (screen) process.env['DISPLAY'] = screen.display;

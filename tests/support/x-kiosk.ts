@@ -6,7 +6,7 @@
 // the other Chromiums of this machine (parallel tests) never see them.
 // It returns as soon as the kiosk window maps, before its page has loaded:
 // that is when a chord reaches Chromium before the page's script.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,12 +14,13 @@ import { SessionStore } from '../../electron/services/store/session-store.node.j
 import { processesNaming } from '../../electron/services/private-temp.node.js';
 import { STATION_SETTINGS } from './fixtures.js';
 import { PROJECT_ROOT } from './paths.js';
+import { NO_XVFB, startXvfb } from './xvfb.js';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 /** Why the X kiosk cannot run here, or false. */
-export const NO_X_KIOSK = !existsSync('/usr/bin/Xvfb')
-  ? 'Xvfb is not installed (bash .ci/install-system-packages installs it)'
+export const NO_X_KIOSK = NO_XVFB
+  ? NO_XVFB
   : !has('xdotool')
     ? 'xdotool is not installed (bash .ci/install-system-packages installs it)'
     : process.getuid?.() !== 0
@@ -86,10 +87,8 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       stdio: 'ignore',
     });
 
-  const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const display = `:${await new Promise<string>((resolve) => xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())))}`;
+  const xvfb = await startXvfb();
+  const { display } = xvfb;
   const script = `mount --bind "$1" /etc/chromium && shift && exec "$@"`;
   const host = spawn(
     'unshare',
@@ -231,7 +230,7 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
         } catch {
           /* gone */
         }
-      xvfb.kill('SIGKILL');
+      xvfb.stop();
     },
   };
   // Wait for the kiosk window to map (its page may not have loaded yet).

@@ -5,12 +5,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storeFile } from '../../../electron/services/data-dir.node.js';
 import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { writeStoredSettingsRow } from '../../support/stored-settings.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -104,11 +104,8 @@ describe('the built browser host', () => {
   // Without a window (NO_BROWSER) it exits at once; with one it stays on a 503 page (window-dies-with-host.test.ts).
   it('stops with a French message when the settings are damaged', async () => {
     const dataDir = tempDir();
-    SessionStore.open(storeFile(dataDir)).close();
     // Valid JSON with a mode, but not settings: the early reading starts a station window, the schema refuses the row.
-    const db = new Database(storeFile(dataDir));
-    db.prepare('INSERT INTO settings (id, value) VALUES (1, ?)').run('{"mode":"station"}');
-    db.close();
+    writeStoredSettingsRow(dataDir, '{"mode":"station"}');
     const host = runHost(dataDir);
     await host.launchUrl();
     expect(await host.exited).toBe(1);

@@ -1,9 +1,10 @@
 // The socket opens before the services load (the window starts meanwhile):
 // what arrives first waits, and is answered once the host serves, or gets
 // a plain 503 if it never will. Real HTTP on 127.0.0.1.
+import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { listenLocal, REFUSED, type Listener } from '../../../electron/browser-host/listener.node.js';
+import { listenLocal, UNAVAILABLE, type Listener } from '../../../electron/browser-host/listener.node.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,15 +59,23 @@ describe('the early listener', () => {
       expect(served).toEqual(['/api/getSettings', '/suivante']);
     }));
 
-  it('answers a plain French 503 to what it held, and to what follows, when the host cannot start', () =>
+  it('answers its French 503 page to what it held, and to what follows, when the host cannot start', () =>
     withListener(async (listener) => {
       const held = fetch(`${listener.origin}/`);
       await sleep(50);
       listener.fail();
       for (const response of [await held, await fetch(`${listener.origin}/api/getSettings`, { method: 'POST', body: '{}' })]) {
         expect(response.status).toBe(503);
-        expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-        expect(await response.text()).toBe(REFUSED[503]);
+        expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        const page = await response.text();
+        expect(page).toContain('<html lang="fr">');
+        for (const sentence of Object.values(UNAVAILABLE)) expect(page).toContain(sentence);
+        expect(page).not.toContain('<script');
+        // Its one style, and nothing else, is allowed: by the hash of the very style the page carries.
+        const style = /<style>([^<]*)<\/style>/.exec(page)![1]!;
+        const csp = response.headers.get('content-security-policy')!;
+        expect(csp).toContain("default-src 'none'");
+        expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
       }
     }));
 

@@ -1,18 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_CHROMIUM } from '../../support/needs.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { writeStoredSettingsRow } from '../../support/stored-settings.js';
 import { useTempDir } from '../../support/temp-dir.js';
-import Database from 'better-sqlite3';
-import { REFUSED } from '../../../electron/browser-host/listener.node.js';
-import { storeFile } from '../../../electron/services/data-dir.node.js';
+import { NO_XVFB, startXvfb } from '../../support/xvfb.js';
+import { UNAVAILABLE } from '../../../electron/browser-host/listener.node.js';
 import { processesNaming, sweepStaleTemp } from '../../../electron/services/private-temp.node.js';
-import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 
 const tempDir = useTempDir();
-const NO_XVFB = existsSync('/usr/bin/Xvfb') ? false : 'Xvfb is not installed (bash .ci/install-system-packages installs it)';
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const end = Date.now() + timeoutMs;
@@ -29,17 +27,12 @@ describe('the browser host window', () => {
     async () => {
       const root = tempDir();
       const tmp = join(root, 'tmp');
-      const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24'], {
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      const xvfb = await startXvfb();
       try {
-        const display = await new Promise<string>((resolve) =>
-          xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
-        );
         mkdirSync(tmp);
         const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
           cwd: PROJECT_ROOT,
-          env: { ...process.env, DISPLAY: `:${display}`, DOSSIER_COMPLET_DATA: join(root, 'data'), TMPDIR: tmp, NO_BROWSER: '' },
+          env: { ...process.env, DISPLAY: xvfb.display, DOSSIER_COMPLET_DATA: join(root, 'data'), TMPDIR: tmp, NO_BROWSER: '' },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -57,7 +50,7 @@ describe('the browser host window', () => {
         host.kill('SIGKILL');
         expect(await waitFor(() => processesNaming(profile).length === 0, 5000)).toBe(true);
       } finally {
-        xvfb.kill();
+        xvfb.stop();
         sweepStaleTemp(tmp);
       }
     },
@@ -65,30 +58,22 @@ describe('the browser host window', () => {
   );
 
   it.skipIf(NO_CHROMIUM || NO_XVFB)(
-    'stays on a French 503 page when its settings are damaged, until it is stopped, then exits 1',
+    'stays on its French 503 page when its settings are damaged, until it is stopped, then exits 1',
     async () => {
       const root = tempDir();
       const tmp = join(root, 'tmp');
       const data = join(root, 'data');
       mkdirSync(tmp);
       mkdirSync(data);
-      SessionStore.open(storeFile(data)).close();
       // A kiosk's row the schema refuses: the kiosk window starts, then the services refuse the row.
-      const db = new Database(storeFile(data));
-      db.prepare('INSERT INTO settings (id, value) VALUES (1, ?)').run('{"mode":"kiosk"}');
-      db.close();
-      const xvfb: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24'], {
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      writeStoredSettingsRow(data, '{"mode":"kiosk"}');
+      const xvfb = await startXvfb();
       try {
-        const display = await new Promise<string>((resolve) =>
-          xvfb.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
-        );
         const host = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/browser-host/main.node.ts')], {
           cwd: PROJECT_ROOT,
           env: {
             ...process.env,
-            DISPLAY: `:${display}`,
+            DISPLAY: xvfb.display,
             DOSSIER_COMPLET_DATA: data,
             TMPDIR: tmp,
             NO_BROWSER: '',
@@ -111,13 +96,13 @@ describe('the browser host window', () => {
         expect(processesNaming(profile).length).toBeGreaterThan(0);
         const page = await fetch(`${origin}/`);
         expect(page.status).toBe(503);
-        expect(await page.text()).toBe(REFUSED[503]);
+        expect(await page.text()).toContain(UNAVAILABLE.title);
         host.kill('SIGTERM');
         expect(await exited).toBe(1);
         expect(await waitFor(() => processesNaming(profile).length === 0, 5000)).toBe(true);
         expect(stderr).not.toMatch(/\n\s+at /);
       } finally {
-        xvfb.kill();
+        xvfb.stop();
         sweepStaleTemp(tmp);
       }
     },
