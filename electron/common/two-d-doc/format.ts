@@ -165,7 +165,7 @@ export function readFields(zone: string): TwoDDocField[] | null {
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** RFC 4648 base 32, padding optional; null on a character outside the alphabet or impossible trailing bits. */
+/** RFC 4648 base 32, padding optional; null on a character outside the alphabet, an impossible length or non-zero trailing bits. */
 export function decodeBase32(text: string): Uint8Array | null {
   const clean = text.replace(/=+$/, '');
   if (clean.length % 8 === 1 || clean.length % 8 === 3 || clean.length % 8 === 6) return null;
@@ -184,6 +184,8 @@ export function decodeBase32(text: string): Uint8Array | null {
       out += 1;
     }
   }
+  // Canonical only: the unused trailing bits are zero, so one signature has one spelling (a changed last letter is a changed code).
+  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
   return bytes;
 }
 

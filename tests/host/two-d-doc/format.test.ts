@@ -151,3 +151,11 @@ describe('2D-Doc through a keyboard-wedge scanner', () => {
     expect(controlForKey({ ctrlKey: true, key: 'a', code: 'KeyQ' })).toBeNull();
   });
 });
+
+describe('2D-Doc signature spelling', () => {
+  it('refuses a base 32 whose unused trailing bits are set: one signature, one spelling', () => {
+    // "MY" is 0x66 with two zero bits left over; "MZ" sets one of them.
+    expect(decodeBase32('MY')).toEqual(Uint8Array.of(0x66));
+    expect(decodeBase32('MZ')).toBeNull();
+  });
+});
