@@ -33,7 +33,7 @@ export const stationFr = {
   'twoDDoc.action': 'Lire le 2D-Doc',
   'twoDDoc.title': 'Lire le 2D-Doc\u00a0: {piece}',
   'twoDDoc.intro':
-    'Scannez le code 2D-Doc du justificatif avec le lecteur du guichet (le curseur est dans le champ), ou lisez-le avec la caméra. Le nom et l’adresse s’affichent ici seulement\u00a0: rien n’en est conservé.',
+    'Scannez le code 2D-Doc du justificatif avec le lecteur du guichet (le curseur est dans le champ). Le nom et l’adresse s’affichent ici seulement\u00a0: rien n’en est conservé.',
   'twoDDoc.label': 'Contenu du code 2D-Doc',
   'twoDDoc.read': 'Lire le code',
   'twoDDoc.close': 'Fermer',
