@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEPARTEMENTS, PIECE_IDS, factsSchema } from '../../rules/index.js';
 import { LOCALES } from './messages/index.js';
+import { trustBundleStatusSchema, twoDDocReadingSchema } from './two-d-doc/reading.js';
 
 const isoDate = factsSchema.shape.birthDate.unwrap();
 
@@ -62,10 +63,19 @@ export const pieceStatusSchema = z.enum(['presented', 'missing']);
 export type PieceStatus = z.infer<typeof pieceStatusSchema>;
 const pieceIdSchema = z.enum(PIECE_IDS);
 
+/** A piece ticked from its verified 2D-Doc (issue 17): only the emission date is kept, never a name, address or number. */
+export const pieceProofSchema = z.strictObject({ by: z.literal('2d-doc'), emittedOn: isoDate });
+export type PieceProof = z.infer<typeof pieceProofSchema>;
+/** The pieces a 2D-Doc is read on: the proofs of address. */
+export const TWO_D_DOC_PIECES = ['proof-of-address', 'host-proof-of-address'] as const;
+export type TwoDDocPiece = (typeof TWO_D_DOC_PIECES)[number];
+
 export const applicantSchema = z.strictObject({
   id: z.int().positive(),
   answers: answersSchema,
   checks: z.partialRecord(pieceIdSchema, pieceStatusSchema),
+  /** How a presented piece was verified, when it was (absent: by eye). */
+  proofs: z.partialRecord(pieceIdSchema, pieceProofSchema).optional(),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
@@ -103,6 +113,8 @@ export type Who = (typeof WHO)[number];
 /** The kiosk's ticket: the chosen language, and how each applicant was spoken of. */
 const ticket = ref.extend({ locale: z.enum(LOCALES), who: z.array(z.enum(WHO)).max(20) });
 const applicantRef = z.strictObject({ reference: referenceSchema, applicantId: z.int().positive() });
+/** A scanned 2D-Doc's text (a DataMatrix holds at most 1,556 bytes; a wedge may spell its controls out). */
+const twoDDocRequest = applicantRef.extend({ pieceId: z.enum(TWO_D_DOC_PIECES), code: z.string().max(4000) });
 
 export const API = {
   getSettings: { request: z.strictObject({}), result: settingsSchema.nullable() },
@@ -142,6 +154,16 @@ export const API = {
   /** Opens a new station visit from a kiosk ticket's code (scanned or typed), every person's answers in place. */
   importTicket: { request: z.strictObject({ code: z.string().max(400) }), result: visitSchema },
   // ---- end kiosk ticket ----
+  // ---- 2D-Doc (issue 17) ----
+  /** The imported 2D-Doc trust bundle's date and size, or null when none is. */
+  getTrustBundle: { request: z.strictObject({}), result: trustBundleStatusSchema.nullable() },
+  /** Checks and keeps a trust bundle file's text (the old one stays when it is refused). */
+  importTrustBundle: { request: z.strictObject({ text: z.string().max(4_000_000) }), result: trustBundleStatusSchema },
+  /** Reads a scanned 2D-Doc on a proof-of-address piece: screen only, nothing stored. */
+  readTwoDDoc: { request: twoDDocRequest, result: twoDDocReadingSchema },
+  /** Reads it again and, when its signature is valid and its age accepted, ticks the piece as verified by 2D-Doc. */
+  tickTwoDDoc: { request: twoDDocRequest, result: visitSchema },
+  // ---- end 2D-Doc ----
 } as const;
 
 export type Method = keyof typeof API;

@@ -37,6 +37,11 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   listPrinters: STATION,
   printTestPage: STATION,
   importTicket: STATION,
+  // 2D-Doc (issue 17): the counter's verification and its trust bundle; never on a kiosk.
+  getTrustBundle: STATION,
+  importTrustBundle: STATION,
+  readTwoDDoc: STATION,
+  tickTwoDDoc: STATION,
 };
 
 export interface AccessContext {

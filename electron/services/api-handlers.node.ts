@@ -26,6 +26,8 @@ import { renderTicketHtml } from './receipt/ticket-template.node.js';
 import { describeRequestIssue } from './request-issue.node.js';
 import { importTicket } from './ticket-import.node.js';
 import type { SessionStore } from './store/session-store.node.js';
+import { trustBundleHandlers, twoDDocHandlers } from './two-d-doc/handlers.node.js';
+import { TrustStore } from './two-d-doc/trust-bundle.node.js';
 
 export interface ServiceDeps {
   store: SessionStore;
@@ -38,6 +40,8 @@ export interface ServiceDeps {
   listPrinters?: () => Promise<string[]>;
   /** Told of every dispatched call before its access check (the host learns its window is up). */
   onCall?: (method: Method) => void;
+  /** The 2D-Doc trust bundle (default: in memory only, none imported). */
+  trust?: TrustStore;
 }
 
 /** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
@@ -168,6 +172,8 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       });
     },
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
+    ...trustBundleHandlers(deps.trust ?? new TrustStore(null), clock),
+    ...twoDDocHandlers({ store, clock, trust: deps.trust ?? new TrustStore(null), visit }),
   };
 }
 

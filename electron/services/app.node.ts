@@ -8,6 +8,7 @@ import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
 import { SessionStore } from './store/session-store.node.js';
 import { kioskAtLaunch } from './store/stored-mode.node.js';
+import { TrustStore } from './two-d-doc/trust-bundle.node.js';
 
 /** The real clock, in the time zone of the station's département (Paris until it is set). */
 export function stationClock(store: SessionStore): Clock {
@@ -32,7 +33,16 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   const forceStation = forcedStation();
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
-  const handlers = createApiHandlers({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });
+  const handlers = createApiHandlers({
+    store,
+    clock,
+    pdf: options.pdf,
+    printer: options.printer,
+    forceStation,
+    onCall: () => called(),
+    // The 2D-Doc trust bundle lives beside the database, in the same 0700 folder.
+    trust: new TrustStore(options.dataDir),
+  });
   return {
     store,
     handlers,

@@ -6,6 +6,7 @@ import { api } from '../api/host-api.js';
 import { ChoiceField } from '../forms/fields.js';
 import { SettingField } from '../forms/SettingField.js';
 import { useStationText } from '../station-text.js';
+import { TrustBundleSettings } from './TrustBundleSettings.js';
 
 type Field = keyof Settings;
 type Draft = Omit<Settings, 'retentionDays' | 'inactivitySeconds' | 'printer' | 'booking' | 'productionDelayDays'> & {
@@ -242,6 +243,8 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
           {t('settings.save')}
         </button>
       </form>
+      {/* The 2D-Doc trust bundle (issue 17): a station's, once it is set up. */}
+      {props.current?.mode === 'station' && <TrustBundleSettings />}
     </main>
   );
 }

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { FactKey } from '../../rules/index.js';
 import { applicantDescription, checklist, evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
-import type { Answers, Applicant, PieceStatus, Settings, Visit } from '../../electron/common/contract.js';
+import type { Answers, Applicant, PieceStatus, Settings, TwoDDocPiece, Visit } from '../../electron/common/contract.js';
 import { applicantState, stateOfApplicant } from '../../electron/common/visit-state.js';
 import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 import { answerInVisit } from '../visit/answers.js';
 import { ApplicantTabs, panelId, tabId } from '../visit/ApplicantTabs.js';
 import { Checklist } from '../visit/Checklist.js';
+import { TwoDDocDialog } from '../visit/TwoDDocDialog.js';
 import { QuestionsPanel } from '../visit/QuestionsPanel.js';
 import { ReceiptDialog } from '../visit/ReceiptDialog.js';
 import { RemoveApplicantDialog } from '../visit/RemoveApplicantDialog.js';
@@ -26,6 +27,8 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const t = useStationText();
   const [visit, setVisit] = useState<Visit | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  /** The proof-of-address piece whose 2D-Doc is being read, if any. */
+  const [twoDDoc, setTwoDDoc] = useState<{ pieceId: TwoDDocPiece; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [receiptOpen, setReceiptOpen] = useState(false);
   const [removing, setRemoving] = useState<number | null>(null);
@@ -230,7 +233,14 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
             </button>
           </div>
           <div className="column">
-            <Checklist pieces={pieces} today={visit.depositDate} onStatus={onStatus} onAllPresented={onAllPresented} />
+            <Checklist
+              pieces={pieces}
+              today={visit.depositDate}
+              onStatus={onStatus}
+              onAllPresented={onAllPresented}
+              proofs={applicant.proofs}
+              onReadTwoDDoc={(pieceId, label) => setTwoDDoc({ pieceId, label })}
+            />
           </div>
           <div className="column">
             <Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} />
@@ -244,6 +254,16 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           number={number(removing)}
           onConfirm={() => void removeApplicant(removing)}
           onClose={() => setRemoving(null)}
+        />
+      )}
+      {twoDDoc && applicant && (
+        <TwoDDocDialog
+          reference={visit.reference}
+          applicantId={applicant.id}
+          pieceId={twoDDoc.pieceId}
+          pieceLabel={twoDDoc.label}
+          onTicked={setVisit}
+          onClose={() => setTwoDDoc(null)}
         />
       )}
       {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}

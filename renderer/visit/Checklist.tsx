@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import { figuresAt, photoCriteria } from '../../rules/index.js';
+import { figuresAt, frenchDate, photoCriteria } from '../../rules/index.js';
 import type { CheckedPiece } from '../../electron/common/applicant-evaluation.js';
-import type { PieceStatus } from '../../electron/common/contract.js';
+import { TWO_D_DOC_PIECES, type Applicant, type PieceStatus, type TwoDDocPiece } from '../../electron/common/contract.js';
 import { explain } from '../../electron/common/messages/reasons.js';
 import { frenchSpaces as fr } from '../../electron/common/typography.js';
 import { ChoiceField } from '../forms/fields.js';
@@ -19,6 +19,10 @@ export function Checklist(props: {
   today: string;
   onStatus: OnStatus;
   onAllPresented: () => void;
+  /** Pieces ticked from a verified 2D-Doc (issue 17). */
+  proofs?: Applicant['proofs'];
+  /** Opens « Lire le 2D-Doc » on a proof-of-address piece. */
+  onReadTwoDDoc?: (pieceId: TwoDDocPiece, label: string) => void;
 }) {
   const criteria = photoCriteria(figuresAt(props.today));
   const t = useStationText();
@@ -60,7 +64,15 @@ export function Checklist(props: {
       </p>
       <ul className="pieces">
         {toBring.map((piece) => (
-          <PieceItem key={piece.id} piece={piece} criteria={criteria} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+          <PieceItem
+            key={piece.id}
+            piece={piece}
+            criteria={criteria}
+            onStatus={props.onStatus}
+            onKeyDown={onKeyDown}
+            proofOn={props.proofs?.[piece.id]?.emittedOn ?? null}
+            onReadTwoDDoc={props.onReadTwoDDoc}
+          />
         ))}
       </ul>
       {atCounter.length > 0 && (
@@ -77,6 +89,8 @@ export function Checklist(props: {
   );
 }
 
+const isTwoDDocPiece = (id: string): id is TwoDDocPiece => (TWO_D_DOC_PIECES as readonly string[]).includes(id);
+
 const SHAPE = { presented: '✓', missing: '✗', unchecked: '?' } as const;
 
 function PieceItem({
@@ -84,11 +98,16 @@ function PieceItem({
   criteria,
   onStatus,
   onKeyDown,
+  proofOn = null,
+  onReadTwoDDoc,
 }: {
   piece: CheckedPiece;
   criteria: readonly string[];
   onStatus: OnStatus;
   onKeyDown: (e: KeyboardEvent<HTMLLIElement>, p: CheckedPiece) => void;
+  /** The emission date its 2D-Doc proved, when the piece was ticked from it. */
+  proofOn?: string | null;
+  onReadTwoDDoc?: (pieceId: TwoDDocPiece, label: string) => void;
 }) {
   const t = useStationText();
   const titles = piece.titles.map((title) => t(`title.${title}`)).join(' et ');
@@ -114,6 +133,16 @@ function PieceItem({
         value={status}
         onChange={(value) => onStatus(piece.id, value === 'unchecked' ? null : (value as PieceStatus))}
       />
+      {piece.status === 'presented' && proofOn && (
+        <p className="two-d-doc-proof" data-two-d-doc-proof={proofOn}>
+          {t('twoDDoc.receipt', { date: frenchDate(proofOn) })}
+        </p>
+      )}
+      {onReadTwoDDoc && isTwoDDocPiece(piece.id) && (
+        <button type="button" className="two-d-doc-read" onClick={() => onReadTwoDDoc(piece.id as TwoDDocPiece, piece.label)}>
+          {t('twoDDoc.action')}
+        </button>
+      )}
       {piece.id === 'photo' && piece.where === 'bring' && (
         <details className="criteria">
           <summary>{t('pieces.photoCheck')}</summary>

@@ -4,15 +4,18 @@
 // Targets (issue 7): load.errors = 0 over 10,000 mixed API calls at concurrency 20; load.p99_ms printed.
 // Targets (issue 10): station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
+// Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
 import { stationBenchmark } from './station.bench.js';
+import { twoDDocBenchmark } from './two-d-doc.bench.js';
 import type { Figures } from './figures.js';
 
 const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   rules: rulesBenchmark,
   station: stationBenchmark,
   load: loadBenchmark,
+  'two-d-doc': twoDDocBenchmark,
 };
 
 const args = process.argv.slice(2);

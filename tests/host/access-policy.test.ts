@@ -37,6 +37,19 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['listPrinters', { station: true, kiosk: false }, () => ({})],
   ['printTestPage', { station: true, kiosk: false }, () => ({ printer: 'Guichet-1', paper: '80mm' })],
   ['importTicket', { station: true, kiosk: false }, () => ({ code: 'DC1ABCD' })],
+  // 2D-Doc (issue 17): the counter's, never a kiosk's.
+  ['getTrustBundle', { station: true, kiosk: false }, () => ({})],
+  ['importTrustBundle', { station: true, kiosk: false }, () => ({ text: '{}' })],
+  [
+    'readTwoDDoc',
+    { station: true, kiosk: false },
+    (reference) => ({ reference, applicantId: 1, pieceId: 'proof-of-address', code: 'DC04' }),
+  ],
+  [
+    'tickTwoDDoc',
+    { station: true, kiosk: false },
+    (reference) => ({ reference, applicantId: 1, pieceId: 'proof-of-address', code: 'DC04' }),
+  ],
 ];
 
 function open(settings: Settings, forceStation = false) {

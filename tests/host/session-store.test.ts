@@ -16,7 +16,7 @@ describe('session store on a real SQLite file', () => {
     expect(reopened.pragma('synchronous')).toBe(2); // FULL; NORMAL would be 1
     expect(reopened.pragma('secure_delete')).toBe(1);
     expect(reopened.pragma('foreign_keys')).toBe(1);
-    expect(reopened.pragma('user_version')).toBe(2);
+    expect(reopened.pragma('user_version')).toBe(3);
     reopened.close();
   });
 

@@ -29,6 +29,84 @@ export const stationFr = {
   'home.ticket.label': 'Code du ticket de la borne',
   'home.ticket.submit': 'Ouvrir la visite',
   // ---- end kiosk ticket ----
+  // ---- 2D-Doc (issue 17) ----
+  'twoDDoc.action': 'Lire le 2D-Doc',
+  'twoDDoc.title': 'Lire le 2D-Doc\u00a0: {piece}',
+  'twoDDoc.intro':
+    'Scannez le code 2D-Doc du justificatif avec le lecteur du guichet (le curseur est dans le champ). Le nom et l’adresse s’affichent ici seulement\u00a0: rien n’en est conservé.',
+  'twoDDoc.label': 'Contenu du code 2D-Doc',
+  'twoDDoc.read': 'Lire le code',
+  'twoDDoc.close': 'Fermer',
+  'twoDDoc.tick': 'Cocher la pièce\u00a0: vérifiée par 2D-Doc (Entrée)',
+  'twoDDoc.notTickable':
+    'La pièce ne peut pas être cochée d’après ce code\u00a0: vérifiez le papier et cochez-la dans la liste si vous l’acceptez.',
+  'twoDDoc.type': 'Type de document',
+  'twoDDoc.issuer': 'Émetteur (certificat)',
+  'twoDDoc.issuer.known': '{subject} (certificat {certificate}, autorité {authority})',
+  'twoDDoc.issuer.unknown': 'Certificat {certificate} de l’autorité {authority}, absent de la liste de confiance',
+  'twoDDoc.emitted': 'Date d’émission',
+  'twoDDoc.emitted.none': 'non indiquée dans le code',
+  'twoDDoc.age': 'Ancienneté au dépôt',
+  'twoDDoc.signature': 'Signature',
+  'twoDDoc.lines': 'Nom et adresse portés par le code (à comparer avec le demandeur\u202f; affichés ici seulement)',
+  'twoDDoc.truncated': '{value}… (tronqué par l’émetteur)',
+  'twoDDoc.age.accepted':
+    '{months, plural, =12 {moins d’un an} other {moins de # mois}}\u00a0: accepté (émis le {emitted}, {days, plural, =0 {le jour du dépôt} one {# jour avant le dépôt du {deposit}} other {# jours avant le dépôt du {deposit}}})',
+  'twoDDoc.age.refused':
+    '{months, plural, =12 {plus d’un an} other {plus de # mois}}\u00a0: refusé (émis le {emitted}, dépôt le {deposit})',
+  'twoDDoc.age.future': 'date d’émission ({emitted}) postérieure au dépôt ({deposit})\u00a0: refusé',
+  'twoDDoc.age.signedFuture': 'date de signature ({signed}) postérieure au dépôt ({deposit})\u00a0: refusé',
+  'twoDDoc.age.none': 'date d’émission absente du code\u00a0: ancienneté à lire sur le document',
+  'twoDDoc.age.notProof': '{type}\u00a0: ce n’est pas un justificatif de domicile, refusé',
+  'twoDDoc.age.taxNotice': 'avis d’imposition\u00a0: refusé comme justificatif de domicile depuis le {since}',
+  'twoDDoc.sig.valid': 'signature valide',
+  'twoDDoc.sig.forged': 'document modifié ou faux',
+  'twoDDoc.sig.unverifiable': 'signature non vérifiable',
+  'twoDDoc.why.valid':
+    'Le contenu est signé par le certificat {certificate}, émis par l’autorité {authority} de la liste de confiance du {issued}.',
+  'twoDDoc.why.mismatch':
+    'La signature ne correspond pas au contenu pour le certificat {certificate} de l’autorité {authority}\u00a0: le code a été modifié, ou cet émetteur ne l’a pas signé.',
+  'twoDDoc.why.badLength':
+    'La signature n’a pas la longueur que donne la clé du certificat {certificate}\u00a0: le code a été modifié ou tronqué.',
+  'twoDDoc.why.noBundle': 'Aucune liste de confiance 2D-Doc n’est importée sur ce poste (Paramètres).',
+  'twoDDoc.why.staleBundle':
+    'La signature correspond au certificat {certificate}, mais la liste de confiance date du {issued}, il y a plus de {max} jours\u00a0: un certificat révoqué depuis n’y serait pas. Importez une liste récente (Paramètres).',
+  'twoDDoc.why.unknownAuthority': 'L’autorité de certification {authority} n’est pas dans la liste de confiance du {issued}.',
+  'twoDDoc.why.unknownCertificate':
+    'Le certificat {certificate} de l’autorité {authority} n’est pas dans la liste de confiance du {issued}.',
+  'twoDDoc.why.expired':
+    'Le certificat {certificate} n’était pas valable à la date de signature ({signed})\u00a0: valable du {from} au {to}.',
+  'twoDDoc.why.noSignatureDate':
+    'Le code ne porte pas de date de signature\u00a0: la validité du certificat à cette date ne peut pas être vérifiée.',
+  'twoDDoc.why.unsupportedKey': 'La clé du certificat {certificate} n’est pas une clé ECDSA P-256 ou P-384.',
+  'twoDDoc.format.not-2d-doc': 'Ce n’est pas un 2D-Doc\u00a0: son contenu commence par «\u00a0DC\u00a0».',
+  'twoDDoc.format.unknown-version': 'Version d’en-tête inconnue\u00a0: la station lit les versions 01 à 04.',
+  'twoDDoc.format.truncated-header': 'Code incomplet\u00a0: l’en-tête est coupé. Scannez-le à nouveau.',
+  'twoDDoc.format.bad-header': 'En-tête illisible (autorité, certificat, type ou pays du document).',
+  'twoDDoc.format.bad-date': 'Date illisible dans l’en-tête du code.',
+  'twoDDoc.format.no-signature': 'Code incomplet\u00a0: la signature manque. Scannez-le à nouveau.',
+  'twoDDoc.format.bad-signature-encoding': 'Signature illisible\u00a0: le code a été tronqué ou modifié.',
+  'twoDDoc.format.bad-field': 'Données illisibles dans le message\u00a0: le code a été tronqué ou modifié.',
+  'twoDDoc.receipt': 'vérifié par 2D-Doc, émis le {date}',
+  'twoDDoc.error.piece': 'Le 2D-Doc se lit sur un justificatif de domicile de la liste du demandeur.',
+  'twoDDoc.error.notTickable': 'La pièce ne peut pas être cochée d’après ce code\u00a0: {why}',
+  'settings.trust.title': 'Liste de confiance 2D-Doc',
+  'settings.trust.none': 'Aucune liste importée\u00a0: les 2D-Doc lus au guichet seront «\u00a0non vérifiables\u00a0».',
+  'settings.trust.current':
+    'Liste du {issued} ({authorities, plural, one {# autorité} other {# autorités}}, {issuers, plural, one {# certificat d’émetteur} other {# certificats d’émetteurs}}), importée le {imported}. Source\u00a0: {source}',
+  'settings.trust.stale':
+    'Cette liste a {days} jours, plus de {max}\u00a0: les signatures sont «\u00a0non vérifiables\u00a0» jusqu’à l’import d’une liste récente.',
+  'settings.trust.import': 'Importer une liste de confiance (fichier .json)',
+  'settings.trust.imported': 'Liste de confiance importée.',
+  'settings.trust.error.not-json': 'Ce fichier n’est pas une liste de confiance\u00a0: il ne se lit pas en JSON.',
+  'settings.trust.error.not-a-bundle': 'Ce fichier n’est pas une liste de confiance 2D-Doc de Dossier complet ({detail}).',
+  'settings.trust.error.bad-certificate':
+    'Un certificat de la liste ne se lit pas ({detail})\u00a0: liste refusée, l’ancienne reste en place.',
+  'settings.trust.error.not-an-authority':
+    'Le certificat de l’autorité {detail} n’est pas celui d’une autorité de certification\u00a0: liste refusée.',
+  'settings.trust.error.not-issued-by-authority': 'Le certificat {detail} n’est pas signé par son autorité\u00a0: liste refusée.',
+  'settings.trust.error.unknown-authority': 'Le certificat {detail} renvoie à une autorité absente de la liste\u00a0: liste refusée.',
+  // ---- end 2D-Doc ----
   'home.today.title': 'Visites du jour',
   'home.today.none': "Aucune visite aujourd'hui.",
   'home.today.item': '{reference} — {time} — {count, plural, one {# demandeur} other {# demandeurs}}',

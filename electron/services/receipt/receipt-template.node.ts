@@ -31,6 +31,8 @@ interface ApplicantPart {
   evaluation: Evaluation;
   pieces: CheckedPiece[];
   state: CheckState;
+  /** Pieces ticked from a verified 2D-Doc (issue 17): their emission date only. */
+  proofs: NonNullable<Visit['applicants'][number]['proofs']>;
 }
 /** A person whose stored answers no longer validate: named, with the answer to ask again, never left out. */
 interface AskAgainPart {
@@ -62,6 +64,7 @@ export async function renderReceiptHtml(visit: Visit, settings: Settings, paper:
         evaluation,
         pieces,
         state: applicantState(evaluation, pieces),
+        proofs: applicant.proofs ?? {},
       };
     },
   );
@@ -90,7 +93,15 @@ ${parts.map((p) => ('evaluation' in p ? applicantSection(p, visit.depositDate) :
 </body></html>`;
 }
 
-function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart, depositDate: string): string {
+/** « Justificatif de domicile… : vérifié par 2D-Doc, émis le JJ/MM/AAAA », for each presented piece its 2D-Doc proved. */
+function proofLines(pieces: CheckedPiece[], proofs: ApplicantPart['proofs']): string {
+  return pieces
+    .filter((p) => p.status === 'presented' && proofs[p.id])
+    .map((p) => `<p class="proof">${out(`${p.label} : ${t('twoDDoc.receipt', { date: frenchDate(proofs[p.id]!.emittedOn) })}`)}</p>`)
+    .join('');
+}
+
+function applicantSection({ heading, evaluation, pieces, state, proofs }: ApplicantPart, depositDate: string): string {
   const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(`motif.${r.motif}`)})`).join(' ; ');
   const { missing, unchecked } = splitPieces(pieces);
   const listed = (list: CheckedPiece[]) => list.filter((p) => p.id !== 'tax-stamp');
@@ -103,6 +114,7 @@ function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart,
   ${toBring.length > 0 ? `<h3>${out(t('slip.bring', { count: toBring.length }))}</h3><ul>${toBring.map(pieceItem).join('')}</ul>` : ''}
   ${toCheck.length > 0 ? `<h3>${out(t('slip.toVerify', { count: toCheck.length }))}</h3><ul>${toCheck.map(pieceItem).join('')}</ul>` : ''}
   ${state === 'complete' ? `<p>${out(t('slip.nothingMissing'))}</p>` : ''}
+  ${proofLines(pieces, proofs)}
   ${stamps(evaluation, pieces)}
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
   ${evaluation.minor ? minorBlock(evaluation, depositDate) : ''}

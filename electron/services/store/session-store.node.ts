@@ -17,7 +17,7 @@ import { checkedRow, parseJson } from './stored-row.node.js';
 type Mode = Visit['mode'];
 type VisitRow = { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode };
 type ApplicantRow = { id: number; visit_id: number; answers: string };
-type CheckRow = { applicant_id: number; piece_id: string; status: string };
+type CheckRow = { applicant_id: number; piece_id: string; status: string; two_d_doc_emitted_on: string | null };
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -27,6 +27,13 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+/** The pieces ticked from a verified 2D-Doc, with their emission date; nothing when there are none. */
+function proofsOf(checks: CheckRow[]): { proofs?: Record<string, { by: '2d-doc'; emittedOn: string }> } {
+  const proven = checks.filter((c) => c.two_d_doc_emitted_on !== null);
+  if (proven.length === 0) return {};
+  return { proofs: Object.fromEntries(proven.map((c) => [c.piece_id, { by: '2d-doc', emittedOn: c.two_d_doc_emitted_on! }])) };
 }
 
 /** A visit's rows as the contract's Visit, checked as it is read (an ApiError `corrupted` otherwise). */
@@ -41,6 +48,7 @@ function assembleVisit(row: VisitRow, applicants: ApplicantRow[], checks: CheckR
       id: a.id,
       answers: parseJson(a.answers),
       checks: Object.fromEntries((byApplicant.get(a.id) ?? []).map((c) => [c.piece_id, c.status])),
+      ...proofsOf(byApplicant.get(a.id) ?? []),
     })),
   };
   return checkedRow(visitSchema, stored, `La visite ${row.reference}`);
@@ -112,7 +120,7 @@ export class SessionStore {
       row.id,
     ) as ApplicantRow[];
     const checks = this.sql(
-      'SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id = ?)',
+      'SELECT applicant_id, piece_id, status, two_d_doc_emitted_on FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id = ?)',
     ).all(row.id) as CheckRow[];
     return assembleVisit(row, applicants, checks);
   }
@@ -132,7 +140,7 @@ export class SessionStore {
       mode,
     }) as ApplicantRow[];
     const checks = this.sql(
-      `SELECT applicant_id, piece_id, status FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id IN (${day}))`,
+      `SELECT applicant_id, piece_id, status, two_d_doc_emitted_on FROM piece_checks WHERE applicant_id IN (SELECT id FROM applicants WHERE visit_id IN (${day}))`,
     ).all({ depositDate, mode }) as CheckRow[];
     const byVisit = groupBy(applicants, (a) => a.visit_id);
     const byApplicant = groupBy(checks, (c) => c.applicant_id);
@@ -204,9 +212,24 @@ export class SessionStore {
       this.sql('DELETE FROM piece_checks WHERE applicant_id = ? AND piece_id = ?').run(applicantId, pieceId);
     } else {
       this.sql(
-        'INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status',
+        // Ticked or changed by hand: whatever a 2D-Doc proved no longer describes the piece.
+        'INSERT INTO piece_checks (applicant_id, piece_id, status) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status, two_d_doc_emitted_on = NULL',
       ).run(applicantId, pieceId, status);
     }
+    return true;
+  }
+
+  /** Records a piece as presented and verified by its 2D-Doc, keeping only the emission date it proved. */
+  setPieceProof(reference: string, applicantId: number, pieceId: PieceId, emittedOn: string): boolean {
+    const owned = this.sql('SELECT 1 FROM applicants a JOIN visits v ON v.id = a.visit_id WHERE a.id = ? AND v.reference = ?').get(
+      applicantId,
+      reference,
+    );
+    if (!owned) return false;
+    this.sql(
+      `INSERT INTO piece_checks (applicant_id, piece_id, status, two_d_doc_emitted_on) VALUES (?, ?, 'presented', ?)
+       ON CONFLICT DO UPDATE SET status = 'presented', two_d_doc_emitted_on = excluded.two_d_doc_emitted_on`,
+    ).run(applicantId, pieceId, emittedOn);
     return true;
   }
 
