@@ -15,7 +15,7 @@ import {
 import { evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
 import { stateOfApplicant, visitState, type CheckState } from '../common/visit-state.js';
 import { stationText as t } from '../common/messages/index.js';
-import { refusal } from './access-policy.node.js';
+import { hiddenVisit, refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { unusedReference } from './reference.node.js';
@@ -59,8 +59,11 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     if (!current) throw new ApiError({ code: 'not-configured', message: t('error.notConfigured') });
     return current;
   };
+  /** A visit as this launch may see it: to a kiosk, a station visit is one that does not exist. */
+  const visible = (reference: string): boolean => !hiddenVisit(currentSettings()?.mode ?? 'station', store.visitMode(reference));
+  const lookUp = (reference: string): Visit | null => (visible(reference) ? store.getVisit(reference) : null);
   const visit = (reference: string): Visit => {
-    const found = store.getVisit(reference);
+    const found = lookUp(reference);
     if (!found) throw notFound(reference);
     return found;
   };
@@ -100,7 +103,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: clock.today(), mode });
       return visit(reference);
     },
-    getVisit: ({ reference }) => store.getVisit(reference),
+    getVisit: ({ reference }) => lookUp(reference),
     listVisits: ({ depositDate }) => store.listVisits(depositDate),
     listVisitStates: ({ depositDate }) => {
       const { departement, productionDelayDays } = settings();
@@ -116,7 +119,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       return { visit: visit(reference), applicantId };
     },
     removeApplicant: ({ reference, applicantId }) => {
-      if (!store.removeApplicant(reference, applicantId)) throw notFound(reference);
+      if (!visible(reference) || !store.removeApplicant(reference, applicantId)) throw notFound(reference);
       return visit(reference);
     },
     saveAnswers: ({ reference, applicantId, answers }) => {
@@ -152,7 +155,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       return result;
     },
     endVisit: ({ reference }) => {
-      const found = store.getVisit(reference);
+      const found = lookUp(reference);
       // Already gone (printed, or purged) is fine: the session is over either way.
       if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
@@ -162,10 +165,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
     [ACCESS]: (method, request) => {
       deps.onCall?.(method);
-      return refusal(method, request, {
-        mode: currentSettings()?.mode ?? 'station',
-        visitMode: (reference) => store.visitMode(reference),
-      });
+      return refusal(method, request, { mode: currentSettings()?.mode ?? 'station' });
     },
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
   };
