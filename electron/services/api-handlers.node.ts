@@ -36,6 +36,8 @@ export interface ServiceDeps {
   forceStation?: boolean;
   /** The system's printer names (default: CUPS's `lpstat`). */
   listPrinters?: () => Promise<string[]>;
+  /** The mode `npm run -s mode` asked for before any settings existed, taken by the first settings saved. */
+  pendingMode?: { read(): Settings['mode'] | null; clear(): void };
   /** Told of every dispatched call before its access check (the host learns its window is up). */
   onCall?: (method: Method) => void;
 }
@@ -92,8 +94,13 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   return {
     getSettings: currentSettings,
     saveSettings: ({ settings: next }) => {
-      // The stored mode stays: turning a kiosk into a station (or back) is a deliberate act on the machine (`npm run mode`).
-      store.writeSettings({ ...next, mode: store.readSettings()?.mode ?? 'station' });
+      // Only a station's page gets here (the access policy refuses it on a kiosk), and the agent confirmed
+      // « Borne » on the form: the form's mode is the deliberate act. A kiosk opened as a station for one
+      // launch (DOSSIER_COMPLET_MODE=station) stays a kiosk: its form shows the launch's mode, not the stored one.
+      const stored = store.readSettings();
+      const mode = deps.forceStation ? (stored?.mode ?? next.mode) : stored ? next.mode : (deps.pendingMode?.read() ?? next.mode);
+      store.writeSettings({ ...next, mode });
+      deps.pendingMode?.clear();
       return currentSettings()!;
     },
     getToday: () => clock.today(),

@@ -3,6 +3,7 @@ import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
 import { createApiHandlers } from './api-handlers.node.js';
 import { forcedStation, storeFile } from './data-dir.node.js';
+import { clearPendingMode, readPendingMode } from './pending-mode.node.js';
 import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
@@ -32,7 +33,16 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   const forceStation = forcedStation();
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
-  const handlers = createApiHandlers({ store, clock, pdf: options.pdf, printer: options.printer, forceStation, onCall: () => called() });
+  const pendingMode = { read: () => readPendingMode(options.dataDir), clear: () => clearPendingMode(options.dataDir) };
+  const handlers = createApiHandlers({
+    store,
+    clock,
+    pdf: options.pdf,
+    printer: options.printer,
+    forceStation,
+    pendingMode,
+    onCall: () => called(),
+  });
   return {
     store,
     handlers,

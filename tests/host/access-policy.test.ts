@@ -104,12 +104,18 @@ describe('authorisation by mode, on the host', () => {
     expect(refusal('getToday', {}, context, METHOD_MODES)).toBeNull();
   });
 
-  it('keeps the stored mode when settings are saved: saveSettings never turns a kiosk into a station', async () => {
+  it("takes the station form's mode (« Usage du poste », confirmed there); a kiosk page can never save settings", async () => {
     const station = open(STATION_SETTINGS);
     expect(
       await dispatch(station.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } }),
-    ).toEqual({ ok: true, value: { ...STATION_SETTINGS, mairieName: 'Mairie B' } });
-    expect(station.store.readSettings()!.mode).toBe('station');
+    ).toEqual({ ok: true, value: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } });
+    expect(station.store.readSettings()!.mode).toBe('kiosk');
+    // Now a kiosk: its page cannot take the mode back.
+    expect(await dispatch(station.handlers, 'saveSettings', { settings: STATION_SETTINGS })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(station.store.readSettings()!.mode).toBe('kiosk');
     station.store.close();
 
     // A kiosk opened as a station for this launch (DOSSIER_COMPLET_MODE=station) stays a kiosk once its settings are saved.
