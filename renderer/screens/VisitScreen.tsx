@@ -28,6 +28,8 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [receiptOpen, setReceiptOpen] = useState(false);
+  /** The visit's status line: what just happened outside the screen (where a saved receipt went). */
+  const [notice, setNotice] = useState('');
   const [removing, setRemoving] = useState<number | null>(null);
   const latestSave = useRef(0);
   /** Everything the agent typed for each applicant during this visit; only what is stored is pruned. */
@@ -207,7 +209,15 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
         </h1>
         <ApplicantTabs tabs={tabs} selected={selected} onSelect={setSelected} onAdd={() => void addApplicant()} />
         <div className="actions">
-          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={visit.applicants.length === 0}
+            onClick={() => {
+              setNotice('');
+              setReceiptOpen(true);
+            }}
+          >
             {t('visit.receipt')}
           </button>
           <button type="button" onClick={props.onLeave}>
@@ -220,6 +230,10 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           {error}
         </p>
       )}
+      {/* Always on the page, so a screen reader announces what is written into it. */}
+      <p role="status" className="visit-status" data-testid="visit-status">
+        {notice}
+      </p>
 
       {applicant && evaluation ? (
         <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
@@ -246,7 +260,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           onClose={() => setRemoving(null)}
         />
       )}
-      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
+      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} onSaved={setNotice} />}
     </main>
   );
 }
