@@ -125,10 +125,13 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     );
   };
 
+  /** T: every piece to bring not yet ticked is presented; a piece marked missing stays missing. */
+  const onRestPresented = () => onAllPresented((p) => p.status === null);
+
   /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
-  const onAllPresented = () => {
+  const onAllPresented = (which: (piece: (typeof pieces)[number]) => boolean = (p) => p.status !== 'presented') => {
     if (!applicant || !visit) return;
-    const ids = pieces.filter((p) => p.where === 'bring' && p.status !== 'presented').map((p) => p.id);
+    const ids = pieces.filter((p) => p.where === 'bring' && which(p)).map((p) => p.id);
     const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
     void save(
       applicant.id,
@@ -244,7 +247,13 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
             </button>
           </div>
           <div className="column">
-            <Checklist pieces={pieces} today={visit.depositDate} onStatus={onStatus} onAllPresented={onAllPresented} />
+            <Checklist
+              pieces={pieces}
+              today={visit.depositDate}
+              onStatus={onStatus}
+              onAllPresented={() => onAllPresented()}
+              onRestPresented={onRestPresented}
+            />
           </div>
           <div className="column">
             <Summary evaluation={evaluation} state={applicantState(evaluation, pieces)} today={visit.depositDate} />

@@ -209,5 +209,12 @@ describe.skipIf(NO_CHROMIUM)("the station at the counter's screen sizes", () => 
     await expect.poll(() => checked(second!)).toContain('Manquante');
     await expect.poll(() => checked(third!)).toContain('À vérifier');
     await page.getByText('1 pièce manquante.').waitFor();
-  });
+    // T: every piece to bring still unchecked is presented at once; the missing one stays missing.
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('.checklist .pieces').first().locator('.badge.piece-unchecked').count()).toBe(0);
+    await expect.poll(() => checked(second!)).toContain('Manquante');
+    await expect.poll(() => checked(third!)).toContain('Présentée');
+    await expect.poll(() => page.locator('.checklist .pieces').first().locator('.badge.piece-presented').count()).toBeGreaterThan(2);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 120_000);
 });

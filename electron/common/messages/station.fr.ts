@@ -274,6 +274,8 @@ export const stationFr = {
     'Pour revenir au guichet\u00a0: au clavier de ce poste, tapez «\u00a0npm run -s mode -- station\u00a0», puis relancez «\u00a0npm start\u00a0».',
   'settings.kiosk.confirm': 'Faire de ce poste une borne',
   'settings.kiosk.cancel': 'Annuler',
+  // Issue 18, item 8: one key for every piece handed over.
+  'pieces.keys.rest': 'T\u00a0: toutes les pièces pas encore cochées présentées.',
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;
