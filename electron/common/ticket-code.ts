@@ -3,9 +3,14 @@
 // one number, written in Crockford's base 32 (uppercase letters and digits:
 // a QR code's alphanumeric mode, and what a keyboard-wedge scanner types the
 // same on an AZERTY or a QWERTY layout), behind a prefix and a version and
-// followed by a CRC-15.
+// followed by a CRC-32 over the prefix, the version, the payload's length
+// and the payload (version 3 on; versions 1 and 2 carried a CRC-15, which
+// let about one mistyped code in 32,768 through as another visit).
 //
-//   DC 1 <payload…> <3 check symbols>
+//   DC 3 <payload…> <7 check symbols>
+//
+// A person with no answer at all is refused: it would open an empty visit
+// from a short code typed at random.
 //
 // The deposit date is left out on purpose: the station reopens the visit on
 // its own "today", so the answers matter, not the day they were given.
@@ -19,15 +24,20 @@
 import type { z } from 'zod';
 import { answersSchema, type Answers } from './contract.js';
 
-export const TICKET_VERSION = 2;
+export const TICKET_VERSION = 3;
 export const TICKET_PREFIX = 'DC';
 /** Crockford's base 32: no I, L, O, U, so hand typing cannot confuse 1/I/L or 0/O. */
 export const TICKET_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const MAX_TICKET_PEOPLE = 20;
-const CHECK_SYMBOLS = 3;
+/** Versions up to this one were checked by a CRC-15 in 3 symbols; later ones by a CRC-32 in 7. */
+const LAST_CRC15_VERSION = 2;
+const checkLength = (version: number) => (version <= LAST_CRC15_VERSION ? 3 : 7);
 
 /** Why a code was refused: a code for programs, a French sentence for the agent. */
-export type TicketError = { reason: 'empty' | 'foreign' | 'characters' | 'damaged' | 'older' | 'newer'; message: string };
+export type TicketError = {
+  reason: 'empty' | 'foreign' | 'characters' | 'damaged' | 'older' | 'newer' | 'unanswered';
+  message: string;
+};
 export type TicketDecode = { ok: true; people: Answers[] } | { ok: false; error: TicketError };
 
 // ---- The layout, read from the schema -------------------------------------
@@ -208,7 +218,7 @@ function read(slot: Slot, reader: Reader): unknown {
 
 // ---- Symbols and the check -------------------------------------------------
 
-/** CRC-15/CAN over 5-bit symbols: detects every burst of up to 15 bits, so every single altered symbol. */
+/** CRC-15/CAN over 5-bit symbols: versions 1 and 2, read only to tell an older ticket from a damaged one. */
 function crc15(symbols: number[]): number {
   let crc = 0;
   for (const symbol of symbols) {
@@ -221,16 +231,36 @@ function crc15(symbols: number[]): number {
   return crc;
 }
 
+/** CRC-32 (IEEE 802.3, reflected) over bytes: every burst of up to 32 bits, so any one or two neighbouring symbols. */
+function crc32(bytes: readonly number[]): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 const symbolsOf = (text: string) => [...text].map((c) => TICKET_ALPHABET.indexOf(c));
-const checkOf = (body: string) => {
-  const crc = crc15(symbolsOf(body));
-  return [10, 5, 0].map((shift) => TICKET_ALPHABET[(crc >> shift) & 31]).join('');
-};
+const symbolText = (value: number, count: number) =>
+  Array.from({ length: count }, (_, i) => TICKET_ALPHABET[Math.floor(value / 32 ** (count - 1 - i)) % 32]).join('');
+
+/** The check symbols of a body (prefix, version, payload), by the rule of the body's version. */
+function checkOf(body: string): string {
+  const version = TICKET_ALPHABET.indexOf(body[TICKET_PREFIX.length] ?? '');
+  if (version >= 0 && version <= LAST_CRC15_VERSION) return symbolText(crc15(symbolsOf(body)), 3);
+  // Bound to the version and to the length: a dropped or added symbol changes what is checked, not only where.
+  const payload = symbolsOf(body.slice(TICKET_PREFIX.length + 1));
+  const bytes = [...TICKET_PREFIX].map((c) => c.charCodeAt(0));
+  bytes.push(version & 0xff, (payload.length >> 8) & 0xff, payload.length & 0xff, ...payload);
+  return symbolText(crc32(bytes), 7);
+}
 
 /** The ticket's code, for the QR: one unbroken run of symbols. */
 export function encodeTicket(people: readonly Answers[]): string {
   if (people.length === 0 || people.length > MAX_TICKET_PEOPLE)
     throw new RangeError(`ticket-code: 1 to ${MAX_TICKET_PEOPLE} people, not ${people.length}`);
+  if (people.some(unanswered)) throw new RangeError('ticket-code: every person needs at least one answer');
   const digits: Digit[] = [[people.length - 1, MAX_TICKET_PEOPLE]];
   for (const person of people) write(PERSON, person, digits);
   let packed = 0n;
@@ -254,6 +284,8 @@ export function groupTicket(code: string): string {
   return code.match(/.{1,4}/g)!.join(' ');
 }
 
+const unanswered = (person: Answers) => Object.keys(person).length === 0;
+
 const refuse = (reason: TicketError['reason'], message: string): TicketDecode => ({ ok: false, error: { reason, message } });
 
 /**
@@ -269,16 +301,17 @@ export function decodeTicket(text: string): TicketDecode {
   if (bad !== undefined)
     return refuse('characters', `Le caractère «\u00a0${bad}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.`);
   const damaged = refuse('damaged', 'Ce code est incomplet ou contient une erreur\u00a0: vérifiez-le, ou scannez à nouveau le ticket.');
-  if (code.length < TICKET_PREFIX.length + 2 + CHECK_SYMBOLS) return damaged;
-  const body = code.slice(0, -CHECK_SYMBOLS);
-  if (checkOf(body) !== code.slice(-CHECK_SYMBOLS)) return damaged;
-  const version = TICKET_ALPHABET.indexOf(code[TICKET_PREFIX.length]!);
+  const version = TICKET_ALPHABET.indexOf(code[TICKET_PREFIX.length] ?? '');
+  const checkSymbols = checkLength(version);
+  if (code.length < TICKET_PREFIX.length + 2 + checkSymbols) return damaged;
+  const body = code.slice(0, -checkSymbols);
+  if (checkOf(body) !== code.slice(-checkSymbols)) return damaged;
   if (version < TICKET_VERSION)
-    return refuse('older', "Ce ticket vient d'une version plus ancienne de la borne\u00a0: posez les questions au guichet.");
+    return refuse('older', 'Ce ticket vient d’une version plus ancienne de la borne\u00a0: posez les questions au guichet.');
   if (version > TICKET_VERSION)
     return refuse(
       'newer',
-      "Ce ticket vient d'une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.",
+      'Ce ticket vient d’une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.',
     );
   let packed = 0n;
   for (const symbol of symbolsOf(body.slice(TICKET_PREFIX.length + 1))) packed = packed * 32n + BigInt(symbol);
@@ -288,6 +321,8 @@ export function decodeTicket(text: string): TicketDecode {
   for (let i = 0; i < count; i += 1) {
     const parsed = answersSchema.safeParse(read(PERSON, reader));
     if (!parsed.success) return damaged;
+    if (unanswered(parsed.data))
+      return refuse('unanswered', `Ce ticket ne porte aucune réponse pour la personne ${i + 1}\u00a0: posez les questions au guichet.`);
     people.push(parsed.data);
   }
   return reader.done ? { ok: true, people } : damaged;

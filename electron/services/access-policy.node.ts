@@ -47,25 +47,22 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
 export interface AccessContext {
   /** The mode this launch runs in (the stored one, or station when the launch forces it). */
   mode: HostMode;
-  /** The mode a visit was started in, or null when there is no such visit. */
-  visitMode(reference: string): HostMode | null;
 }
 
-const referenceOf = (request: unknown): string | null => {
-  const reference = (request as { reference?: unknown } | null)?.reference;
-  return typeof request === 'object' && typeof reference === 'string' ? reference : null;
-};
+/**
+ * Whether a visit is, to this launch, a visit that does not exist. A kiosk touches only kiosk
+ * sessions, and a station visit's reference must answer exactly as an unknown one (the handlers
+ * read visits through this): refusing it instead would tell the lobby which references are in use.
+ */
+export function hiddenVisit(launchMode: HostMode, visitMode: HostMode | null): boolean {
+  return launchMode === 'kiosk' && visitMode === 'station';
+}
 
 /** Why the host refuses this call in this mode, or null when it may run. Read before the request's schema. */
-export function refusal(method: Method, request: unknown, context: AccessContext, table: MethodModes = METHOD_MODES): ApiErrorBody | null {
+export function refusal(method: Method, _request: unknown, context: AccessContext, table: MethodModes = METHOD_MODES): ApiErrorBody | null {
   const modes = Object.hasOwn(table, method) ? table[method]! : [];
   if (!modes.includes(context.mode)) {
     return { code: 'forbidden', message: t(context.mode === 'kiosk' ? 'error.kioskRefused' : 'error.stationRefused', { method }) };
-  }
-  // A kiosk touches only kiosk sessions: a station visit's reference is refused, never read.
-  const reference = referenceOf(request);
-  if (context.mode === 'kiosk' && reference !== null && context.visitMode(reference) === 'station') {
-    return { code: 'forbidden', field: 'reference', message: t('error.kioskStationVisit') };
   }
   return null;
 }

@@ -15,7 +15,7 @@ import {
 import { evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
 import { stateOfApplicant, visitState, type CheckState } from '../common/visit-state.js';
 import { stationText as t } from '../common/messages/index.js';
-import { refusal } from './access-policy.node.js';
+import { hiddenVisit, refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
 import { unusedReference } from './reference.node.js';
@@ -38,6 +38,8 @@ export interface ServiceDeps {
   forceStation?: boolean;
   /** The system's printer names (default: CUPS's `lpstat`). */
   listPrinters?: () => Promise<string[]>;
+  /** The mode `npm run -s mode` asked for before any settings existed, taken by the first settings saved. */
+  pendingMode?: { read(): Settings['mode'] | null; clear(): void };
   /** Told of every dispatched call before its access check (the host learns its window is up). */
   onCall?: (method: Method) => void;
   /** The 2D-Doc trust bundle (default: in memory only, none imported). */
@@ -63,8 +65,11 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     if (!current) throw new ApiError({ code: 'not-configured', message: t('error.notConfigured') });
     return current;
   };
+  /** A visit as this launch may see it: to a kiosk, a station visit is one that does not exist. */
+  const visible = (reference: string): boolean => !hiddenVisit(currentSettings()?.mode ?? 'station', store.visitMode(reference));
+  const lookUp = (reference: string): Visit | null => (visible(reference) ? store.getVisit(reference) : null);
   const visit = (reference: string): Visit => {
-    const found = store.getVisit(reference);
+    const found = lookUp(reference);
     if (!found) throw notFound(reference);
     return found;
   };
@@ -93,8 +98,13 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   return {
     getSettings: currentSettings,
     saveSettings: ({ settings: next }) => {
-      // The stored mode stays: turning a kiosk into a station (or back) is a deliberate act on the machine (`npm run mode`).
-      store.writeSettings({ ...next, mode: store.readSettings()?.mode ?? 'station' });
+      // Only a station's page gets here (the access policy refuses it on a kiosk), and the agent confirmed
+      // « Borne » on the form: the form's mode is the deliberate act. A kiosk opened as a station for one
+      // launch (DOSSIER_COMPLET_MODE=station) stays a kiosk: its form shows the launch's mode, not the stored one.
+      const stored = store.readSettings();
+      const mode = deps.forceStation ? (stored?.mode ?? next.mode) : stored ? next.mode : (deps.pendingMode?.read() ?? next.mode);
+      store.writeSettings({ ...next, mode });
+      deps.pendingMode?.clear();
       return currentSettings()!;
     },
     getToday: () => clock.today(),
@@ -104,7 +114,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: clock.today(), mode });
       return visit(reference);
     },
-    getVisit: ({ reference }) => store.getVisit(reference),
+    getVisit: ({ reference }) => lookUp(reference),
     listVisits: ({ depositDate }) => store.listVisits(depositDate),
     listVisitStates: ({ depositDate }) => {
       const { departement, productionDelayDays } = settings();
@@ -120,7 +130,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       return { visit: visit(reference), applicantId };
     },
     removeApplicant: ({ reference, applicantId }) => {
-      if (!store.removeApplicant(reference, applicantId)) throw notFound(reference);
+      if (!visible(reference) || !store.removeApplicant(reference, applicantId)) throw notFound(reference);
       return visit(reference);
     },
     saveAnswers: ({ reference, applicantId, answers }) => {
@@ -156,7 +166,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       return result;
     },
     endVisit: ({ reference }) => {
-      const found = store.getVisit(reference);
+      const found = lookUp(reference);
       // Already gone (printed, or purged) is fine: the session is over either way.
       if (found) store.deleteKioskVisit(kioskOnly(found).reference);
       return null;
@@ -166,10 +176,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     printTestPage: ({ printer, paper }) => deps.printer.print(renderTestPageHtml(currentSettings(), paper), paper, printer),
     [ACCESS]: (method, request) => {
       deps.onCall?.(method);
-      return refusal(method, request, {
-        mode: currentSettings()?.mode ?? 'station',
-        visitMode: (reference) => store.visitMode(reference),
-      });
+      return refusal(method, request, { mode: currentSettings()?.mode ?? 'station' });
     },
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
     ...trustBundleHandlers(deps.trust ?? new TrustStore(null), clock),

@@ -3,6 +3,7 @@ import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
 import { createApiHandlers } from './api-handlers.node.js';
 import { forcedStation, storeFile } from './data-dir.node.js';
+import { clearPendingMode, readPendingMode } from './pending-mode.node.js';
 import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
@@ -33,6 +34,7 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
   const forceStation = forcedStation();
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
+  const pendingMode = { read: () => readPendingMode(options.dataDir), clear: () => clearPendingMode(options.dataDir) };
   const handlers = createApiHandlers({
     store,
     clock,
@@ -42,6 +44,7 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
     onCall: () => called(),
     // The 2D-Doc trust bundle lives beside the database, in the same 0700 folder.
     trust: new TrustStore(options.dataDir),
+    pendingMode,
   });
   return {
     store,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { frenchDate, TITLES, type Title } from '../../rules/index.js';
 import { useStationText } from '../station-text.js';
-import { parseFrenchDate } from './french-date.js';
+import { parseFrenchDate, withDateSeparators } from './french-date.js';
 
 /** An answered date as it is typed back, JJ/MM/AAAA; nothing when unanswered. */
 const shown = (iso: string | undefined) => (iso ? frenchDate(iso) : '');
@@ -45,7 +45,7 @@ export function DateField(props: { label: string; value: string | undefined; onC
         value={text}
         aria-invalid={error !== null}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(withDateSeparators(e.target.value))}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

@@ -5,6 +5,7 @@ import { departementLabel } from '../../electron/common/departements.js';
 import { api } from '../api/host-api.js';
 import { ChoiceField } from '../forms/fields.js';
 import { SettingField } from '../forms/SettingField.js';
+import { KioskConfirmDialog } from './KioskConfirmDialog.js';
 import { useStationText } from '../station-text.js';
 import { TrustBundleSettings } from './TrustBundleSettings.js';
 
@@ -51,6 +52,7 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
   const [failure, setFailure] = useState<string | null>(null);
   const [printers, setPrinters] = useState<string[] | null>(null);
   const [testOutcome, setTestOutcome] = useState<{ text: string; failed: boolean } | null>(null);
+  const [confirming, setConfirming] = useState<Settings | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -79,8 +81,13 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
       return;
     }
     setErrors({});
+    // Becoming a kiosk takes the counter away from this screen: asked first, with the way back.
+    if (parsed.data.mode === 'kiosk' && props.current?.mode !== 'kiosk') setConfirming(parsed.data);
+    else await save(parsed.data);
+  };
+  const save = async (settings: Settings) => {
     try {
-      props.onSaved(await api.saveSettings({ settings: parsed.data }));
+      props.onSaved(await api.saveSettings({ settings }));
     } catch (e) {
       setFailure((e as Error).message);
     }
@@ -245,6 +252,15 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
       </form>
       {/* The 2D-Doc trust bundle (issue 17): a station's, once it is set up. */}
       {props.current?.mode === 'station' && <TrustBundleSettings />}
+      {confirming && (
+        <KioskConfirmDialog
+          onConfirm={() => void save(confirming)}
+          onClose={() => {
+            setConfirming(null);
+            document.querySelector<HTMLInputElement>('input[name^="mode-"]:checked')?.focus();
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -31,6 +31,8 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const [twoDDoc, setTwoDDoc] = useState<{ pieceId: TwoDDocPiece; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [receiptOpen, setReceiptOpen] = useState(false);
+  /** The visit's status line: what just happened outside the screen (where a saved receipt went). */
+  const [notice, setNotice] = useState('');
   const [removing, setRemoving] = useState<number | null>(null);
   const latestSave = useRef(0);
   /** Everything the agent typed for each applicant during this visit; only what is stored is pruned. */
@@ -126,10 +128,13 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     );
   };
 
+  /** T: every piece to bring not yet ticked is presented; a piece marked missing stays missing. */
+  const onRestPresented = () => onAllPresented((p) => p.status === null);
+
   /** "Tout présenté": every piece to bring ticked presented, one stored check after the other. */
-  const onAllPresented = () => {
+  const onAllPresented = (which: (piece: (typeof pieces)[number]) => boolean = (p) => p.status !== 'presented') => {
     if (!applicant || !visit) return;
-    const ids = pieces.filter((p) => p.where === 'bring' && p.status !== 'presented').map((p) => p.id);
+    const ids = pieces.filter((p) => p.where === 'bring' && which(p)).map((p) => p.id);
     const presented = Object.fromEntries(ids.map((id) => [id, 'presented' as const]));
     void save(
       applicant.id,
@@ -210,7 +215,15 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
         </h1>
         <ApplicantTabs tabs={tabs} selected={selected} onSelect={setSelected} onAdd={() => void addApplicant()} />
         <div className="actions">
-          <button type="button" className="primary" disabled={visit.applicants.length === 0} onClick={() => setReceiptOpen(true)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={visit.applicants.length === 0}
+            onClick={() => {
+              setNotice('');
+              setReceiptOpen(true);
+            }}
+          >
             {t('visit.receipt')}
           </button>
           <button type="button" onClick={props.onLeave}>
@@ -223,6 +236,10 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           {error}
         </p>
       )}
+      {/* Always on the page, so a screen reader announces what is written into it. */}
+      <p role="status" className="visit-status" data-testid="visit-status">
+        {notice}
+      </p>
 
       {applicant && evaluation ? (
         <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
@@ -237,9 +254,10 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
               pieces={pieces}
               today={visit.depositDate}
               onStatus={onStatus}
-              onAllPresented={onAllPresented}
               proofs={applicant.proofs}
               onReadTwoDDoc={(pieceId, label) => setTwoDDoc({ pieceId, label })}
+              onAllPresented={() => onAllPresented()}
+              onRestPresented={onRestPresented}
             />
           </div>
           <div className="column">
@@ -266,7 +284,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           onClose={() => setTwoDDoc(null)}
         />
       )}
-      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} />}
+      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} onSaved={setNotice} />}
     </main>
   );
 }

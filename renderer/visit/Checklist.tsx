@@ -23,6 +23,8 @@ export function Checklist(props: {
   proofs?: Applicant['proofs'];
   /** Opens « Lire le 2D-Doc » on a proof-of-address piece. */
   onReadTwoDDoc?: (pieceId: TwoDDocPiece, label: string) => void;
+  /** T on a piece: every piece to bring not yet ticked is presented; those marked missing stay missing. */
+  onRestPresented: () => void;
 }) {
   const criteria = photoCriteria(figuresAt(props.today));
   const t = useStationText();
@@ -33,9 +35,14 @@ export function Checklist(props: {
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, piece: CheckedPiece) => {
     const key = event.key.toLowerCase();
-    if (event.ctrlKey || event.altKey || event.metaKey || !(key in SHORTCUTS)) return;
+    if (event.ctrlKey || event.altKey || event.metaKey || !(key in SHORTCUTS || key === 't')) return;
     if (event.target instanceof HTMLInputElement && event.target.type === 'text') return;
     event.preventDefault();
+    // One key once the missing pieces are marked: everything else the person handed over.
+    if (key === 't') {
+      props.onRestPresented();
+      return;
+    }
     props.onStatus(piece.id, SHORTCUTS[key]!);
     const items = [...event.currentTarget.closest('section')!.querySelectorAll<HTMLLIElement>('li.piece')];
     const next = items[items.indexOf(event.currentTarget) + 1];
@@ -60,7 +67,7 @@ export function Checklist(props: {
             : t('pieces.count', { missing, unchecked })}
       </p>
       <p className="hint" id="piece-keys">
-        {t('pieces.keys')}
+        {t('pieces.keys')} {t('pieces.keys.rest')}
       </p>
       <ul className="pieces">
         {toBring.map((piece) => (

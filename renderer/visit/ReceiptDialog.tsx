@@ -18,8 +18,10 @@ function download(base64: string, fileName: string): void {
 /**
  * The receipt as it will print, in a sandboxed frame, printed or saved as a
  * PDF from the same place. A print that fails says so and offers the PDF.
+ * A saved PDF closes the dialog (the visit's own status line says where the
+ * file went), so the agent goes on without a « Fermer » first.
  */
-export function ReceiptDialog(props: { reference: string; onClose: () => void }) {
+export function ReceiptDialog(props: { reference: string; onClose: () => void; onSaved: (message: string) => void }) {
   const t = useStationText();
   const dialog = useRef<HTMLDialogElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -52,13 +54,19 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
       const result = await api.printReceipt({ reference: props.reference });
       return { text: result.message, failed: !result.printed };
     });
-  const save = () =>
-    run(async () => {
+  const save = async () => {
+    setBusy(true);
+    try {
       const pdf = await api.receiptPdf({ reference: props.reference });
       const fileName = `recu-${props.reference}.pdf`;
       download(pdf.base64, fileName);
-      return { text: t('receipt.saved', { file: fileName }), failed: false };
-    });
+      props.onSaved(t('receipt.saved', { file: fileName }));
+      dialog.current?.close();
+    } catch (error) {
+      setMessage({ text: (error as Error).message, failed: true });
+      setBusy(false);
+    }
+  };
 
   return (
     <dialog ref={dialog} className="receipt-dialog" aria-labelledby="receipt-title" onClose={props.onClose}>
@@ -77,7 +85,13 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void })
         <button type="button" className="primary" disabled={busy} onClick={print}>
           {t('receipt.print')}
         </button>
-        <button type="button" ref={saveButton} className={message?.failed ? 'primary' : undefined} disabled={busy} onClick={save}>
+        <button
+          type="button"
+          ref={saveButton}
+          className={message?.failed ? 'primary' : undefined}
+          disabled={busy}
+          onClick={() => void save()}
+        >
           {t('receipt.save')}
         </button>
         <button type="button" onClick={() => dialog.current?.close()}>

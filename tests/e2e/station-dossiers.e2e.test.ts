@@ -202,8 +202,16 @@ describe.skipIf(NO_CHROMIUM)('the receipt dialog', () => {
     expect(text).toContain("Carte d'identité actuelle");
     expect(text).not.toMatch(/gratuit/i);
     expect(text).not.toMatch(/rien ne manque/i);
-    await page.getByRole('status').filter({ hasText: 'Reçu enregistré en PDF' }).waitFor();
-  });
+    // Saved: the dialog closes by itself, the visit's own status line says where the file went, « Accueil » is at hand.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page
+      .getByTestId('visit-status')
+      .filter({ hasText: `Reçu enregistré en PDF (recu-${reference}.pdf), dans le dossier des téléchargements.` })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: 'Commencer une visite' }).waitFor();
+  }, 120_000);
 
   it('a printer that fails says so and offers the PDF, which saves', async () => {
     const { page, ui } = await open({ ...STATION_SETTINGS, printer: 'Guichet-1' });
@@ -220,7 +228,8 @@ describe.skipIf(NO_CHROMIUM)('the receipt dialog', () => {
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(pdfText(readFileSync((await download.path())!)).text).toContain(reference);
-  });
+    await page.getByTestId('visit-status').filter({ hasText: 'Reçu enregistré en PDF' }).waitFor();
+  }, 120_000);
 });
 
 describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {

@@ -83,22 +83,20 @@ describe('authorisation by mode, on the host', () => {
     }
   });
 
-  it.each(TABLE.filter(([, allowed]) => allowed.kiosk))(
-    "%s: a kiosk refuses a station visit's reference, whatever the request",
+  it.each(TABLE.filter(([, allowed, request]) => allowed.kiosk && JSON.stringify(request('R')).includes('"R"')))(
+    "%s: a kiosk answers a station visit's reference exactly as an unknown one, and touches nothing",
     async (method, _, request) => {
       const { store, handlers } = open(STATION_SETTINGS);
       const reference = await started(handlers);
+      // An unknown reference of the same shape: the answers must match but for the reference itself.
+      const unknown = reference === 'ZZZ-999' ? 'ZZZ-998' : 'ZZZ-999';
+      expect(store.getVisit(unknown)).toBeNull();
       store.writeSettings(KIOSK);
+      const asUnknown = JSON.stringify(await dispatch(handlers, method, request(unknown))).replaceAll(unknown, reference);
       const envelope = await dispatch(handlers, method, request(reference));
-      if (JSON.stringify(request(reference)).includes(reference)) {
-        expect(envelope).toEqual({
-          ok: false,
-          error: { code: 'forbidden', field: 'reference', message: 'Refusé sur la borne\u00a0: cette visite appartient au guichet.' },
-        });
-      } else {
-        expect(forbidden(envelope)).toBe(false);
-      }
-      expect(store.getVisit(reference)!.applicants).toEqual([]);
+      expect(JSON.stringify(envelope)).toBe(asUnknown);
+      expect(forbidden(envelope)).toBe(false);
+      expect(store.getVisit(reference)).toMatchObject({ mode: 'station', applicants: [] });
       store.close();
     },
   );
@@ -113,18 +111,24 @@ describe('authorisation by mode, on the host', () => {
   });
 
   it('refuses, in every mode, a method absent from the table (default deny)', () => {
-    const context = { mode: 'station' as const, visitMode: () => null };
+    const context = { mode: 'station' as const };
     expect(refusal('getToday', {}, context, {})).toMatchObject({ code: 'forbidden' });
     expect(refusal('getToday', {}, context, { getToday: ['kiosk'] })).toMatchObject({ code: 'forbidden' });
     expect(refusal('getToday', {}, context, METHOD_MODES)).toBeNull();
   });
 
-  it('keeps the stored mode when settings are saved: saveSettings never turns a kiosk into a station', async () => {
+  it("takes the station form's mode (« Usage du poste », confirmed there); a kiosk page can never save settings", async () => {
     const station = open(STATION_SETTINGS);
     expect(
       await dispatch(station.handlers, 'saveSettings', { settings: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } }),
-    ).toEqual({ ok: true, value: { ...STATION_SETTINGS, mairieName: 'Mairie B' } });
-    expect(station.store.readSettings()!.mode).toBe('station');
+    ).toEqual({ ok: true, value: { ...STATION_SETTINGS, mode: 'kiosk', mairieName: 'Mairie B' } });
+    expect(station.store.readSettings()!.mode).toBe('kiosk');
+    // Now a kiosk: its page cannot take the mode back.
+    expect(await dispatch(station.handlers, 'saveSettings', { settings: STATION_SETTINGS })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(station.store.readSettings()!.mode).toBe('kiosk');
     station.store.close();
 
     // A kiosk opened as a station for this launch (DOSSIER_COMPLET_MODE=station) stays a kiosk once its settings are saved.

@@ -24,6 +24,8 @@ const PINNED_LAYOUTS: Record<number, string> = {
   1: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,preApplication:false|true?}',
   // 2026-11-24 rules: nameChanged, passportPagesFull, alternatingResidence.
   2: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,nameChanged:false|true?,passportPagesFull:false|true?,alternatingResidence:false|true?,preApplication:false|true?}',
+  // Same layout; the check became a CRC-32 bound to the version and the length, and an unanswered person is refused.
+  3: '{titles:[titles[]:cni|passport]?,birthDate:date?,photoAtCounter:false|true?,{currentCni.status:none|held|lost|stolen?,currentCni.expiry:date?,currentCni.format:laminated|card?}?,{currentPassport.status:none|held|lost|stolen?,currentPassport.expiry:date?,currentPassport.secure:false|true?}?,birthRecordDematerialized:false|true|unknown?,nationalityProvenByBirthRecord:false|true|unknown?,addressVerifiedOnline:false|true?,residence:own|hosted?,parentalAuthority:joint|separated|guardian?,usageName:none|spouse|other-parent?,nameChanged:false|true?,passportPagesFull:false|true?,alternatingResidence:false|true?,preApplication:false|true?}',
 };
 
 const isoDate = fc
@@ -61,7 +63,9 @@ function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
   }
 }
 
-const person = arbitraryOf(answersSchema).filter((a) => answersSchema.safeParse(a).success) as fc.Arbitrary<Answers>;
+const person = arbitraryOf(answersSchema).filter(
+  (a) => answersSchema.safeParse(a).success && Object.keys(a as object).length > 0,
+) as fc.Arbitrary<Answers>;
 const people = fc.array(person, { minLength: 1, maxLength: MAX_TICKET_PEOPLE });
 
 describe('ticket code', () => {
@@ -124,13 +128,45 @@ describe('ticket code', () => {
     expect(reason(`${code}!`)).toBe('characters');
     expect(reason(code.slice(0, 6))).toBe('damaged');
     // A well-checked code of another version: re-signed, so only its version differs.
-    const reSigned = (version: number) => signTicket(`DC${TICKET_ALPHABET[version]}${code.slice(3, -3)}`);
+    const reSigned = (version: number) => signTicket(`DC${TICKET_ALPHABET[version]}${code.slice(3, -7)}`);
     expect(reason(reSigned(TICKET_VERSION))).toBe('accepted');
     expect(reason(reSigned(TICKET_VERSION - 1))).toBe('older');
+    expect(reason(reSigned(1))).toBe('older');
     expect(reason(reSigned(TICKET_VERSION + 1))).toBe('newer');
+    // The check is bound to the version: the same symbols under another version do not check out.
+    expect(reason(`DC${TICKET_ALPHABET[TICKET_VERSION + 1]}${code.slice(3)}`)).toBe('damaged');
     expect(reason(`DC${TICKET_ALPHABET[TICKET_VERSION - 1]}${code.slice(3)}`)).toBe('damaged');
     const result = decodeTicket('');
     expect(result.ok || result.error.message).toMatch(/^Scannez le code/);
+  });
+
+  it('checks with a CRC-32 in seven symbols, bound to the version and the length', () => {
+    const code = encodeTicket([{ titles: ['cni'] }]);
+    const body = code.slice(0, -7);
+    expect(signTicket(body)).toBe(code);
+    // A 32-bit check: two different bodies of the same length and version agree only by chance (2^-32),
+    // where the old 15-bit one let about one mistyped code in 32,768 through.
+    const checks = new Set<string>();
+    for (let i = 0; i < 2000; i += 1)
+      checks.add(signTicket(`${body}${TICKET_ALPHABET[i % 32]}${TICKET_ALPHABET[(i >> 5) % 32]}`).slice(-7));
+    expect(checks.size).toBe(1024);
+    // The length is part of what is checked: a leading zero symbol packs the same number, yet does not pass.
+    expect(decodeTicket(signTicket(`DC${TICKET_ALPHABET[TICKET_VERSION]}0${body.slice(3)}`)).ok).toBe(true);
+    expect(decodeTicket(`DC${TICKET_ALPHABET[TICKET_VERSION]}0${code.slice(3)}`).ok).toBe(false);
+  });
+
+  it('refuses a ticket whose persons carry no answers, however well it checks', () => {
+    // Seven symbols once opened a person with no answers: a body of one zero symbol, signed.
+    const empty = signTicket(`DC${TICKET_ALPHABET[TICKET_VERSION]}0`);
+    expect(decodeTicket(empty)).toMatchObject({ ok: false, error: { reason: 'unanswered' } });
+    const secondEmpty = signTicket(`DC${TICKET_ALPHABET[TICKET_VERSION]}${TICKET_ALPHABET[1]}`);
+    expect(decodeTicket(secondEmpty)).toMatchObject({ ok: false, error: { reason: 'unanswered' } });
+    expect(() => encodeTicket([{}])).toThrow(RangeError);
+    expect(() => encodeTicket([{ titles: ['cni'] }, {}])).toThrow(RangeError);
+    const result = decodeTicket(empty);
+    expect(result.ok || result.error.message).toBe(
+      'Ce ticket ne porte aucune réponse pour la personne 1\u00a0: posez les questions au guichet.',
+    );
   });
 
   it('keeps a family of four short enough to type', () => {

@@ -140,7 +140,7 @@ describe('importTicket refusals', () => {
   it('is refused on a kiosk: tickets are read at the counter', async () => {
     const kiosk = service('kiosk', { ...STATION_SETTINGS, mode: 'kiosk' });
     const { encodeTicket } = await import('../../electron/common/ticket-code.js');
-    expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{}]) })).toMatchObject({
+    expect(await dispatch(kiosk.handlers, 'importTicket', { code: encodeTicket([{ titles: ['cni'] }]) })).toMatchObject({
       ok: false,
       error: { code: 'forbidden', message: expect.stringContaining('borne') },
     });

@@ -344,6 +344,16 @@ export const stationFr = {
   'q.alternatingResidence': 'Résidence alternée chez chacun des parents ?',
   'q.alternatingResidence.help':
     'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
+  // Issue 18, item 4: the kiosk set up from the settings form, with the way back.
+  'settings.kiosk.title': 'Faire de ce poste une borne en libre-service\u00a0?',
+  'settings.kiosk.body':
+    'Après l’enregistrement, ce poste affiche la borne des usagers et plus le guichet. Relancez «\u00a0npm start\u00a0» pour l’ouvrir en plein écran, verrouillée (une fois par poste, «\u00a0sudo npm run kiosk:setup\u00a0» pose les protections du navigateur).',
+  'settings.kiosk.back':
+    'Pour revenir au guichet\u00a0: au clavier de ce poste, tapez «\u00a0npm run -s mode -- station\u00a0», puis relancez «\u00a0npm start\u00a0».',
+  'settings.kiosk.confirm': 'Faire de ce poste une borne',
+  'settings.kiosk.cancel': 'Annuler',
+  // Issue 18, item 8: one key for every piece handed over.
+  'pieces.keys.rest': 'T\u00a0: toutes les pièces pas encore cochées présentées.',
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;

@@ -26,8 +26,10 @@ export async function renderTicketHtml(visit: Visit, settings: Settings, locale:
   );
   const evaluations = evaluated.map((e) => e.evaluation);
   const languages: Locale[] = locale === 'fr' ? ['fr'] : ['fr', locale];
-  // Only the answers that still validate are printed, so the code says exactly what the ticket lists.
-  const code = evaluated.length > 0 ? encodeTicket(evaluated.map((e) => e.applicant.answers)) : null;
+  // Only the answers that still validate are printed, so the code says exactly what the ticket lists;
+  // a person with no answer yet has nothing to carry (the code refuses such a person: the counter asks).
+  const carried = evaluated.map((e) => e.applicant.answers).filter((answers) => Object.keys(answers).length > 0);
+  const code = carried.length > 0 ? encodeTicket(carried) : null;
   const booking = settings.booking;
   const ticketQr = code
     ? `<div class="ref ticket-code"><div class="qr" aria-hidden="true">${await qrSvg(code)}</div>
