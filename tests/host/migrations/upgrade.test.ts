@@ -37,7 +37,12 @@ function openUpgraded(fixture: string) {
   copyFileSync(join(FIXTURES, fixture), storeFile(dataDir));
   // Never launched: these tests print nothing, and the renderer starts Chromium only on a first receipt.
   const pdf = new ChromiumPdfRenderer();
-  const services = openServices({ dataDir, clock: fixedClock('2026-12-01T13:30:00Z'), pdf, printer: new CupsPrinter(pdf, '/nonexistent/lp') });
+  const services = openServices({
+    dataDir,
+    clock: fixedClock('2026-12-01T13:30:00Z'),
+    pdf,
+    printer: new CupsPrinter(pdf, '/nonexistent/lp'),
+  });
   opened.push(services);
   const call = async <T>(method: string, request: unknown): Promise<T> => {
     const envelope = (await dispatch(services.handlers, method, request)) as Envelope<T>;
@@ -83,7 +88,12 @@ describe('a database written by an earlier schema opens under this version', () 
     // The afternoon goes on: the morning's visit takes a new check and a new applicant, and its receipt is written.
     const [first] = SPECIMEN.visits;
     const reopened = await call<Visit>('getVisit', { reference: first.reference });
-    await call('setPieceStatus', { reference: first.reference, applicantId: reopened.applicants[0]!.id, pieceId: 'proof-of-address', status: 'presented' });
+    await call('setPieceStatus', {
+      reference: first.reference,
+      applicantId: reopened.applicants[0]!.id,
+      pieceId: 'proof-of-address',
+      status: 'presented',
+    });
     await call('addApplicant', { reference: first.reference, answers: { titles: ['cni'], birthDate: '1990-07-14' } });
     const after = await call<Visit>('getVisit', { reference: first.reference });
     expect(after.applicants[0]!.checks['proof-of-address']).toBe('presented');
