@@ -4,8 +4,10 @@
 // Targets (issue 7): load.errors = 0 over 10,000 mixed API calls at concurrency 20; load.p99_ms printed.
 // Targets (issue 10): station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
+// Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
+import { soakBenchmark } from './soak.bench.js';
 import { stationBenchmark } from './station.bench.js';
 import type { Figures } from './figures.js';
 
@@ -13,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   rules: rulesBenchmark,
   station: stationBenchmark,
   load: loadBenchmark,
+  soak: soakBenchmark,
 };
 
 const args = process.argv.slice(2);
