@@ -129,8 +129,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakDay[]> {
   const stationDir = mkdtempSync(join(tmpdir(), 'bench-soak-station-'));
   const kioskDir = mkdtempSync(join(tmpdir(), 'bench-soak-kiosk-'));
   const kioskClock = fixedClock(FIRST_MORNING);
+  const started = performance.now();
   const host = await forkStationHost(stationDir, settings);
   const kioskHost = await startStation(kioskDir, kioskClock, { ...KIOSK_SETTINGS, retentionDays: settings.retentionDays });
+  log(`both hosts up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const stationPid = host.child.pid!;
   const profiles = answerProfiles(FIRST_MORNING.slice(0, 10), settings.departement);
   const random = randomSource(16);
