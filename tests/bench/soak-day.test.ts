@@ -25,7 +25,7 @@ describe.skipIf(NO_CHROMIUM)('a short soak on the real hosts', () => {
     expect(second!.purged, describeDay(second!)).toBe(first!.visits + first!.imports);
     expect(second!.walAfterPurgeMb, 'the WAL is truncated after a purge').toBe(0);
     expect(figures['soak.host_rss_growth_mb'], lines.join('\n')).toBeLessThan(HOST_GROWTH_BOUND_MB);
-    expect(figures['soak.receipt_chromium_pss_growth_mb'], lines.join('\n')).toBeLessThan(RENDERER_GROWTH_BOUND_MB);
-    expect(first!.stationChromiumPssMb, 'the receipt renderer is found and measured').toBeGreaterThan(0);
+    expect(figures['soak.receipt_chromium_private_growth_mb'], lines.join('\n')).toBeLessThan(RENDERER_GROWTH_BOUND_MB);
+    expect(first!.stationChromiumPrivateMb, 'the receipt renderer is found and measured').toBeGreaterThan(0);
   });
 });

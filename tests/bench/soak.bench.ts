@@ -26,9 +26,9 @@ export function soakFigures(days: readonly SoakDay[], retentionDays: number): Fi
     'soak.errors': days.reduce((sum, d) => sum + d.errors, 0),
     'soak.host_rss_day1_mb': first.hostRssMb,
     'soak.host_rss_growth_mb': last.hostRssMb - first.hostRssMb,
-    'soak.receipt_chromium_pss_day1_mb': first.stationChromiumPssMb,
-    'soak.receipt_chromium_pss_growth_mb': last.stationChromiumPssMb - first.stationChromiumPssMb,
-    'soak.kiosk_chromium_pss_growth_mb': last.kioskChromiumPssMb - first.kioskChromiumPssMb,
+    'soak.receipt_chromium_private_day1_mb': first.stationChromiumPrivateMb,
+    'soak.receipt_chromium_private_growth_mb': last.stationChromiumPrivateMb - first.stationChromiumPrivateMb,
+    'soak.kiosk_chromium_private_growth_mb': last.kioskChromiumPrivateMb - first.kioskChromiumPrivateMb,
     'soak.db_after_purge_mb': last.dbAfterPurgeMb,
     'soak.wal_after_purge_mb': last.walAfterPurgeMb,
     ...(steady && days.length > retentionDays + 1 ? { 'soak.db_after_purge_growth_mb': last.dbAfterPurgeMb - steady.dbAfterPurgeMb } : {}),
@@ -41,7 +41,7 @@ export function soakFigures(days: readonly SoakDay[], retentionDays: number): Fi
 
 export async function soakBenchmark(): Promise<Figures> {
   const days = argument('--days', 7);
-  const scale = argument('--scale', 0.25);
+  const scale = argument('--scale', 0.2);
   const retentionDays = 2;
   process.stderr.write(
     `soak: ${days} days at scale ${scale} (1 = 4 stations × 40 visits and 300 kiosk sessions a day), retention ${retentionDays} days\n`,

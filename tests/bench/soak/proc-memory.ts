@@ -2,8 +2,8 @@
 // /proc (Linux): Chromium is a tree (browser, zygotes, renderers, utility),
 // and its growth is the tree's. RSS counts shared pages in every process, so
 // a tree's sum overstates its footprint several times over (Chromium's
-// processes share most of their pages): the tree's PSS (each shared page
-// divided among its sharers) is its real share, and what the soak watches.
+// processes share most of their pages). The soak watches the tree's private
+// memory (USS: pages no other process maps), where a leak lands.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Parent of each live process. */
@@ -33,11 +33,16 @@ export function rssOf(pid: number): number {
   }
 }
 
-/** Proportional set size of one process in bytes (0 if it has ended). */
-export function pssOf(pid: number): number {
+/**
+ * Memory only this process holds (its private pages, USS), in bytes; 0 if it
+ * has ended. Unlike PSS it does not move when another Chromium on the
+ * machine starts or ends (they share the binary's pages): a leak shows here.
+ */
+export function privateOf(pid: number): number {
   try {
-    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+    return (kB('Private_Clean') + kB('Private_Dirty')) * 1024;
   } catch {
     return 0;
   }
@@ -60,18 +65,18 @@ export function descendants(pid: number): number[] {
   return found;
 }
 
-/** The processes `pid` started itself whose command is Chromium, each with its whole tree's RSS and PSS. */
+/** The processes `pid` started itself whose command is Chromium, each with its whole tree's RSS and private memory. */
 export function chromiumTrees(
   pid: number,
   exclude: readonly number[] = [],
-): { pid: number; processes: number; rss: number; pss: number }[] {
+): { pid: number; processes: number; rss: number; private: number }[] {
   const map = parents();
   return [...map]
     .filter(([child, ppid]) => ppid === pid && !exclude.includes(child) && commandOf(child).includes('chromium'))
     .map(([root]) => {
       const tree = [root, ...descendants(root)];
       const sum = (measure: (p: number) => number) => tree.reduce((total, p) => total + measure(p), 0);
-      return { pid: root, processes: tree.length, rss: sum(rssOf), pss: sum(pssOf) };
+      return { pid: root, processes: tree.length, rss: sum(rssOf), private: sum(privateOf) };
     });
 }
 

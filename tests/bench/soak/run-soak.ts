@@ -46,11 +46,11 @@ export interface SoakDay {
   firstErrors: string[];
   hostRssMb: number;
   hostHeapMb: number;
-  /** The receipt renderer's Chromium tree: PSS (its real share), and the sum of its processes' RSS. */
-  stationChromiumPssMb: number;
+  /** The receipt renderer's Chromium tree: its private memory (USS, where a leak lands), and the sum of its processes' RSS. */
+  stationChromiumPrivateMb: number;
   stationChromiumRssMb: number;
   stationChromiumProcesses: number;
-  kioskChromiumPssMb: number;
+  kioskChromiumPrivateMb: number;
   benchRssMb: number;
   dbMb: number;
   walMb: number;
@@ -176,10 +176,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakDay[]> {
         firstErrors: result.errors.slice(0, 5),
         hostRssMb: stats.rss / MB,
         hostHeapMb: stats.heapUsed / MB,
-        stationChromiumPssMb: (stationChromium?.pss ?? 0) / MB,
+        stationChromiumPrivateMb: (stationChromium?.private ?? 0) / MB,
         stationChromiumRssMb: (stationChromium?.rss ?? 0) / MB,
         stationChromiumProcesses: stationChromium?.processes ?? 0,
-        kioskChromiumPssMb: (kioskChromium?.pss ?? 0) / MB,
+        kioskChromiumPrivateMb: (kioskChromium?.private ?? 0) / MB,
         benchRssMb: process.memoryUsage().rss / MB,
         dbMb: before.db,
         walMb: before.wal,
@@ -211,7 +211,7 @@ export function describeDay(d: SoakDay): string {
   const mb = (value: number) => value.toFixed(1);
   return (
     `day ${d.day} (${d.date}): ${d.visits} visits, ${d.imports} tickets imported, ${d.calls} calls, ${d.errors} errors, ${d.seconds.toFixed(0)} s; ` +
-    `RSS host ${mb(d.hostRssMb)} MB (heap ${mb(d.hostHeapMb)}), receipt Chromium PSS ${mb(d.stationChromiumPssMb)} MB (${d.stationChromiumProcesses} processes, RSS sum ${mb(d.stationChromiumRssMb)}), kiosk's ${mb(d.kioskChromiumPssMb)} MB; ` +
+    `RSS host ${mb(d.hostRssMb)} MB (heap ${mb(d.hostHeapMb)}), receipt Chromium private ${mb(d.stationChromiumPrivateMb)} MB (${d.stationChromiumProcesses} processes, RSS sum ${mb(d.stationChromiumRssMb)}), kiosk's ${mb(d.kioskChromiumPrivateMb)} MB; ` +
     `db ${mb(d.dbMb)} MB + WAL ${mb(d.walMb)} MB, after the purge (${d.purged} visits) ${mb(d.dbAfterPurgeMb)} + ${mb(d.walAfterPurgeMb)} MB; ` +
     `API p50/p95/p99 ${d.apiP50Ms.toFixed(1)}/${d.apiP95Ms.toFixed(1)}/${d.apiP99Ms.toFixed(1)} ms, receipt PDF p95 ${d.pdfP95Ms.toFixed(0)} ms`
   );
