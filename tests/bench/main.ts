@@ -5,8 +5,10 @@
 // Targets (issue 10): station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
 // Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
+// Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
+import { soakBenchmark } from './soak.bench.js';
 import { stationBenchmark } from './station.bench.js';
 import { twoDDocBenchmark } from './two-d-doc.bench.js';
 import type { Figures } from './figures.js';
@@ -16,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   station: stationBenchmark,
   load: loadBenchmark,
   'two-d-doc': twoDDocBenchmark,
+  soak: soakBenchmark,
 };
 
 const args = process.argv.slice(2);
