@@ -19,9 +19,9 @@ import { useTempDir } from '../../support/temp-dir.js';
 import { SPECIMEN } from './fixtures/specimen.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-/** `schema-N.SHA.sqlite`: written at schema version N by commit SHA. */
+/** `schema-N.SHA.sqlite3`: written at schema version N by commit SHA. */
 const fixtures = readdirSync(FIXTURES)
-  .map((name) => /^schema-(\d+)\.([0-9a-f]{7,40})\.sqlite$/.exec(name))
+  .map((name) => /^schema-(\d+)\.([0-9a-f]{7,40})\.sqlite3$/.exec(name))
   .filter((match) => match !== null)
   .map(([name, version, commit]) => ({ name, version: Number(version), commit }));
 
