@@ -19,7 +19,7 @@
 import type { z } from 'zod';
 import { answersSchema, type Answers } from './contract.js';
 
-export const TICKET_VERSION = 2;
+export const TICKET_VERSION = 3;
 export const TICKET_PREFIX = 'DC';
 /** Crockford's base 32: no I, L, O, U, so hand typing cannot confuse 1/I/L or 0/O. */
 export const TICKET_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
