@@ -80,6 +80,8 @@ export const WARNING_IDS = [
   'old-passport-returned',
   'minor-usage-name',
   'keeps-previous-expiry',
+  // 2026-12-04: alternating residence, only the depositing parent's address on the title.
+  'one-address-on-title',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 

@@ -146,6 +146,23 @@ export const SOURCE_RECORDS = {
     dateKind: 'modified',
     url: 'https://www.service-public.fr/particuliers/vosdroits/F1342',
   }),
+  // 2026-12-04 (RULES.md "Changes 2026-12-04", items 13 and 14).
+  minorLostPassport: record({
+    id: 'service-public.fr F21244 (2025-09-29)',
+    title: 'F21244, passeport d’un mineur\u00a0: en cas de perte',
+    publisher: SERVICE_PUBLIC,
+    date: '2025-09-29',
+    dateKind: 'modified',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F21244',
+  }),
+  minorAddressProof: record({
+    id: 'service-public.fr F32675 (2025-04-22)',
+    title: 'F32675, justificatif de domicile d’un mineur\u00a0: garde alternée, une ou deux adresses sur le titre',
+    publisher: SERVICE_PUBLIC,
+    date: '2025-04-22',
+    dateKind: 'modified',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F32675',
+  }),
   cardFormatRenewal: record({
     id: 'service-public.fr F21089 (2025-04-16)',
     title: 'F21089, renouveler sa carte plastifiée au format carte',

@@ -30,8 +30,8 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
       .filter((p) => p.where === 'bring')
       .map((p) => ({
         id: p.id,
-        // An alternating residence asks both parents' proofs of address: the kiosk says so, as the engine's reason does.
-        text: t(p.reasonId.startsWith('proof-of-address.alternating.') ? 'piece.proof-of-address.alternating' : `piece.${p.id}`),
+        // An alternating residence asks both parents' proofs of address, or the other parent's only: the kiosk says so, as the engine's reason does.
+        text: t(addressPieceId(p.reasonId) ?? `piece.${p.id}`),
         // Only the birth certificate and the nationality proof are ever conditional.
         note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
         why: explain(locale, p, p.reason),
@@ -47,4 +47,11 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
     notes: evaluation.warnings.map((w) => ({ id: w.id, text: explain(locale, w, w.message) })),
     needsPreApplication: evaluation.pieces.some((p) => p.id === 'application-form'),
   };
+}
+
+/** The kiosk's words for a proof of address that is not (only) the applicant's own (2026-12-04: both addresses on the title). */
+function addressPieceId(reasonId: string): MessageId | null {
+  if (reasonId.startsWith('proof-of-address.alternating.')) return 'piece.proof-of-address.alternating';
+  if (reasonId.startsWith('proof-of-address.other-parent.')) return 'piece.proof-of-address.other-parent';
+  return null;
 }

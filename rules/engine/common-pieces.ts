@@ -32,24 +32,26 @@ export function photoTakenAtCounter(ctx: Context): boolean {
 }
 
 /**
- * Exactly one path: verified online, the host's three pieces, or one's own
+ * Exactly one path for the applicant's (or, for a minor, the depositing
+ * parent's) address: verified online, the host's three pieces, or one's own
  * proof. Justif'Adresse exists only in mainland France and Corsica and checks
  * contracts in the applicant's own name, so it is asked only there and only
- * for `residence: own` (RULES.md §8).
+ * for `residence: own` (RULES.md §6). An alternating residence with both
+ * addresses on the title adds the other parent's proof, which neither
+ * Justif'Adresse nor hosting removes (RULES.md §6, 2026-12-04).
  */
 export function address(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   const residence = need(ctx.facts.residence, 'residence');
-  if (
+  const verified =
     residence === 'own' &&
     need(ctx.facts.preApplication, 'preApplication') &&
     need(ctx.facts.territory, 'territory') === 'general' &&
-    need(ctx.facts.addressVerifiedOnline, 'addressVerifiedOnline')
-  ) {
-    return;
-  }
+    need(ctx.facts.addressVerifiedOnline, 'addressVerifiedOnline');
   const f = ctx.figures;
   const adult = ctx.isAdult();
   const kinds = acceptedKinds(ctx);
+  const split = alternatingResidence(ctx);
+  const sources = [...PIECES['proof-of-address'].sources, SOURCES.minorAddressProof];
   if (residence === 'hosted') {
     const because = adult
       ? 'Hébergé chez un tiers : ces trois pièces remplacent le justificatif de domicile, et aucune autre ne peut être exigée.'
@@ -66,34 +68,54 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       reason: `${because} Justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
     });
-    return;
-  }
-  if (alternatingResidence(ctx)) {
-    // The child lives with both parents in turn: each parent's address is proven (F1342, 2023-12-08), as the custody piece says.
+  } else if (split === 'both' && !verified) {
+    // Both addresses on the title: each parent's address is proven (F1342, F32675), as the custody piece says.
     pieces.add('proof-of-address', titles, {
       label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
       reasonId: `proof-of-address.alternating.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
-      sources: [...PIECES['proof-of-address'].sources, SOURCES.alternatingResidence],
+      sources: [...sources, SOURCES.alternatingResidence],
     });
     return;
+  } else if (split !== null && !verified) {
+    // One address on the title, or not answered yet: the depositing parent's proof suffices (F32675, 2025-04-22).
+    pieces.add('proof-of-address', titles, {
+      label: `Justificatif de domicile du parent qui dépose la demande, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      reasonId: `proof-of-address.depositing-parent.${kinds.id}`,
+      values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reason: `Résidence alternée : le justificatif de domicile du parent qui dépose la demande suffit, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+      sources,
+    });
+  } else if (!verified) {
+    pieces.add('proof-of-address', titles, {
+      reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`,
+      values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+    });
   }
-  pieces.add('proof-of-address', titles, {
-    reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`,
-    values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-    reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
-  });
+  if (split === 'both') {
+    // The depositing parent's address is settled above (online, or by the host's pieces); the other parent's is not.
+    pieces.add('proof-of-address', titles, {
+      label: `Justificatif de domicile de l'autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      reasonId: `proof-of-address.other-parent.${kinds.id}`,
+      values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
+      reason: `Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l'autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+      sources: [...sources, SOURCES.alternatingResidence],
+    });
+  }
 }
 
 /**
- * A minor whose separated parents share the residence. Read without `need`:
- * the address piece waits on nothing; while the answers are missing the
- * evaluation is incomplete anyway (minorPieces asks them), and the answer
- * then moves the piece to both parents.
+ * A minor whose separated parents share the residence: `both` when the
+ * family asks for both addresses on the title, `one` when it does not or has
+ * not answered yet (the depositing parent's proof is needed either way).
+ * Read without `need`: the address piece waits on nothing; while the answers
+ * are missing the evaluation is incomplete anyway (minorPieces asks them).
  */
-function alternatingResidence(ctx: Context): boolean {
-  return !ctx.isAdult() && ctx.facts.parentalAuthority === 'separated' && ctx.facts.alternatingResidence === true;
+function alternatingResidence(ctx: Context): 'one' | 'both' | null {
+  if (ctx.isAdult() || ctx.facts.parentalAuthority !== 'separated' || ctx.facts.alternatingResidence !== true) return null;
+  return ctx.facts.bothAddresses === true ? 'both' : 'one';
 }
 
 function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
@@ -139,8 +161,10 @@ export function applicationForm(ctx: Context, titles: Title[], pieces: PieceColl
 /**
  * The parent's ID and what says who the child lives with. Separated parents:
  * the child's residence decides (F1342): with one parent, that parent's proof
- * of address and no court decision; alternating, the convention or the
- * judge's decision and both parents' proofs of address.
+ * of address and no court decision. Alternating (F32675, 2025-04-22): the
+ * convention or the judge's decision only when the family asks for both
+ * addresses on the title (`bothAddresses`, asked only then); otherwise the
+ * title carries the depositing parent's address (warning `one-address-on-title`).
  */
 export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (ctx.isAdult()) return;
@@ -149,11 +173,16 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
     reason: "L'enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d'identité.",
   });
   const authority = need(ctx.facts.parentalAuthority, 'parentalAuthority');
-  if (authority === 'separated' && need(ctx.facts.alternatingResidence, 'alternatingResidence')) {
+  if (
+    authority === 'separated' &&
+    need(ctx.facts.alternatingResidence, 'alternatingResidence') &&
+    need(ctx.facts.bothAddresses, 'bothAddresses')
+  ) {
     pieces.add('custody-judgment', titles, {
-      reasonId: 'custody-judgment.alternating',
+      reasonId: 'custody-judgment.both-addresses',
       reason:
-        'Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.',
+        'Parents séparés, résidence alternée, les deux adresses demandées sur le titre : la convention entre les parents ou la décision du juge qui fixe la résidence alternée.',
+      sources: [...PIECES['custody-judgment'].sources, SOURCES.minorAddressProof],
     });
   }
   if (authority === 'guardian') {
@@ -193,7 +222,7 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
 export function birthRecord(
   ctx: Context,
   titles: Title[],
-  why: { reason: string; reasonId: string; values: Record<string, string | number> },
+  why: { reason: string; reasonId: string; values: Record<string, string | number>; sources?: readonly string[] },
   pieces: PieceCollector,
 ): void {
   const dematerialized = need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
@@ -203,6 +232,7 @@ export function birthRecord(
       reasonId: why.reasonId,
       values: { ...why.values, months: maxAge },
       reason: `${why.reason} L'acte doit dater de ${lessThanMonths(maxAge)}.`,
+      ...(why.sources ? { sources: why.sources } : {}),
       condition:
         dematerialized === 'unknown'
           ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"

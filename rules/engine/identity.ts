@@ -2,6 +2,8 @@ import type { Title } from '../facts/facts.js';
 import type { ReasonValues } from '../evaluation.js';
 import { years } from '../format.js';
 import type { PieceCollector } from '../pieces/collector.js';
+import { PIECES } from '../pieces/catalog.js';
+import { SOURCES } from '../sources.js';
 import type { Context } from './context.js';
 import { adultPassportStanding, heldCni, heldPassport, isRecent, passportIsSecure, recentYears, type HeldDocument } from './documents.js';
 
@@ -10,6 +12,8 @@ export interface BirthCertificateNeed {
   reason: string;
   reasonId: string;
   values: ReasonValues;
+  /** Only where a later fiche than the piece's own sources decides (a minor's lost passport). */
+  sources?: readonly string[];
 }
 
 export interface IdentityOutcome {
@@ -17,8 +21,8 @@ export interface IdentityOutcome {
 }
 
 const NONE: IdentityOutcome = { birthCertificate: null };
-const birth = (reasonId: string, reason: string, values: ReasonValues = {}): IdentityOutcome => ({
-  birthCertificate: { reasonId, reason, values },
+const birth = (reasonId: string, reason: string, values: ReasonValues = {}, sources?: readonly string[]): IdentityOutcome => ({
+  birthCertificate: sources ? { reasonId, reason, values, sources } : { reasonId, reason, values },
 });
 
 /** The identity pieces for one title (RULES.md §5), with the declaration of a loss or theft. */
@@ -139,11 +143,23 @@ function passportIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome
   }
 
   if (status === 'none') return cniOrBirthCertificate(ctx, pieces, 'first-passport', 'Première demande de passeport', {});
+  // A minor's lost passport (F21244, 2025-09-29): the minor's CNI decides, as for a first request; the
+  // lost passport's model is never asked. A stolen one (F21245) and an adult's keep the rule below.
+  if (status === 'lost' && !ctx.isAdult()) {
+    return cniOrBirthCertificate(ctx, pieces, 'minor-lost-passport', 'Passeport d’un mineur perdu', {}, [SOURCES.minorLostPassport]);
+  }
   if (passportIsSecure(ctx)) return NONE;
   return cniOrBirthCertificate(ctx, pieces, 'lost-old-passport', 'Passeport perdu ou volé d’ancien modèle (non sécurisé)', {});
 }
 
-function cniOrBirthCertificate(ctx: Context, pieces: PieceCollector, why: string, whyText: string, values: ReasonValues): IdentityOutcome {
+function cniOrBirthCertificate(
+  ctx: Context,
+  pieces: PieceCollector,
+  why: string,
+  whyText: string,
+  values: ReasonValues,
+  sources?: readonly string[],
+): IdentityOutcome {
   const cni = heldCni(ctx);
   const n = recentYears(ctx);
   if (isRecent(ctx, cni)) {
@@ -153,11 +169,14 @@ function cniOrBirthCertificate(ctx: Context, pieces: PieceCollector, why: string
       reasonId: `current-cni.${why}`,
       values: { ...values, ...cniValues },
       reason: `${whyText} : la ${cni.description} prouve l'identité.`,
+      ...(sources ? { sources: [...PIECES['current-cni'].sources, ...sources] } : {}),
     });
     return NONE;
   }
-  return birth(`birth-certificate.${why}`, `${whyText}, et aucune carte d'identité valide ou expirée depuis moins de ${years(n)}.`, {
-    ...values,
-    years: n,
-  });
+  return birth(
+    `birth-certificate.${why}`,
+    `${whyText}, et aucune carte d'identité valide ou expirée depuis moins de ${years(n)}.`,
+    { ...values, years: n },
+    sources && [...PIECES['birth-certificate'].sources, ...sources],
+  );
 }

@@ -50,6 +50,7 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
     message:
       "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
   });
+  oneAddressOnTitle(ctx, emit);
   if (ctx.titles().includes('passport')) {
     // The title is kept 3 months from its availability, not from the deposit (RULES.md §2).
     const delay = ctx.productionDelayDays();
@@ -104,5 +105,23 @@ export function keepsPreviousExpiry(ctx: Context, emit: Emit): void {
     reasonId: `keeps-previous-expiry.${free}`,
     values: { expiry, years: validity },
     message: `Passeport remplacé sans timbre ${why} : le nouveau garde la date d'expiration de l'ancien, le ${frenchDate(expiry)}. Un renouvellement payant donne au contraire un passeport valable ${years(validity)}.`,
+  });
+}
+
+/**
+ * Alternating residence, both addresses not asked (F32675, 2025-04-22): the
+ * dossier is complete, but the title carries only the depositing parent's
+ * address; the family may still choose both. Read without `need`: minorPieces
+ * asks these facts, and this warning must not hold back the others.
+ */
+function oneAddressOnTitle(ctx: Context, emit: Emit): void {
+  const { parentalAuthority, alternatingResidence, bothAddresses } = ctx.facts;
+  if (parentalAuthority !== 'separated' || alternatingResidence !== true || bothAddresses !== false) return;
+  emit({
+    id: 'one-address-on-title',
+    reasonId: 'one-address-on-title',
+    values: {},
+    message:
+      'Résidence alternée : le titre ne portera que l’adresse du parent qui dépose la demande. Pour y faire figurer les deux adresses, apportez la preuve de la résidence alternée (convention ou décision du juge) et le justificatif de domicile de l’autre parent.',
   });
 }

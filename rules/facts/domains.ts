@@ -40,6 +40,7 @@ export const FACT_DOMAINS = {
   'currentPassport.secure': yesNo,
   parentalAuthority: choice(PARENTAL_AUTHORITIES),
   alternatingResidence: yesNo,
+  bothAddresses: yesNo,
   preApplication: yesNo,
   residence: choice(RESIDENCES),
   addressVerifiedOnline: yesNo,

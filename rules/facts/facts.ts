@@ -18,7 +18,8 @@ export type CurrentPassport = NonNullable<Facts['currentPassport']>;
  * household, then what only the counter can settle. A key that waits on
  * another (RULES.md §7) comes after it: `addressVerifiedOnline` after
  * `residence`, `nameChanged` after `usageName`, `passportPagesFull` after
- * `nameChanged`, `alternatingResidence` after `parentalAuthority`.
+ * `nameChanged`, `alternatingResidence` after `parentalAuthority`, `bothAddresses`
+ * after `alternatingResidence` (2026-12-04).
  * `productionDelayDays` is a station setting: never asked, so not listed.
  */
 export const QUESTION_ORDER = [
@@ -33,6 +34,7 @@ export const QUESTION_ORDER = [
   'currentPassport.secure',
   'parentalAuthority',
   'alternatingResidence',
+  'bothAddresses',
   'preApplication',
   'residence',
   'addressVerifiedOnline',

@@ -42,5 +42,7 @@ export const factsSchema = z.strictObject({
   nameChanged: z.boolean().optional(),
   passportPagesFull: z.boolean().optional(),
   alternatingResidence: z.boolean().optional(),
+  /** Alternating residence only: the family asks for both parents' addresses on the title (2026-12-04). */
+  bothAddresses: z.boolean().optional(),
   preApplication: z.boolean().optional(),
 });

@@ -40,6 +40,7 @@ const citizen = (locale: (typeof LOCALES)[number]): Citizen => ({
         currentCni: { status: 'none' },
         parentalAuthority: 'separated',
         alternatingResidence: true,
+        bothAddresses: true,
         preApplication: false,
         residence: 'own',
         usageName: 'none',

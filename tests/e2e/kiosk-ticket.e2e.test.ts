@@ -118,6 +118,20 @@ const CITIZENS: Citizen[] = [
     ],
   },
   {
+    // The rules of 2026-12-04: a minor's lost passport asks the card, never the passport's model; one address on the title.
+    name: 'child lost passport, alternating residence, one address',
+    people: [
+      person('child', ['passport'], {
+        birthDate: '2013-04-04',
+        currentPassport: { status: 'lost' },
+        currentCni: { status: 'held', expiry: '2029-01-01' },
+        parentalAuthority: 'separated',
+        alternatingResidence: true,
+        bothAddresses: false,
+      }),
+    ],
+  },
+  {
     name: 'teenager, passport expired',
     people: [
       person('child', ['passport'], { birthDate: '2009-06-16', currentPassport: { status: 'held', expiry: '2024-01-01', secure: true } }),

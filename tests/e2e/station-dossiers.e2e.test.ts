@@ -113,15 +113,18 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
     await ui.addApplicant(['passport']);
-    // Alternating residence (rules of 2026-11-24): the convention or the judge's decision, and both parents' addresses.
+    // Alternating residence with both addresses on the title (rules of 2026-12-04): the convention or the judge's decision, and both parents' addresses.
     await ui.answerAll({
       ...HOME,
       birthDate: '10/01/2014',
       'currentCni.status': 'Aucune, jamais eue',
       parentalAuthority: 'Parents séparés ou divorcés',
       alternatingResidence: 'Oui',
+      bothAddresses: 'Oui',
     });
     await ui.waitComplete();
+    // The cases the rules do not decide (RULES.md §9) are named beside the questions they hide behind.
+    expect(await page.getByText('hors de ce que l’application vérifie').count()).toBe(2);
     expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
     expect(await axeViolations(page)).toEqual([]);
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });

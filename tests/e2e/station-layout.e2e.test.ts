@@ -62,6 +62,7 @@ describe.skipIf(NO_CHROMIUM)("the station at the counter's screen sizes", () => 
         'currentPassport.status': 'Aucun, jamais eu',
         parentalAuthority: 'Parents séparés ou divorcés',
         alternatingResidence: 'Oui',
+        bothAddresses: 'Oui',
         preApplication: 'Non',
         residence: 'Hébergé chez un tiers',
         usageName: "Nom de l'autre parent",

@@ -1,4 +1,5 @@
-import type { Evaluation, Facts, PieceId, Title } from '../../rules/index.js';
+import { evaluate, type Evaluation, type Facts, type PieceId, type Title } from '../../rules/index.js';
+import { addYears } from '../../rules/dates.js';
 
 const SECURE_FROM = '2016-04-12';
 
@@ -36,17 +37,29 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
   const atCounter = (facts.territory === 'guyane' || facts.territory === 'mayotte') && facts.photoAtCounter === true;
   if (!photo || photo.where !== (atCounter ? 'counter' : 'bring')) broken.push('photo to bring unless taken at the counter');
 
-  const own = has('proof-of-address');
+  // 2026-12-04: with both addresses on the title, the other parent's proof is a second proof of address, outside the applicant's path.
+  const alternating = minor && facts.parentalAuthority === 'separated' && facts.alternatingResidence === true;
+  const bothAddresses = alternating && facts.bothAddresses === true;
+  const addressReason = piece('proof-of-address')?.reasonId ?? '';
+  const otherParentOnly = addressReason.startsWith('proof-of-address.other-parent.');
+  const own = has('proof-of-address') && !otherParentOnly;
   const hostTrio = [has('host-id'), has('host-attestation'), has('host-proof-of-address')];
   const verified =
     facts.preApplication === true && facts.territory === 'general' && facts.residence === 'own' && facts.addressVerifiedOnline === true;
   const paths = [own, hostTrio.every(Boolean), verified].filter(Boolean).length;
   if (paths !== 1 || (hostTrio.some(Boolean) && !hostTrio.every(Boolean))) broken.push('exactly one address path');
   if (!verified && own !== (facts.residence === 'own')) broken.push('address path follows residence');
+  if (otherParentOnly !== (bothAddresses && (verified || facts.residence === 'hosted')))
+    broken.push("the other parent's proof alone exactly when both addresses and the depositing parent's is settled otherwise");
+  if (own && addressReason.startsWith('proof-of-address.alternating.') !== bothAddresses)
+    broken.push("both parents' proofs exactly for both addresses");
+  if (own && addressReason.startsWith('proof-of-address.depositing-parent.') !== (alternating && !bothAddresses))
+    broken.push("the depositing parent's proof exactly for one address under an alternating residence");
+  if (ev.warnings.some((w) => w.id === 'one-address-on-title') !== (alternating && facts.bothAddresses === false))
+    broken.push('one-address-on-title exactly for an alternating residence with one address');
 
   if ((ev.minor !== null) !== minor || has('parent-id') !== minor) broken.push('minor block and parent ID exactly for minors');
-  const alternating = minor && facts.parentalAuthority === 'separated' && facts.alternatingResidence === true;
-  if (has('custody-judgment') !== alternating) broken.push('custody judgment exactly for an alternating residence');
+  if (has('custody-judgment') !== bothAddresses) broken.push('custody judgment exactly for both addresses under an alternating residence');
   if (has('guardianship-decision') !== (minor && facts.parentalAuthority === 'guardian'))
     broken.push('guardianship decision exactly for a guardian');
   if (has('pre-application-number') === has('application-form')) broken.push('pre-application number or the form, not both');
@@ -63,9 +76,12 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
     );
     const passport = facts.currentPassport!;
     const secure = passport.secure ?? (passport.expiry !== undefined && passport.expiry >= SECURE_FROM);
-    const secureLoss = title === 'passport' && statusOf(title) !== 'held' && statusOf(title) !== 'none' && secure;
+    // 2026-12-04: a minor's lost passport is proven by the CNI or the birth record, whatever its model.
+    const minorLoss = minor && title === 'passport' && statusOf(title) === 'lost';
+    const secureLoss = title === 'passport' && statusOf(title) !== 'held' && statusOf(title) !== 'none' && secure && !minorLoss;
     if (!proves && facts.birthRecordDematerialized !== true && !secureLoss) broken.push(`nothing proves identity for ${title}`);
   }
+  if (minor && requested.includes('passport') && facts.currentPassport!.status === 'lost') broken.push(...minorLostPassport(facts, ev));
 
   // Free replacement (F1709): a held, valid passport, after a name change or when full; it keeps the old expiry.
   const passport = facts.currentPassport!;
@@ -79,5 +95,28 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
     broken.push('name-change-proof only for a family or first name change');
   if (ev.warnings.some((w) => w.id === 'renewal-too-early') && (facts.usageName !== 'none' || facts.nameChanged === true))
     broken.push('a name change lifts the too-early warning');
+  return broken;
+}
+
+/**
+ * A minor's lost passport (RULES.md item 13, F21244): the minor's CNI if valid
+ * or expired less than 5 years (a minor's card is never extended: its printed
+ * expiry is the one), else a birth certificate; and the lost passport's model
+ * changes nothing: the same facts without it are complete, with the same pieces.
+ */
+function minorLostPassport(facts: Facts, ev: Evaluation): string[] {
+  const broken: string[] = [];
+  const forPassport = (id: PieceId) => ev.pieces.some((p) => p.id === id && p.titles.includes('passport'));
+  const cni = facts.currentCni!;
+  const recentCni = cni.status === 'held' && facts.today <= addYears(cni.expiry!, 5);
+  if (forPassport('current-cni') !== recentCni) broken.push("minor's lost passport: the CNI exactly when recent");
+  if (forPassport('birth-certificate') !== (!recentCni && facts.birthRecordDematerialized !== true))
+    broken.push("minor's lost passport: a birth certificate exactly without a recent CNI");
+  if (forPassport('current-passport')) broken.push("minor's lost passport: no passport to show");
+  const withoutModel = { ...facts.currentPassport! };
+  delete withoutModel.secure;
+  const again = evaluate({ ...facts, currentPassport: withoutModel });
+  if (!again.complete || JSON.stringify(again.pieces) !== JSON.stringify(ev.pieces))
+    broken.push("minor's lost passport: the passport's model is asked or changes the pieces");
   return broken;
 }

@@ -40,6 +40,7 @@ const truth: fc.Arbitrary<Facts> = fc.record({
   nameChanged: fc.boolean(),
   passportPagesFull: fc.boolean(),
   alternatingResidence: fc.boolean(),
+  bothAddresses: fc.boolean(),
   preApplication: fc.boolean(),
 }) as fc.Arbitrary<Facts>;
 

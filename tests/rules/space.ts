@@ -68,6 +68,7 @@ type Household = Pick<
   | 'residence'
   | 'parentalAuthority'
   | 'alternatingResidence'
+  | 'bothAddresses'
   | 'usageName'
   | 'nameChanged'
   | 'passportPagesFull'
@@ -78,19 +79,22 @@ for (const preApplication of [true, false])
     for (const residence of ['own', 'hosted'] as const)
       for (const parentalAuthority of ['joint', 'separated', 'guardian'] as const)
         for (const alternatingResidence of [true, false])
-          for (const usageName of ['none', 'spouse', 'other-parent'] as const)
-            for (const nameChanged of [true, false])
-              for (const passportPagesFull of [true, false])
-                households.push({
-                  preApplication,
-                  addressVerifiedOnline,
-                  residence,
-                  parentalAuthority,
-                  alternatingResidence,
-                  usageName,
-                  nameChanged,
-                  passportPagesFull,
-                });
+          // 2026-12-04: answered under an alternating residence; otherwise absent, or a leftover answer that must change nothing.
+          for (const bothAddresses of alternatingResidence ? [true, false] : [undefined, true])
+            for (const usageName of ['none', 'spouse', 'other-parent'] as const)
+              for (const nameChanged of [true, false])
+                for (const passportPagesFull of [true, false])
+                  households.push({
+                    preApplication,
+                    addressVerifiedOnline,
+                    residence,
+                    parentalAuthority,
+                    alternatingResidence,
+                    ...(bothAddresses === undefined ? {} : { bothAddresses }),
+                    usageName,
+                    nameChanged,
+                    passportPagesFull,
+                  });
 
 export const SPACE_SIZE = titles.length * birthDates.length * places.length * cnis.length * passports.length * maybe.length * maybe.length;
 

@@ -103,6 +103,11 @@ export const ar: Catalog = {
   'q.passportPagesFull.example': 'جواز السفر الساري لكنه ممتلئ يُستبدل دون طابع جبائي.',
   'q.alternatingResidence': 'هل يعيش الطفل بالتناوب عند كل من والديه (إقامة متناوبة)؟',
   'q.alternatingResidence.example': 'أجب بـ «لا» إذا كان يعيش عادةً عند أحد الوالدين.',
+  // Issue 21 (rules of 2026-12-04): both addresses on a child's title, a choice of the family.
+  'q.bothAddresses':
+    '{who, select, me {هل تريد أن يُكتب عنوانا والديك معًا على بطاقة هويتك أو جواز سفرك؟} child {هل تريد أن يُكتب عنوانا الوالدين معًا على بطاقة هوية طفلك أو جواز سفره؟} other {هل يُكتب عنوانا الوالدين معًا على بطاقة هوية هذا الشخص أو جواز سفره؟}}',
+  'q.bothAddresses.example':
+    'هذا اختيار. «لا»: يُكتب عنوان الوالد الذي يحضر الموعد وحده، ولا ينقص الملف شيء. «نعم»: أحضر أيضًا اتفاق الوالدين أو قرار القاضي بشأن الإقامة المتناوبة، وإثبات سكن الوالد الآخر.',
 
   'date.keypad': 'لوحة الأرقام',
   'date.erase': 'امسح الرقم الأخير',
@@ -154,6 +159,8 @@ export const ar: Catalog = {
     'إثبات سكن عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})',
   'piece.proof-of-address.alternating':
     'إثبات سكن لكل واحد من الوالدين، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})',
+  'piece.proof-of-address.other-parent':
+    'إثبات سكن الوالد الآخر، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}} (فاتورة، تأمين السكن{taxNotice, select, yes {، إشعار الضريبة} other {؛ ليس إشعار الضريبة}})',
   'piece.host-proof-of-address':
     'إثبات سكن الشخص الذي يستضيفك، عمره أقل من {addressMonths, plural, =12 {سنة} one {شهر} two {شهرين} few {# أشهر} other {# شهرًا}}',
   'piece.host-id': 'نسخة مصورة من وثيقة هوية الشخص الذي يستضيفك',

@@ -106,6 +106,11 @@ export const en: Catalog = {
   'q.passportPagesFull.example': 'A passport still valid but full is replaced without a tax stamp.',
   'q.alternatingResidence': 'Does the child live alternately with each parent (shared residence)?',
   'q.alternatingResidence.example': 'Answer No if the child usually lives with one parent.',
+  // Issue 21 (rules of 2026-12-04): both addresses on a child's title, a choice of the family.
+  'q.bothAddresses':
+    '{who, select, me {Do you want both your parents’ addresses written on your identity card or passport?} child {Do you want both parents’ addresses written on your child’s identity card or passport?} other {Should both parents’ addresses be written on this person’s identity card or passport?}}',
+  'q.bothAddresses.example':
+    'It is a choice. No: only the address of the parent who comes to the appointment will be written, and nothing is missing from the application. Yes: also bring the parents’ agreement or the judge’s decision on the shared residence, and a proof of address of the other parent.',
 
   'date.keypad': 'Keypad',
   'date.erase': 'Erase the last digit',
@@ -156,6 +161,8 @@ export const en: Catalog = {
     'A proof of address {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}} (bill, home insurance{taxNotice, select, yes {, tax notice} other {; not the tax notice}})',
   'piece.proof-of-address.alternating':
     'A proof of address for each of the two parents, {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}} (bill, home insurance{taxNotice, select, yes {, tax notice} other {; not the tax notice}})',
+  'piece.proof-of-address.other-parent':
+    'A proof of address of the other parent, {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}} (bill, home insurance{taxNotice, select, yes {, tax notice} other {; not the tax notice}})',
   'piece.host-proof-of-address':
     'The proof of address of the person who hosts you, {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}}',
   'piece.host-id': "A photocopy of your host's identity document",

@@ -112,6 +112,11 @@ export const fr = {
   'q.passportPagesFull.example': 'Un passeport encore valable mais plein est remplacé sans timbre fiscal.',
   'q.alternatingResidence': 'Votre enfant vit-il en alternance chez chacun de ses parents (résidence alternée) ?',
   'q.alternatingResidence.example': 'Répondez Non si votre enfant vit habituellement chez un seul parent.',
+  // Issue 21 (rules of 2026-12-04): both addresses on a child's title, a choice of the family.
+  'q.bothAddresses':
+    '{who, select, me {Voulez-vous que les adresses de vos deux parents soient écrites sur votre carte d’identité ou votre passeport ?} child {Voulez-vous que les adresses des deux parents soient écrites sur la carte d’identité ou le passeport de votre enfant ?} other {Faut-il écrire les adresses des deux parents sur la carte d’identité ou le passeport de cette personne ?}}',
+  'q.bothAddresses.example':
+    'C’est un choix. Non : seule l’adresse du parent qui vient au rendez-vous sera écrite, et rien ne manque au dossier. Oui : apportez aussi la convention ou la décision du juge sur la résidence alternée, et un justificatif de domicile de l’autre parent.',
 
   'date.keypad': 'Clavier',
   'date.erase': 'Effacer le dernier chiffre',
@@ -162,6 +167,8 @@ export const fr = {
     "Un justificatif de domicile de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
   'piece.proof-of-address.alternating':
     "Un justificatif de domicile de chacun des deux parents, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
+  'piece.proof-of-address.other-parent':
+    "Un justificatif de domicile de l’autre parent, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}} (facture, assurance habitation{taxNotice, select, yes {, avis d'impôt} other { ; pas l'avis d'impôt}})",
   'piece.host-proof-of-address':
     "Le justificatif de domicile de la personne qui vous héberge, de {addressMonths, plural, =12 {moins d'un an} other {moins de # mois}}",
   'piece.host-id': "Une photocopie de la pièce d'identité de la personne qui vous héberge",

@@ -43,8 +43,6 @@ export const reasonsAr: ReasonCatalog = {
     'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يكفي لإثبات الهوية ويُعاد عند الشباك.',
   'current-passport.renewal-not-enough':
     'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يُعاد عند الشباك، لكنه لا يكفي لإثبات الهوية.',
-  'custody-judgment.alternating':
-    'والدان منفصلان، إقامة متناوبة: اتفاق الوالدين أو قرار القاضي الذي يحددها؛ ويحضر كل من الوالدين أيضًا إثبات سكنه.',
   'early-renewal-card-format.pre-application-done':
     'بطاقة مغلّفة لا تزال صالحة ({state, select, valid {صالحة حتى {expiry}} other {منتهية الصلاحية منذ {expiry}}}{extended, select, yes { (التاريخ المطبوع {printed}، ممدّدة تلقائيًا بـ {extraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}}): يمكن استبدالها الآن ببطاقة بحجم البطاقة البنكية؛ وقد أُنجز الطلب المسبق الإلزامي عبر الإنترنت.',
   'early-renewal-card-format.pre-application-missing':
@@ -112,4 +110,21 @@ export const reasonsAr: ReasonCatalog = {
     'اسم استعمال الطفل: لإضافة اسم الوالد الآخر، يصرّح الوالد مقدّم الطلب بأنه أبلغ الوالد الآخر (لا تُطلب موافقته ولا وثيقة هويته).',
   'usage-name-proof.spouse':
     'اسم الزوج أو الزوجة غير مدوَّن بعد في أي وثيقة: عقد الميلاد مع إشارة الزواج، أو حكم الطلاق الذي يسمح بهذا الاسم، أو شهادة وفاة الزوج.',
+  // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
+  'birth-certificate.minor-lost-passport':
+    'جواز سفر قاصر مفقود، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+  'current-cni.minor-lost-passport':
+    'جواز سفر قاصر مفقود: بطاقة الهوية {cniState, select, valid {صالحة حتى {cniExpiry}} other {منتهية الصلاحية منذ {cniExpiry}}}{cniExtended, select, yes { (التاريخ المطبوع {cniPrinted}، ممدّدة تلقائيًا بـ {cniExtraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}} تثبت الهوية.',
+  'custody-judgment.both-addresses':
+    'والدان منفصلان، إقامة متناوبة، مع طلب العنوانين على الوثيقة: اتفاق الوالدين أو قرار القاضي الذي يحدد الإقامة المتناوبة.',
+  'one-address-on-title':
+    'إقامة متناوبة: لن تحمل الوثيقة إلا عنوان الوالد الذي يقدّم الطلب. لكي يظهر العنوانان عليها، أحضروا إثبات الإقامة المتناوبة (اتفاق الوالدين أو قرار القاضي) وإثبات سكن الوالد الآخر.',
+  'proof-of-address.depositing-parent.tax-notice-accepted':
+    'إقامة متناوبة: يكفي إثبات سكن الوالد الذي يقدّم الطلب، عمره أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}. فاتورة كهرباء أو غاز أو ماء أو هاتف أو إنترنت، شهادة تأمين السكن، وصل إيجار من هيئة سكنية، إشعار الضريبة.',
+  'proof-of-address.depositing-parent.tax-notice-refused':
+    'إقامة متناوبة: يكفي إثبات سكن الوالد الذي يقدّم الطلب، عمره أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}. فاتورة كهرباء أو غاز أو ماء أو هاتف أو إنترنت، شهادة تأمين السكن، وصل إيجار من هيئة سكنية؛ لا يُقبل إشعار الضريبة (منذ {since}).',
+  'proof-of-address.other-parent.tax-notice-accepted':
+    'إقامة متناوبة، مع العنوانين على الوثيقة: إثبات سكن الوالد الآخر، عمره أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}. فاتورة كهرباء أو غاز أو ماء أو هاتف أو إنترنت، شهادة تأمين السكن، وصل إيجار من هيئة سكنية، إشعار الضريبة.',
+  'proof-of-address.other-parent.tax-notice-refused':
+    'إقامة متناوبة، مع العنوانين على الوثيقة: إثبات سكن الوالد الآخر، عمره أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}. فاتورة كهرباء أو غاز أو ماء أو هاتف أو إنترنت، شهادة تأمين السكن، وصل إيجار من هيئة سكنية؛ لا يُقبل إشعار الضريبة (منذ {since}).',
 };

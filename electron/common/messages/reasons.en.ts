@@ -43,8 +43,6 @@ export const reasonsEn: ReasonCatalog = {
     'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is enough to prove identity and is handed back at the counter.',
   'current-passport.renewal-not-enough':
     'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is handed back at the counter, but is not enough to prove identity.',
-  'custody-judgment.alternating':
-    'Separated parents, shared residence: the parents’ agreement or the judge’s decision that sets it; each of the two parents also brings their own proof of address.',
   'early-renewal-card-format.pre-application-done':
     'Laminated card still valid ({state, select, valid {valid until {expiry}} other {expired since {expiry}}}{extended, select, yes { (printed date {printed}, automatically extended by {extraYears, plural, one {# year} other {# years}})} other {}}): it can be replaced now by a card in the bank-card format; the compulsory online pre-application has been made.',
   'early-renewal-card-format.pre-application-missing':
@@ -114,4 +112,21 @@ export const reasonsEn: ReasonCatalog = {
     'The child’s usage name: to add the other parent’s name, the applying parent declares that they informed the other parent (neither their consent nor their ID is required).',
   'usage-name-proof.spouse':
     'Spouse’s name not yet on a title: birth certificate with the marriage mention, or divorce judgment allowing this name, or the spouse’s death certificate.',
+  // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
+  'birth-certificate.minor-lost-passport':
+    'A minor’s lost passport, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+  'current-cni.minor-lost-passport':
+    'A minor’s lost passport: the identity card {cniState, select, valid {valid until {cniExpiry}} other {expired since {cniExpiry}}}{cniExtended, select, yes { (printed date {cniPrinted}, automatically extended by {cniExtraYears, plural, one {# year} other {# years}})} other {}} proves identity.',
+  'custody-judgment.both-addresses':
+    'Separated parents, shared residence, both addresses asked for on the document: the parents’ agreement or the judge’s decision that sets the shared residence.',
+  'one-address-on-title':
+    'Shared residence: the document will show only the address of the parent who applies. To have both addresses on it, bring the proof of the shared residence (the parents’ agreement or the judge’s decision) and the other parent’s proof of address.',
+  'proof-of-address.depositing-parent.tax-notice-accepted':
+    'Shared residence: the proof of address of the parent who applies is enough, less than {months, plural, =12 {a year} one {# month} other {# months}} old. Electricity, gas, water, phone or internet bill, home insurance certificate, rent receipt from a housing body, tax notice.',
+  'proof-of-address.depositing-parent.tax-notice-refused':
+    'Shared residence: the proof of address of the parent who applies is enough, less than {months, plural, =12 {a year} one {# month} other {# months}} old. Electricity, gas, water, phone or internet bill, home insurance certificate, rent receipt from a housing body; the tax notice is not accepted (since {since}).',
+  'proof-of-address.other-parent.tax-notice-accepted':
+    'Shared residence, both addresses on the document: the other parent’s proof of address, less than {months, plural, =12 {a year} one {# month} other {# months}} old. Electricity, gas, water, phone or internet bill, home insurance certificate, rent receipt from a housing body, tax notice.',
+  'proof-of-address.other-parent.tax-notice-refused':
+    'Shared residence, both addresses on the document: the other parent’s proof of address, less than {months, plural, =12 {a year} one {# month} other {# months}} old. Electricity, gas, water, phone or internet bill, home insurance certificate, rent receipt from a housing body; the tax notice is not accepted (since {since}).',
 };

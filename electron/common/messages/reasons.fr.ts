@@ -43,8 +43,6 @@ export const reasonsFr = {
     'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il suffit à prouver l’identité et il est rendu au guichet.',
   'current-passport.renewal-not-enough':
     'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il est rendu au guichet, mais ne suffit pas à prouver l’identité.',
-  'custody-judgment.alternating':
-    'Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.',
   'early-renewal-card-format.pre-application-done':
     'Carte plastifiée encore valable ({state, select, valid {valable jusqu’au {expiry}} other {expirée depuis le {expiry}}}{extended, select, yes { (date imprimée {printed}, prolongée automatiquement de {extraYears, plural, one {# an} other {# ans}})} other {}}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire ; la pré-demande en ligne, obligatoire, a été faite.',
   'early-renewal-card-format.pre-application-missing':
@@ -115,6 +113,23 @@ export const reasonsFr = {
     'Nom d’usage de l’enfant : pour ajouter le nom de l’autre parent, le parent qui fait la demande déclare avoir informé l’autre parent (ni son accord ni sa pièce d’identité ne sont demandés).',
   'usage-name-proof.spouse':
     'Nom d’époux ou d’épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.',
+  // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
+  'birth-certificate.minor-lost-passport':
+    'Passeport d’un mineur perdu, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+  'current-cni.minor-lost-passport':
+    'Passeport d’un mineur perdu : la carte d’identité {cniState, select, valid {valable jusqu’au {cniExpiry}} other {expirée depuis le {cniExpiry}}}{cniExtended, select, yes { (date imprimée {cniPrinted}, prolongée automatiquement de {cniExtraYears, plural, one {# an} other {# ans}})} other {}} prouve l’identité.',
+  'custody-judgment.both-addresses':
+    'Parents séparés, résidence alternée, les deux adresses demandées sur le titre : la convention entre les parents ou la décision du juge qui fixe la résidence alternée.',
+  'one-address-on-title':
+    'Résidence alternée : le titre ne portera que l’adresse du parent qui dépose la demande. Pour y faire figurer les deux adresses, apportez la preuve de la résidence alternée (convention ou décision du juge) et le justificatif de domicile de l’autre parent.',
+  'proof-of-address.depositing-parent.tax-notice-accepted':
+    'Résidence alternée : le justificatif de domicile du parent qui dépose la demande suffit, de moins {months, plural, =12 {d’un an} other {de # mois}}. Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme, avis d’imposition.',
+  'proof-of-address.depositing-parent.tax-notice-refused':
+    'Résidence alternée : le justificatif de domicile du parent qui dépose la demande suffit, de moins {months, plural, =12 {d’un an} other {de # mois}}. Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme ; l’avis d’imposition n’est pas accepté (depuis le {since}).',
+  'proof-of-address.other-parent.tax-notice-accepted':
+    'Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l’autre parent, de moins {months, plural, =12 {d’un an} other {de # mois}}. Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme, avis d’imposition.',
+  'proof-of-address.other-parent.tax-notice-refused':
+    'Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l’autre parent, de moins {months, plural, =12 {d’un an} other {de # mois}}. Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme ; l’avis d’imposition n’est pas accepté (depuis le {since}).',
 } as const;
 
 export type ReasonId = keyof typeof reasonsFr;

@@ -343,7 +343,7 @@ export const stationFr = {
   'q.passportPagesFull': 'Passeport plein (plus aucune page libre pour les visas) ?',
   'q.alternatingResidence': 'Résidence alternée chez chacun des parents ?',
   'q.alternatingResidence.help':
-    'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
+    'Oui : la famille choisit ensuite une ou deux adresses sur le titre. Non : seul le justificatif du parent chez qui vit l’enfant.',
   // Issue 18, item 4: the kiosk set up from the settings form, with the way back.
   'settings.kiosk.title': 'Faire de ce poste une borne en libre-service\u00a0?',
   'settings.kiosk.body':
@@ -354,6 +354,14 @@ export const stationFr = {
   'settings.kiosk.cancel': 'Annuler',
   // Issue 18, item 8: one key for every piece handed over.
   'pieces.keys.rest': 'T\u00a0: toutes les pièces pas encore cochées présentées.',
+  // Issue 21 (rules of 2026-12-04): both addresses on the title, and the cases the rules do not decide (RULES.md item 15).
+  'q.bothAddresses': 'Les deux adresses sur le titre (résidence alternée) ?',
+  'q.bothAddresses.help':
+    'Au choix de la famille. Oui : la convention ou la décision du juge et le justificatif de domicile de l’autre parent. Non : seule l’adresse du parent qui dépose figure sur le titre, rien ne manque.',
+  'q.residence.help':
+    'Hôtel, caravane, domiciliation, ou enfant qui ne vit pas chez le parent qui dépose : ces cas sont hors de ce que l’application vérifie, l’agent établit lui-même la liste des pièces.',
+  'q.parentalAuthority.help':
+    'Autorité parentale exclusive, un seul parent, représentant de l’ASE : ces cas sont hors de ce que l’application vérifie, l’agent établit lui-même la liste des pièces.',
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;
