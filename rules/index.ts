@@ -4,6 +4,7 @@ export { evaluate } from './engine/evaluate.js';
 export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsError, type ParseResult } from './facts/parse.js';
 export * from './facts/facts.js';
 export { FACT_DOMAINS, type FactDomain, type FactDomains, type ChoiceFact, type ChoiceValue } from './facts/domains.js';
+export { answerAllowed } from './facts/minor-answers.js';
 export * from './evaluation.js';
 export { PIECES, photoCriteria, pieceLabels } from './pieces/catalog.js';
 export { describeSource, sourceRecord, SOURCE_RECORDS, type SourceRecord } from './sources.js';
