@@ -110,7 +110,6 @@ export const API = {
   getToday: { request: z.strictObject({}), result: isoDate },
   startVisit: { request: z.strictObject({}), result: visitSchema },
   getVisit: { request: ref, result: visitSchema.nullable() },
-  listVisits: { request: z.strictObject({ depositDate: isoDate }), result: z.array(visitSummarySchema) },
   /** The station visits of a day (the host's today when none is given), each with its state: the home list in one call. */
   listVisitStates: { request: z.strictObject({ depositDate: isoDate.optional() }), result: z.array(visitStateSummarySchema) },
   /** The visit with its new applicant, and that applicant's id (never guessed from the list's order). */

@@ -6,7 +6,7 @@ import { answerRefusedForMinor } from './minor-answers.js';
 import { implausibleDate } from './plausible-dates.js';
 import { factsSchema } from './schema.js';
 
-export { factsSchema, MAX_PRODUCTION_DELAY_DAYS } from './schema.js';
+export { factsSchema } from './schema.js';
 
 /** Why input was refused: the field, a precise message for programs, and one for people. */
 export interface FactsError {

@@ -218,6 +218,6 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to the counter in Chromium', () => {
     }
     expect(await axeViolations(stationPage)).toEqual([]);
     await screenshot(stationPage, 'station-ticket-refused');
-    expect(station.services.store.listVisits('2026-06-15')).toEqual([]);
+    expect(station.services.store.visitsOn('2026-06-15')).toEqual([]);
   });
 });
