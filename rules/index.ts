@@ -9,6 +9,7 @@ export * from './evaluation.js';
 export { photoCriteria } from './pieces/catalog.js';
 export { describeSource, sourceRecord, SOURCE_RECORDS } from './sources.js';
 export { frenchDate, isRealDate, addMonths, addYears, addDays, type IsoDate } from './dates.js';
+export { dayNumber, dateOfDayNumber } from './dates.js';
 export { formatEuros } from './format.js';
 export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES } from './remedies.js';
 export { figuresAt } from './figures.js';

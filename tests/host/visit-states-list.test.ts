@@ -1,4 +1,4 @@
-// The home list in one call (issue 10): each of the day's station visits with
+// The home list in one call: each of the day's station visits with
 // where it stands, judged on the host from what is stored, on a real SQLite file.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
