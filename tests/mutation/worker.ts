@@ -64,7 +64,7 @@ async function run(index: number, mutant: Mutant | null): Promise<{ killed: bool
     const why = failure(rules);
     return { killed: why !== null, why };
   } catch (error) {
-    return { killed: true, why: `throws: ${(error as Error).message.split('\n')[0]}` };
+    return { killed: true, why: `throws: ${String((error as Error | undefined)?.message ?? error).split('\n')[0]}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
