@@ -113,3 +113,6 @@ export function frenchDate(date: IsoDate): string {
   const { y, m, d } = parse(date);
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
 }
+
+/** Whole-day numbers (days since 1970-01-01), for callers that count or pack days: the ticket code. */
+export { toDayNumber as dayNumber, fromDayNumber as dateOfDayNumber };

@@ -26,7 +26,7 @@ import {
  * changes a parameter changes every sentence that states it.
  */
 export interface Figures {
-  photoMaxAgeMonths: number;
+  photoMonths: number;
   addressProofMaxAgeMonths: number;
   birthCertificateMaxAgeMonths: number;
   hostingMinMonths: number;
@@ -88,7 +88,7 @@ function computeFiguresAt(today: IsoDate): Figures {
   const validity = valueAt(passportValidityYears, today).value;
   const temporary = valueAt(temporaryPassport, today).value;
   return {
-    photoMaxAgeMonths: maxAge.photoMonths,
+    photoMonths: maxAge.photoMonths,
     addressProofMaxAgeMonths: maxAge.addressProofMonths,
     birthCertificateMaxAgeMonths: maxAge.birthCertificateMonths,
     hostingMinMonths: maxAge.hostingMonths,

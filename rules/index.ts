@@ -1,14 +1,15 @@
 // The rules engine's public surface: everything a screen, the receipt or
 // the command line may use. Nothing here reads a clock or a file.
 export { evaluate } from './engine/evaluate.js';
-export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsError, type ParseResult } from './facts/parse.js';
+export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsError } from './facts/parse.js';
 export * from './facts/facts.js';
-export { FACT_DOMAINS, type FactDomain, type FactDomains, type ChoiceFact, type ChoiceValue } from './facts/domains.js';
+export { FACT_DOMAINS, type FactDomains, type ChoiceFact, type ChoiceValue } from './facts/domains.js';
+export { answerAllowed } from './facts/minor-answers.js';
 export * from './evaluation.js';
-export { PIECES, photoCriteria, pieceLabels } from './pieces/catalog.js';
-export { describeSource, sourceRecord, SOURCE_RECORDS, type SourceRecord } from './sources.js';
-export { MAX_PRODUCTION_DELAY_DAYS } from './facts/parse.js';
+export { photoCriteria } from './pieces/catalog.js';
+export { describeSource, sourceRecord, SOURCE_RECORDS } from './sources.js';
 export { frenchDate, isRealDate, addMonths, addYears, addDays, type IsoDate } from './dates.js';
+export { dayNumber, dateOfDayNumber } from './dates.js';
 export { formatEuros } from './format.js';
-export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES, type Cert } from './remedies.js';
-export { figuresAt, type Figures } from './figures.js';
+export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES } from './remedies.js';
+export { figuresAt } from './figures.js';

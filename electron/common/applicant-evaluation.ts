@@ -84,11 +84,6 @@ export function checklist(evaluation: Evaluation, applicant: Pick<Applicant, 'ch
   return evaluation.pieces.map((piece) => ({ ...piece, status: applicant.checks[piece.id] ?? null }));
 }
 
-/** What the person still has to bring: pieces to bring that were not seen presented. */
-export function missingPieces(pieces: CheckedPiece[]): CheckedPiece[] {
-  return pieces.filter((p) => p.where === 'bring' && p.status !== 'presented');
-}
-
 /** The values of the station catalog's `visit.applicant.described`: an applicant named without a name. */
 export function applicantDescription(evaluation: Evaluation, index: number): Record<string, string | number> {
   const { age, adult } = evaluation.applicant;

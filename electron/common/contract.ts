@@ -122,7 +122,6 @@ export const API = {
   getToday: { request: z.strictObject({}), result: isoDate },
   startVisit: { request: z.strictObject({}), result: visitSchema },
   getVisit: { request: ref, result: visitSchema.nullable() },
-  listVisits: { request: z.strictObject({ depositDate: isoDate }), result: z.array(visitSummarySchema) },
   /** The station visits of a day (the host's today when none is given), each with its state: the home list in one call. */
   listVisitStates: { request: z.strictObject({ depositDate: isoDate.optional() }), result: z.array(visitStateSummarySchema) },
   /** The visit with its new applicant, and that applicant's id (never guessed from the list's order). */
@@ -144,13 +143,13 @@ export const API = {
   printTicket: { request: ticket, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
   /** Erases a kiosk session (a station visit is refused: retention decides). */
   endVisit: { request: ref, result: z.null() },
-  // Counter (issue 10): the system's printers to choose from, and a test page on the one chosen.
+  // Counter: the system's printers to choose from, and a test page on the one chosen.
   listPrinters: { request: z.strictObject({}), result: z.array(z.string()) },
   printTestPage: {
     request: z.strictObject({ printer: z.string().trim().min(1).max(200), paper: z.enum(['80mm', 'a4']) }),
     result: z.strictObject({ printed: z.boolean(), message: z.string() }),
   },
-  // ---- Kiosk ticket → station (issue 8) ----
+  // ---- Kiosk ticket → station ----
   /** Opens a new station visit from a kiosk ticket's code (scanned or typed), every person's answers in place. */
   importTicket: { request: z.strictObject({ code: z.string().max(400) }), result: visitSchema },
   // ---- end kiosk ticket ----

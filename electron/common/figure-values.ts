@@ -1,7 +1,7 @@
 // The figures the kiosk's and the station's sentences state (a photo's age,
 // the retrieval delay...), read from the rules as in force on the given day: the catalogs
-// take them as ICU arguments and never write the number again (issue 11,
-// "one source for every figure").
+// take them as ICU arguments and never write the number again: one source
+// for every figure.
 import { figuresAt } from '../../rules/index.js';
 
 type Values = Record<string, string | number>;
@@ -9,7 +9,7 @@ type Values = Record<string, string | number>;
 export function figureValues(today: string): Values {
   const f = figuresAt(today);
   return {
-    photoMonths: f.photoMaxAgeMonths,
+    photoMonths: f.photoMonths,
     addressMonths: f.addressProofMaxAgeMonths,
     birthCertificateMonths: f.birthCertificateMaxAgeMonths,
     retrievalMonths: f.retrievalMonths,

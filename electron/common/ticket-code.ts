@@ -21,8 +21,10 @@
 // layout; bump TICKET_VERSION and pin the new layout in
 // tests/host/ticket-code.test.ts (the test fails until you do), so that a
 // ticket printed under the old layout is refused as "older", never misread.
-import type { z } from 'zod';
+import { z } from 'zod';
+import { dateOfDayNumber, dayNumber as daysSince1970 } from '../../rules/index.js';
 import { answersSchema, type Answers } from './contract.js';
+import { stationText } from './messages/index.js';
 
 export const TICKET_VERSION = 3;
 export const TICKET_PREFIX = 'DC';
@@ -53,47 +55,38 @@ type Slot =
 /** Days from 0001-01-01 to 9999-12-31: every date the schema accepts. */
 const DATE_COUNT = 3_652_059;
 
+/** Each schema read through zod's public classes and accessors. */
 function slotOf(schema: z.ZodType, path: string): Slot {
-  const def = (schema as unknown as { def: Record<string, unknown> & { type: string } }).def;
-  switch (def.type) {
-    case 'optional':
-      return { path, kind: 'optional', inner: slotOf(def['innerType'] as z.ZodType, path) };
-    case 'boolean':
-      return { path, kind: 'choice', values: [false, true] };
-    case 'enum':
-      return { path, kind: 'choice', values: Object.values(def['entries'] as Record<string, string>) };
-    case 'literal':
-      return { path, kind: 'choice', values: def['values'] as unknown[] };
-    case 'union': {
-      const values = (def['options'] as z.ZodType[])
-        .map((o) => slotOf(o, path))
-        .flatMap((s) => (s.kind === 'choice' ? s.values : unsupported(path, 'union')));
-      return { path, kind: 'choice', values };
-    }
-    // Answers hold no free text: every string is a date (the schema checks it once decoded).
-    case 'string':
-      return { path, kind: 'date' };
-    case 'number': {
-      const { minValue: min, maxValue: max, isInt } = schema as unknown as { minValue: number; maxValue: number; isInt: boolean };
-      if (!isInt || !Number.isSafeInteger(min) || !Number.isSafeInteger(max)) return unsupported(path, 'unbounded number');
-      return { path, kind: 'int', min, max };
-    }
-    case 'array': {
-      const element = slotOf(def['element'] as z.ZodType, `${path}[]`);
-      return element.kind === 'choice' ? { path, kind: 'list', element } : unsupported(path, 'array of non-choices');
-    }
-    case 'object':
-      return {
-        path,
-        kind: 'object',
-        fields: Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, s]) => [
-          key,
-          slotOf(s, path ? `${path}.${key}` : key),
-        ]),
-      };
-    default:
-      return unsupported(path, def.type);
+  if (schema instanceof z.ZodOptional) return { path, kind: 'optional', inner: slotOf(schema.unwrap() as z.ZodType, path) };
+  if (schema instanceof z.ZodBoolean) return { path, kind: 'choice', values: [false, true] };
+  if (schema instanceof z.ZodEnum) return { path, kind: 'choice', values: schema.options };
+  if (schema instanceof z.ZodLiteral) return { path, kind: 'choice', values: [...schema.values] };
+  if (schema instanceof z.ZodUnion) {
+    const values = (schema.options as z.ZodType[])
+      .map((o) => slotOf(o, path))
+      .flatMap((s) => (s.kind === 'choice' ? s.values : unsupported(path, 'union')));
+    return { path, kind: 'choice', values };
   }
+  // Answers hold no free text: every string is a date (the schema checks it once decoded).
+  if (schema instanceof z.ZodString) return { path, kind: 'date' };
+  if (schema instanceof z.ZodNumber) {
+    const { minValue: min, maxValue: max, isInt } = schema;
+    if (!isInt || min === null || max === null || !Number.isSafeInteger(min) || !Number.isSafeInteger(max))
+      return unsupported(path, 'unbounded number');
+    return { path, kind: 'int', min, max };
+  }
+  if (schema instanceof z.ZodArray) {
+    const element = slotOf(schema.element as z.ZodType, `${path}[]`);
+    return element.kind === 'choice' ? { path, kind: 'list', element } : unsupported(path, 'array of non-choices');
+  }
+  if (schema instanceof z.ZodObject) {
+    return {
+      path,
+      kind: 'object',
+      fields: Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, s]) => [key, slotOf(s, path ? `${path}.${key}` : key)]),
+    };
+  }
+  return unsupported(path, schema.constructor.name);
 }
 
 function unsupported(path: string, kind: string): never {
@@ -124,21 +117,10 @@ export function describeLayout(slot: Slot = PERSON): string {
 
 type Digit = [value: number, radix: number];
 
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const at = new Date(Date.UTC(2000, m - 1, d));
-  at.setUTCFullYear(y);
-  return Math.round((at.getTime() - FIRST_DAY) / 86_400_000);
-}
-const FIRST_DAY = (() => {
-  const at = new Date(Date.UTC(2000, 0, 1));
-  at.setUTCFullYear(1);
-  return at.getTime();
-})();
-function dateOf(day: number): string {
-  const at = new Date(FIRST_DAY + day * 86_400_000);
-  return `${String(at.getUTCFullYear()).padStart(4, '0')}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
-}
+/** Days since 0001-01-01, the first date the schema accepts: the rules' own calendar, no Date object. */
+const FIRST_DAY = daysSince1970('0001-01-01');
+const dayNumber = (date: string): number => daysSince1970(date) - FIRST_DAY;
+const dateOf = (day: number): string => dateOfDayNumber(FIRST_DAY + day);
 
 function write(slot: Slot, value: unknown, out: Digit[]): void {
   switch (slot.kind) {
@@ -286,7 +268,11 @@ export function groupTicket(code: string): string {
 
 const unanswered = (person: Answers) => Object.keys(person).length === 0;
 
-const refuse = (reason: TicketError['reason'], message: string): TicketDecode => ({ ok: false, error: { reason, message } });
+/** The reason, and its French sentence from the station catalog. */
+const refuse = (reason: TicketError['reason'], values?: Record<string, string>): TicketDecode => ({
+  ok: false,
+  error: { reason, message: stationText(`ticket.refused.${reason}`, values) },
+});
 
 /**
  * Reads a scanned or typed code: spaces and dashes are ignored, lower case
@@ -295,24 +281,18 @@ const refuse = (reason: TicketError['reason'], message: string): TicketDecode =>
  */
 export function decodeTicket(text: string): TicketDecode {
   const code = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (code === '') return refuse('empty', 'Scannez le code du ticket ou tapez-le.');
-  if (!code.startsWith(TICKET_PREFIX)) return refuse('foreign', "Ce code ne vient pas d'un ticket de la borne Dossier complet.");
+  if (code === '') return refuse('empty');
+  if (!code.startsWith(TICKET_PREFIX)) return refuse('foreign');
   const bad = [...code].find((c) => !TICKET_ALPHABET.includes(c));
-  if (bad !== undefined)
-    return refuse('characters', `Le caractère «\u00a0${bad}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.`);
-  const damaged = refuse('damaged', 'Ce code est incomplet ou contient une erreur\u00a0: vérifiez-le, ou scannez à nouveau le ticket.');
+  if (bad !== undefined) return refuse('characters', { character: bad });
+  const damaged = refuse('damaged');
   const version = TICKET_ALPHABET.indexOf(code[TICKET_PREFIX.length] ?? '');
   const checkSymbols = checkLength(version);
   if (code.length < TICKET_PREFIX.length + 2 + checkSymbols) return damaged;
   const body = code.slice(0, -checkSymbols);
   if (checkOf(body) !== code.slice(-checkSymbols)) return damaged;
-  if (version < TICKET_VERSION)
-    return refuse('older', 'Ce ticket vient d’une version plus ancienne de la borne\u00a0: posez les questions au guichet.');
-  if (version > TICKET_VERSION)
-    return refuse(
-      'newer',
-      'Ce ticket vient d’une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.',
-    );
+  if (version < TICKET_VERSION) return refuse('older');
+  if (version > TICKET_VERSION) return refuse('newer');
   let packed = 0n;
   for (const symbol of symbolsOf(body.slice(TICKET_PREFIX.length + 1))) packed = packed * 32n + BigInt(symbol);
   const reader = new Reader(packed);
@@ -321,8 +301,7 @@ export function decodeTicket(text: string): TicketDecode {
   for (let i = 0; i < count; i += 1) {
     const parsed = answersSchema.safeParse(read(PERSON, reader));
     if (!parsed.success) return damaged;
-    if (unanswered(parsed.data))
-      return refuse('unanswered', `Ce ticket ne porte aucune réponse pour la personne ${i + 1}\u00a0: posez les questions au guichet.`);
+    if (unanswered(parsed.data)) return refuse('unanswered', { person: String(i + 1) });
     people.push(parsed.data);
   }
   return reader.done ? { ok: true, people } : damaged;

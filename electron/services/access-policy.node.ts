@@ -22,7 +22,6 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   getToday: BOTH,
   startVisit: BOTH,
   getVisit: BOTH,
-  listVisits: STATION,
   listVisitStates: STATION,
   addApplicant: BOTH,
   removeApplicant: BOTH,

@@ -115,7 +115,6 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       return visit(reference);
     },
     getVisit: ({ reference }) => lookUp(reference),
-    listVisits: ({ depositDate }) => store.listVisits(depositDate),
     listVisitStates: ({ depositDate }) => {
       const { departement, productionDelayDays } = settings();
       // The day read whole in three queries; a damaged visit is listed without a state rather than hiding the day.

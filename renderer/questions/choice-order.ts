@@ -1,4 +1,4 @@
-import { FACT_DOMAINS, type ChoiceFact, type ChoiceValue, type FactKey } from '../../rules/index.js';
+import { answerAllowed, FACT_DOMAINS, type ChoiceFact, type ChoiceValue, type FactKey } from '../../rules/index.js';
 
 /** Values a screen shows first, the most common answer at the top; typed, so a value the rules dropped does not compile. */
 export type FirstChoices = { readonly [K in FactKey]?: K extends ChoiceFact ? readonly ChoiceValue<K>[] : never };
@@ -6,11 +6,13 @@ export type FirstChoices = { readonly [K in FactKey]?: K extends ChoiceFact ? re
 /**
  * The answers the engine's table gives for a fact, the screen's `first`
  * ones at the top and the rest in the contract's order; none for a date or
- * the titles. The engine decides what may be answered, the screen only the order.
+ * the titles, and none the rules refuse for this person (`adult`: null while
+ * the birth date is unknown). The engine decides what may be answered, the
+ * screen only the order.
  */
-export function orderedChoices(key: FactKey, first: FirstChoices): (string | boolean)[] {
+export function orderedChoices(key: FactKey, first: FirstChoices, adult: boolean | null): (string | boolean)[] {
   const domain = FACT_DOMAINS[key];
   if (domain.kind !== 'choice' && domain.kind !== 'yes-no') return [];
   const top: readonly (string | boolean)[] = first[key] ?? [];
-  return [...top, ...domain.values.filter((value) => !top.includes(value))];
+  return [...top, ...domain.values.filter((value) => !top.includes(value))].filter((value) => answerAllowed(key, value, adult));
 }

@@ -23,15 +23,15 @@ const FIRST: FirstChoices = { 'currentCni.status': ['held'], 'currentPassport.st
 /** Help is optional wording: shown when the catalog has `q.<key>.help`. */
 const isStationMessage = (id: string): id is StationMessageId => Object.hasOwn(stationFr, id);
 
-/** How the station asks one fact (territory is a setting, never asked). */
-export function stationQuestion(key: StationQuestionKey): Question {
+/** How the station asks one fact (territory is a setting, never asked), offering only what the rules allow this person. */
+export function stationQuestion(key: StationQuestionKey, adult: boolean | null): Question {
   const kind = FACT_DOMAINS[key].kind;
   if (kind === 'date' || kind === 'titles') return { key, kind };
   const help = `q.${key}.help`;
   return {
     key,
     kind: 'choice',
-    choices: orderedChoices(key, FIRST).map((value) => ({ value, label: choiceId(key, value) })),
+    choices: orderedChoices(key, FIRST, adult).map((value) => ({ value, label: choiceId(key, value) })),
     help: isStationMessage(help) ? help : undefined,
   };
 }

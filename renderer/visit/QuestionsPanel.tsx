@@ -26,7 +26,7 @@ export function QuestionsPanel(props: {
       </p>
       {keys.map((key) => {
         if (key === 'territory') return null;
-        const question = stationQuestion(key);
+        const question = stationQuestion(key, props.evaluation.applicant.adult);
         const value = getAnswer(props.answers, key);
         return (
           <div key={key} className={props.evaluation.questions.includes(key) ? 'question waiting' : 'question'} data-question={key}>

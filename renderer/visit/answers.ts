@@ -18,17 +18,6 @@ export function answerInVisit(
   return { typed: next, stored: relevantAnswers(next, evaluateAnswers) };
 }
 
-/** What the agent typed, with the stored answers over it (the stored ones are the latest the host accepted). */
-export function mergeTyped(typed: Answers | undefined, stored: Answers): Answers {
-  if (!typed) return stored;
-  let merged = typed;
-  for (const key of QUESTION_ORDER) {
-    const value = getAnswer(stored, key);
-    if (value !== undefined) merged = setAnswer(merged, key, value);
-  }
-  return merged;
-}
-
 /** The questions to show: those answered that still matter, and those still needed, in asking order. */
 export function visibleQuestions(answers: Answers, evaluation: Evaluation): FactKey[] {
   return QUESTION_ORDER.filter(

@@ -20,8 +20,8 @@ export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): vo
   const f = ctx.figures;
   pieces.add('photo', titles, {
     reasonId: 'photo.bring',
-    values: { months: f.photoMaxAgeMonths, width: f.photoWidthMm, height: f.photoHeightMm },
-    reason: `Une photo de ${lessThanMonths(f.photoMaxAgeMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d'un ancien titre est refusée.`,
+    values: { months: f.photoMonths, width: f.photoWidthMm, height: f.photoHeightMm },
+    reason: `Une photo de ${lessThanMonths(f.photoMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d'un ancien titre est refusée.`,
   });
 }
 

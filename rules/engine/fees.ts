@@ -14,8 +14,6 @@ import { need, type Context } from './context.js';
 import { photoTakenAtCounter } from './common-pieces.js';
 import { freeReplacement } from './name-change.js';
 
-export { formatEuros } from '../format.js';
-
 /** The tax stamp for one title (RULES.md §3), read as of the deposit date. */
 export function fee(ctx: Context, title: Title, motif: Motif): Fee {
   const territory = need(ctx.facts.territory, 'territory');

@@ -13,11 +13,6 @@ export function nameChanged(ctx: Context): boolean {
   return need(ctx.facts.nameChanged, 'nameChanged');
 }
 
-/** A family or first name change (not a usage name), which `name-change-proof` proves. */
-export function familyOrFirstNameChanged(ctx: Context): boolean {
-  return nameChanged(ctx) && ctx.facts.usageName === 'none';
-}
-
 export type FreeReplacement = 'name-changed' | 'pages-full';
 
 /**

@@ -70,5 +70,8 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 /** The facts on which this table and the schema disagree (a value one has and the other lacks, a date that is not one). */
 type Disagreements = { [K in FactKey]: Same<DomainValue<FactDomains[K]>, FactValue<K>> extends true ? never : K }[FactKey];
 type Assert<T extends never> = T;
-/** Fails to compile, naming the fact, when this table and the schema disagree. */
+/**
+ * Fails to compile, naming the fact, when this table and the schema disagree.
+ * @public exported so the compiler keeps checking it; nothing imports it.
+ */
 export type DomainsAgreeWithSchema = Assert<Disagreements>;

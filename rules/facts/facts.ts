@@ -9,8 +9,6 @@ export * from './values.js';
  * output, with `today` always set (parseFacts fills it from the caller's clock).
  */
 export type Facts = z.output<typeof factsSchema> & { today: IsoDate };
-export type CurrentCni = NonNullable<Facts['currentCni']>;
-export type CurrentPassport = NonNullable<Facts['currentPassport']>;
 
 /**
  * Every key a screen may have to ask, in the order a person should be asked:
@@ -73,6 +71,7 @@ export type FactValue<K extends string, T = Facts> = K extends `${infer Head}.${
 /**
  * A fact of the schema missing from QUESTION_ORDER would never be asked:
  * the alias below then fails to compile, naming it.
+ * @public exported so the compiler keeps checking it; nothing imports it.
  */
 export type EveryFactAsked = Assert<Exclude<AskedFact, FactKey>>;
 type Assert<T extends never> = T;

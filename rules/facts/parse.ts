@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { IsoDate } from '../dates.js';
 import { RULES_IN_FORCE_FROM } from '../parameters/parameter.js';
 import type { Facts } from './facts.js';
+import { answerRefusedForMinor } from './minor-answers.js';
 import { implausibleDate } from './plausible-dates.js';
 import { factsSchema } from './schema.js';
 
-export { factsSchema, MAX_PRODUCTION_DELAY_DAYS } from './schema.js';
+export { factsSchema } from './schema.js';
 
 /** Why input was refused: the field, a precise message for programs, and one for people. */
 export interface FactsError {
@@ -77,6 +78,8 @@ export function parseFacts(input: unknown, defaultToday: IsoDate): ParseResult {
   }
   const implausible = implausibleDate(facts);
   if (implausible) return { ok: false, error: implausible };
+  const refused = answerRefusedForMinor(facts);
+  if (refused) return { ok: false, error: refused };
   return { ok: true, facts };
 }
 

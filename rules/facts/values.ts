@@ -20,4 +20,3 @@ export const USAGE_NAMES = ['none', 'spouse', 'other-parent'] as const;
 export const YES_NO = [true, false] as const;
 /** A yes/no answer the person may not know; "unknown" gives a conditional piece. */
 export const YES_NO_UNKNOWN = [true, false, 'unknown'] as const;
-export type MaybeKnown = (typeof YES_NO_UNKNOWN)[number];

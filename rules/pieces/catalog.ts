@@ -86,7 +86,7 @@ export function taxStampLabel(stamps: readonly { title: 'cni' | 'passport'; amou
  */
 export function photoCriteria(f: Figures): string[] {
   return [
-    `Une seule photo, de ${lessThanMonths(f.photoMaxAgeMonths)}`,
+    `Une seule photo, de ${lessThanMonths(f.photoMonths)}`,
     `Format ${f.photoWidthMm} × ${f.photoHeightMm} mm, visage de ${f.photoFaceMinMm} à ${f.photoFaceMaxMm} mm du menton au haut du crâne`,
     'Fond uni et clair, mais pas blanc',
     'Tête nue, sans lunettes, expression neutre, bouche fermée',

@@ -1,8 +1,8 @@
 // `npm run bench [-- --json] [-- --only rules]`: prints figures, asserts nothing.
-// Targets (issue 2): rules.p99_ms < 0.2, rules.exhaustive_s < 10 over >= 100,000 combinations.
-// Targets (issue 3): station.answer_to_checklist_p95_ms < 50, station.receipt_pdf_p95_ms < 500.
-// Targets (issue 7): load.errors = 0 over 10,000 mixed API calls at concurrency 20; load.p99_ms printed.
-// Targets (issue 10): station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
+// Targets: rules.p99_ms < 0.2, rules.exhaustive_s < 10 over >= 100,000 combinations.
+// Targets: station.answer_to_checklist_p95_ms < 50, station.receipt_pdf_p95_ms < 500.
+// Targets: load.errors = 0 over 10,000 mixed API calls at concurrency 20; load.p99_ms printed.
+// Targets: station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
 // Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
 // Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).

@@ -1,4 +1,4 @@
-// Issue 7, item 5: nobody escapes the lobby kiosk. Real X key events
+// Nobody escapes the lobby kiosk. Real X key events
 // (xdotool) on the real kiosk window (Chromium --kiosk under Xvfb), with the
 // project's policies in force: after each escape chord the only window is
 // still the kiosk's, still on its page, and no task manager opened.

@@ -224,14 +224,14 @@ describe.skipIf(NO_CHROMIUM)('kiosk ticket to the counter in Chromium', () => {
     const damaged = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
     for (const [text, message] of [
       [damaged, 'Ce code est incomplet ou contient une erreur'],
-      ['https://ants.gouv.fr', "Ce code ne vient pas d'un ticket de la borne"],
-      ['K7Q-4MZ', "Ce code ne vient pas d'un ticket de la borne"],
+      ['https://ants.gouv.fr', 'Ce code ne vient pas d’un ticket de la borne'],
+      ['K7Q-4MZ', 'Ce code ne vient pas d’un ticket de la borne'],
     ] as const) {
       await scanIntoStation(stationPage, text);
       await stationPage.getByRole('alert').filter({ hasText: message }).waitFor();
     }
     expect(await axeViolations(stationPage)).toEqual([]);
     await screenshot(stationPage, 'station-ticket-refused');
-    expect(station.services.store.listVisits('2026-06-15')).toEqual([]);
+    expect(station.services.store.visitsOn('2026-06-15')).toEqual([]);
   });
 });

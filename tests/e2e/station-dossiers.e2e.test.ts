@@ -1,4 +1,4 @@
-// The six dossiers of issue 10 walked through the station as an agent would,
+// Six typical dossiers walked through the station as an agent would,
 // each ending on its receipt read back with pdftotext; an unfinished visit's
 // receipt; a failed print that offers the PDF; arrow keys through every radio
 // group. Real browser host, real services, real SQLite, Debian's Chromium.

@@ -1,4 +1,4 @@
-// The home list in Chromium (issue 10): each of today's visits says where it
+// The home list in Chromium: each of today's visits says where it
 // stands, and the screen asks for the whole list once (no visit read one by one).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -22,7 +22,6 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['getToday', { station: true, kiosk: true }, () => ({})],
   ['startVisit', { station: true, kiosk: true }, () => ({})],
   ['getVisit', { station: true, kiosk: true }, (reference) => ({ reference })],
-  ['listVisits', { station: true, kiosk: false }, () => ({ depositDate: '2026-06-15' })],
   ['listVisitStates', { station: true, kiosk: false }, () => ({})],
   ['addApplicant', { station: true, kiosk: true }, (reference) => ({ reference, answers: { titles: ['cni'] } })],
   ['removeApplicant', { station: true, kiosk: true }, (reference) => ({ reference, applicantId: 1 })],
@@ -143,7 +142,7 @@ describe('authorisation by mode, on the host', () => {
 
   it('answers a kiosk opened as a station for this launch as a station', async () => {
     const { store, handlers } = open(KIOSK, true);
-    expect(await dispatch(handlers, 'listVisits', { depositDate: '2026-06-15' })).toEqual({ ok: true, value: [] });
+    expect(await dispatch(handlers, 'listVisitStates', { depositDate: '2026-06-15' })).toEqual({ ok: true, value: [] });
     store.close();
   });
 });

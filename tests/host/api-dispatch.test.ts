@@ -26,7 +26,7 @@ describe('API dispatch: every request validated on the host', () => {
   it.each([
     ['an unexpected key', 'getVisit', { reference: 'AAA-222', extra: 1 }, 'extra'],
     ['a malformed reference', 'getVisit', { reference: 'aaa-222' }, 'reference'],
-    ['a malformed date', 'listVisits', { depositDate: '2026-02-30' }, 'depositDate'],
+    ['a malformed date', 'listVisitStates', { depositDate: '2026-02-30' }, 'depositDate'],
     [
       'an unknown piece',
       'setPieceStatus',

@@ -42,8 +42,10 @@ describe('session store on a real SQLite file', () => {
         { id: child, answers: { titles: ['passport'], birthDate: '2014-03-02' }, checks: { photo: 'presented' } },
       ],
     });
-    expect(again.listVisits('2026-06-15')).toEqual([{ reference: VISIT.reference, createdAt: VISIT.createdAt, applicants: 2 }]);
-    expect(again.listVisits('2026-06-16')).toEqual([]);
+    expect(again.visitsOn('2026-06-15').map(({ reference, createdAt, applicants }) => ({ reference, createdAt, applicants }))).toEqual([
+      { reference: VISIT.reference, createdAt: VISIT.createdAt, applicants: 2 },
+    ]);
+    expect(again.visitsOn('2026-06-16')).toEqual([]);
     again.close();
   });
 

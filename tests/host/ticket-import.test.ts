@@ -111,7 +111,7 @@ describe('importTicket refusals', () => {
   it('refuses a damaged or foreign code with a French message, and creates no visit', async () => {
     const station = service('station', STATION_SETTINGS);
     for (const [code, message] of [
-      ['K7Q-4MZ', /ne vient pas d'un ticket de la borne/],
+      ['K7Q-4MZ', /ne vient pas d’un ticket de la borne/],
       ['DC10NTZ', /incomplet ou contient une erreur/],
       ['', /Scannez le code/],
     ] as const) {
@@ -121,7 +121,7 @@ describe('importTicket refusals', () => {
         error: { code: 'invalid-request', field: 'code', message: expect.stringMatching(message) },
       });
     }
-    expect(station.store.listVisits('2026-06-15')).toEqual([]);
+    expect(station.store.visitsOn('2026-06-15')).toEqual([]);
   });
 
   it("refuses a ticket whose answers today's rules reject (a birth date after today), leaving nothing behind", async () => {
@@ -134,7 +134,7 @@ describe('importTicket refusals', () => {
       ok: false,
       error: { code: 'invalid-request', field: 'code.people.1.birthDate', message: expect.stringContaining('personne 2') },
     });
-    expect(station.store.listVisits('2026-06-15')).toEqual([]);
+    expect(station.store.visitsOn('2026-06-15')).toEqual([]);
   });
 
   it('is refused on a kiosk: tickets are read at the counter', async () => {
@@ -144,6 +144,6 @@ describe('importTicket refusals', () => {
       ok: false,
       error: { code: 'forbidden', message: expect.stringContaining('borne') },
     });
-    expect(kiosk.store.listVisits('2026-06-15')).toEqual([]);
+    expect(kiosk.store.visitsOn('2026-06-15')).toEqual([]);
   });
 });

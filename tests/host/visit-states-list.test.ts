@@ -1,4 +1,4 @@
-// The home list in one call (issue 10): each of the day's station visits with
+// The home list in one call: each of the day's station visits with
 // where it stands, judged on the host from what is stored, on a real SQLite file.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -68,9 +68,9 @@ describe("listVisitStates: the day's visits with their state, in one call", () =
       [unfinished]: 'unfinished',
       [empty]: 'unfinished',
     });
-    // The same summaries as listVisits, in its order, each with its state.
+    // The day's summaries as the store reads them, in its order (newest first), each with its state.
     expect(listed.map((v) => ({ reference: v.reference, createdAt: v.createdAt, applicants: v.applicants }))).toEqual(
-      store.listVisits('2026-06-15'),
+      store.visitsOn('2026-06-15').map(({ reference, createdAt, applicants }) => ({ reference, createdAt, applicants })),
     );
     expect(listed.find((v) => v.reference === unfinished)!.applicants).toBe(2);
 

@@ -15,8 +15,8 @@ const sorted = (values: readonly unknown[]) => [...values].map(String).sort();
 const STATION_KEYS = QUESTION_ORDER.filter((key) => key !== 'territory');
 
 describe('station questions', () => {
-  it.each(STATION_KEYS)("%s offers the values of the engine's table, each labelled", (key) => {
-    const question = stationQuestion(key);
+  it.each(STATION_KEYS)("%s offers an adult the values of the engine's table, each labelled", (key) => {
+    const question = stationQuestion(key, true);
     expect(question.kind).toBe(FACT_DOMAINS[key].kind === 'yes-no' ? 'choice' : FACT_DOMAINS[key].kind);
     if (question.kind !== 'choice') return;
     expect(sorted(question.choices.map((c) => c.value))).toEqual(sorted(offered(key)));
@@ -25,7 +25,7 @@ describe('station questions', () => {
 
   it("lists a document in hand first and keeps the contract's order otherwise", () => {
     const values = (key: StationQuestionKey) => {
-      const question = stationQuestion(key);
+      const question = stationQuestion(key, null);
       return question.kind === 'choice' ? question.choices.map((c) => c.value) : [];
     };
     expect(values('currentCni.status')).toEqual(['held', 'none', 'lost', 'stolen']);
@@ -33,9 +33,19 @@ describe('station questions', () => {
     expect(values('residence')).toEqual(['own', 'hosted']);
   });
 
+  it('offers a minor no answer the rules refuse: a usage name is never a spouse’s', () => {
+    const usageNames = (adult: boolean | null) => {
+      const question = stationQuestion('usageName', adult);
+      return question.kind === 'choice' ? question.choices.map((c) => c.value) : [];
+    };
+    expect(usageNames(false)).toEqual(['none', 'other-parent']);
+    expect(usageNames(true)).toEqual(['none', 'spouse', 'other-parent']);
+    expect(usageNames(null)).toEqual(['none', 'spouse', 'other-parent']);
+  });
+
   it('shows help exactly where the catalog words one', () => {
     const withHelp = STATION_KEYS.filter((key) => {
-      const q = stationQuestion(key);
+      const q = stationQuestion(key, null);
       return q.kind === 'choice' && q.help;
     });
     expect(withHelp).toEqual(STATION_KEYS.filter((key) => Object.hasOwn(stationFr, `q.${key}.help`)));

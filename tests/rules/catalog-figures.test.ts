@@ -1,4 +1,4 @@
-// No figure typed in any text people read (issue 11): every message of every
+// No figure typed in any text people read: every message of every
 // catalog (the kiosk's in French, English and Arabic, the station's, the
 // reasons') and every sentence typed in the receipt and ticket templates is
 // read for digits outside its ICU arguments. A figure there is a number a

@@ -27,6 +27,11 @@ describe('npm run -s rules -- evaluate', () => {
       '{"territory": "reunion"}',
       /^invalid facts: territory: must be one of "general", "drom", "guyane", "mayotte"$/,
     ],
+    [
+      "a spouse's usage name for a minor",
+      '{"today": "2026-06-15", "birthDate": "2008-06-16", "usageName": "spouse"}',
+      /^invalid facts: usageName: a minor's usage name can only be the other parent's, never a spouse's$/,
+    ],
   ])('refuses %s: one line on stderr, nothing on stdout, exit 2', (_, input, message) => {
     const { status, stdout, stderr } = run(['evaluate', '-'], input);
     expect(status).toBe(2);

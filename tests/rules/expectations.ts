@@ -32,6 +32,40 @@ export interface Expect {
   noWarnings?: string[];
 }
 
+/** Every key `Expect` has, typed so that a key added there must be added here: the runner refuses any other. */
+const EXPECT_KEYS: Record<keyof Expect, true> = {
+  complete: true,
+  questions: true,
+  questionsInclude: true,
+  questionsExclude: true,
+  motif: true,
+  totalFee: true,
+  fees: true,
+  age: true,
+  ageBand: true,
+  minor: true,
+  fingerprints: true,
+  signer: true,
+  presentAtRetrieval: true,
+  include: true,
+  exclude: true,
+  conditional: true,
+  unconditional: true,
+  copies: true,
+  where: true,
+  reasonIncludes: true,
+  labelIncludes: true,
+  reasonIds: true,
+  warningIncludes: true,
+  warnings: true,
+  noWarnings: true,
+};
+
+/** The keys of an `expect` block that check nothing (a typo, a key never written): a case with one is refused. */
+export function unknownExpectKeys(expect: object): string[] {
+  return Object.keys(expect).filter((key) => !Object.hasOwn(EXPECT_KEYS, key));
+}
+
 /** Every way `evaluation` differs from `expect`, as readable lines (empty when it matches). */
 export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
   const problems: string[] = [];

@@ -1,4 +1,4 @@
-// One source for every figure (issue 11): no amount, duration, age or date
+// One source for every figure: no amount, duration, age or date
 // is written into a label, a reason or a warning except from the dated
 // parameter in force; a decree that changes a parameter changes every
 // sentence that states it.
@@ -137,7 +137,7 @@ describe('a parameter changed by decree changes every text that states it', () =
     expect(figuresAt(DECREE)).toMatchObject({
       addressProofMaxAgeMonths: 6,
       birthCertificateMaxAgeMonths: 2,
-      photoMaxAgeMonths: 4,
+      photoMonths: 4,
       hostingMinMonths: 5,
     });
     expect(figuresAt('2026-12-31').addressProofMaxAgeMonths).toBe(12);

@@ -98,7 +98,7 @@ export const en: Catalog = {
     '{who, select, me {For example, no if you were born abroad to parents born abroad.} child {For example, no if your child was born abroad to parents born abroad.} other {For example, no if this person was born abroad to parents born abroad.}}',
   'q.photoAtCounter': 'Will the photo be taken at the town hall?',
   'q.photoAtCounter.example': 'Only where there is no photographer.',
-  // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
+  // The facts of 2026-11-24.
   'q.nameChanged':
     "{who, select, me {Has your name or first name changed since your current documents were issued?} child {Has your child's name or first name changed since their current documents?} other {Has this person's name or first name changed since their current documents?}}",
   'q.nameChanged.example': "For example after a marriage, a divorce or a decision to change one's name.",

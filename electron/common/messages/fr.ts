@@ -104,7 +104,7 @@ export const fr = {
     "{who, select, me {Par exemple, non si vous êtes né ou née à l'étranger de parents nés à l'étranger.} child {Par exemple, non si votre enfant est né ou née à l'étranger de parents nés à l'étranger.} other {Par exemple, non si cette personne est née à l'étranger de parents nés à l'étranger.}}",
   'q.photoAtCounter': 'La photo sera-t-elle prise à la mairie ?',
   'q.photoAtCounter.example': 'Seulement là où il n’y a pas de photographe.',
-  // Issue 11 (rules branch): the facts of 2026-11-24; one copy to keep when merging.
+  // The facts of 2026-11-24.
   'q.nameChanged':
     '{who, select, me {Votre nom ou votre prénom a-t-il changé depuis que vous avez vos papiers actuels ?} child {Le nom ou le prénom de votre enfant a-t-il changé depuis ses papiers actuels ?} other {Le nom ou le prénom de cette personne a-t-il changé depuis ses papiers actuels ?}}',
   'q.nameChanged.example': 'Par exemple après un mariage, un divorce ou une décision de changement de nom.',

@@ -22,12 +22,20 @@ export const stationFr = {
   'home.resume.submit': 'Reprendre',
   'home.resume.notFound': 'Aucune visite ne porte la référence {reference} (elle a pu être effacée après le délai de conservation).',
   'home.resume.malformed': "« {text} » n'est pas une référence de visite : elle s'écrit comme K7Q-4MZ.",
-  // ---- Kiosk ticket (issue 8) ----
+  // ---- Kiosk ticket ----
   'home.ticket.title': 'Reprendre un ticket de la borne',
   'home.ticket.body':
     'Scannez le QR code du ticket, ou tapez le code imprimé à côté\u00a0: la visite s’ouvre avec les réponses de chaque personne.',
   'home.ticket.label': 'Code du ticket de la borne',
   'home.ticket.submit': 'Ouvrir la visite',
+  'ticket.refused.empty': 'Scannez le code du ticket ou tapez-le.',
+  'ticket.refused.foreign': 'Ce code ne vient pas d’un ticket de la borne Dossier complet.',
+  'ticket.refused.characters': 'Le caractère «\u00a0{character}\u00a0» ne figure sur aucun ticket\u00a0: vérifiez le code.',
+  'ticket.refused.damaged': 'Ce code est incomplet ou contient une erreur\u00a0: vérifiez-le, ou scannez à nouveau le ticket.',
+  'ticket.refused.older': 'Ce ticket vient d’une version plus ancienne de la borne\u00a0: posez les questions au guichet.',
+  'ticket.refused.newer':
+    'Ce ticket vient d’une version plus récente de la borne\u00a0: mettez à jour ce poste, ou posez les questions au guichet.',
+  'ticket.refused.unanswered': 'Ce ticket ne porte aucune réponse pour la personne {person}\u00a0: posez les questions au guichet.',
   // ---- end kiosk ticket ----
   // ---- 2D-Doc (issue 17) ----
   'twoDDoc.action': 'Lire le 2D-Doc',
@@ -336,7 +344,7 @@ export const stationFr = {
   'q.nationalityProvenByBirthRecord': "L'acte de naissance prouve-t-il la nationalité française ?",
   'q.nationalityProvenByBirthRecord.help': 'Non, par exemple, pour une personne née à l’étranger de parents nés à l’étranger.',
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
-  // Issue 11 (rules branch): the facts of 2026-11-24.
+  // The facts of 2026-11-24.
   'q.nameChanged': 'Nom ou prénom changé depuis la délivrance du titre en cours ?',
   'q.nameChanged.help':
     "Nom de famille, prénom, ou nom d'usage pas encore sur un titre. Une CNI peut alors être renouvelée avant l’ouverture du renouvellement, un passeport valable est remplacé sans timbre.",

@@ -167,14 +167,6 @@ export class SessionStore {
     return row?.mode ?? null;
   }
 
-  listVisits(depositDate: string, mode: Mode = 'station'): VisitSummary[] {
-    return this.sql(
-      `SELECT v.reference, v.created_at AS createdAt, COUNT(a.id) AS applicants FROM visits v
-                LEFT JOIN applicants a ON a.visit_id = v.id WHERE v.deposit_date = ? AND v.mode = ?
-                GROUP BY v.id ORDER BY v.created_at DESC, v.id DESC`,
-    ).all(depositDate, mode) as VisitSummary[];
-  }
-
   /** Adds an applicant to a visit and returns its id; null when the visit does not exist. */
   addApplicant(reference: string, answers: Answers): number | null {
     const result = this.sql('INSERT INTO applicants (visit_id, answers) SELECT id, ? FROM visits WHERE reference = ?').run(

@@ -88,7 +88,6 @@ const KEYS: Record<string, string[]> = {
   getToday: [],
   startVisit: [],
   getVisit: ['reference'],
-  listVisits: ['depositDate'],
   listVisitStates: ['depositDate'],
   addApplicant: ['reference', 'answers'],
   removeApplicant: ['reference', 'applicantId'],
