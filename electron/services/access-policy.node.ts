@@ -37,6 +37,7 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   listPrinters: STATION,
   printTestPage: STATION,
   importTicket: STATION,
+  getNotices: STATION,
 };
 
 export interface AccessContext {

@@ -37,6 +37,7 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
   ['listPrinters', { station: true, kiosk: false }, () => ({})],
   ['printTestPage', { station: true, kiosk: false }, () => ({ printer: 'Guichet-1', paper: '80mm' })],
   ['importTicket', { station: true, kiosk: false }, () => ({ code: 'DC1ABCD' })],
+  ['getNotices', { station: true, kiosk: false }, () => ({})],
 ];
 
 function open(settings: Settings, forceStation = false) {

@@ -1,5 +1,6 @@
 // The station's words: French, for the mairie's agents, and the receipt's.
 // ICU MessageFormat (FormatJS), like the kiosk's catalogs.
+import { faultsFr } from './faults.fr.js';
 
 export const stationFr = {
   'app.skip': 'Aller au contenu',
@@ -266,6 +267,8 @@ export const stationFr = {
   'q.alternatingResidence': 'Résidence alternée chez chacun des parents ?',
   'q.alternatingResidence.help':
     'Oui : la convention ou la décision du juge et les justificatifs de domicile des deux parents. Non : seul le justificatif du parent chez qui vit l’enfant.',
+  // Issue 16 (faults): the machine's own failures, in a file of their own.
+  ...faultsFr,
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;

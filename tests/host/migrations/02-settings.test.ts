@@ -17,11 +17,11 @@ describe('migration 02: settings', () => {
     v1.close();
 
     const db = new Database(file);
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, 2)).toBe(2);
     expect(db.prepare('SELECT reference FROM visits').all()).toEqual([{ reference: 'AAA-222' }]);
     db.prepare("INSERT INTO settings (id, value) VALUES (1, '{}')").run();
     expect(() => db.prepare("INSERT INTO settings (id, value) VALUES (2, '{}')").run()).toThrow(/CHECK/);
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, 2)).toBe(2);
     db.close();
   });
 
