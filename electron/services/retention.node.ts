@@ -26,6 +26,8 @@ export function purgeExpired(store: SessionStore, clock: Clock, kioskMaxAgeMs = 
         days: Math.floor(verdict.jumpMs / DAY_MS),
         lastSeen: new Date(verdict.lastSeen).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
       }),
+      // Said once for the pause, however many rounds it lasts (the number of days in the line grows).
+      `clock-paused:${verdict.lastSeen}`,
     );
     // Kiosk sessions left at start-up still go: they are never kept, whatever the date.
     return kioskMaxAgeMs === 0 ? store.purge('', '9999', '9999') : 0;
