@@ -210,7 +210,8 @@ function failure(method: string, error: unknown): Envelope<unknown> {
   // Nothing was written (SQLite rolled the statement back, the file was not made): the same call succeeds once space is back.
   if (isDiskFull(error)) {
     console.error(`[api] ${method}: disk full`);
-    return { ok: false, error: { code: 'disk-full', message: t('fault.diskFull') } };
+    const output = /^(print|receipt|ticket)/.test(method);
+    return { ok: false, error: { code: 'disk-full', message: t(output ? 'fault.diskFull.receipt' : 'fault.diskFull') } };
   }
   console.error(`[api] ${method} failed:`, error);
   return { ok: false, error: { code: 'internal', message: t('error.internal') } };

@@ -6,6 +6,8 @@
 export const faultsFr = {
   'fault.diskFull':
     'Le disque de ce poste est plein\u00a0: la dernière saisie n’est pas encore enregistrée. Elle reste à l’écran et sera enregistrée dès que de la place sera libérée. Prévenez le service informatique de la mairie (libérer de la place sur le disque).',
+  'fault.diskFull.receipt':
+    'Le disque de ce poste est plein\u00a0: le reçu n’a pas pu être préparé pour l’imprimante, rien n’a été imprimé. Il reste disponible\u00a0: réessayez une fois de la place libérée, et prévenez le service informatique de la mairie.',
   'fault.diskFull.retrying': 'Le disque de ce poste est plein\u00a0: nouvel essai d’enregistrement dans quelques secondes…',
   'fault.store.setAside':
     'La base de données de ce poste était endommagée ({reason})\u00a0: elle a été mise de côté et une base neuve a été ouverte. Les visites enregistrées plus tôt (celles du jour comprises) ont été mises de côté avec elle et ne sont plus listées\u00a0; un ticket de la borne se reprend comme d’habitude.',
