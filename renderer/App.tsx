@@ -9,6 +9,7 @@ import { SettingsScreen } from './screens/SettingsScreen.js';
 import { VisitScreen } from './screens/VisitScreen.js';
 import type { StartSettings } from './start-settings.js';
 import { useStationText } from './station-text.js';
+import { HostNotices } from './HostNotices.js';
 
 type Route = { screen: 'home' } | { screen: 'visit'; reference: string } | { screen: 'settings' };
 
@@ -84,6 +85,7 @@ function Station({
           {t('app.host', { host: hostName() })}
         </p>
       </header>
+      <HostNotices />
       {error && (
         <p role="alert" className="error">
           {error}

@@ -3,6 +3,7 @@
 // socket already open. Loaded by a dynamic import, as a chunk of its own, so
 // that the window starts before this is read.
 import { openServices } from '../services/app.node.js';
+import type { PreparedDataFolder } from '../services/data-folder.node.js';
 import { ChromiumPdfRenderer } from '../services/receipt/chromium-pdf.node.js';
 import { CupsPrinter } from '../services/receipt/cups-printer.node.js';
 import type { Listener } from './listener.node.js';
@@ -14,6 +15,8 @@ export interface LoadedHost {
 
 export function loadHost(options: {
   dataDir: string;
+  /** The data folder as main.node.ts took and checked it, before the window. */
+  prepared?: PreparedDataFolder;
   rendererDir: string;
   listener: Listener;
   /** What the window was started as, from the stored mode read without its schema. */
@@ -22,7 +25,7 @@ export function loadHost(options: {
   stopping: () => boolean;
 }): LoadedHost {
   const pdf = new ChromiumPdfRenderer();
-  const services = openServices({ dataDir: options.dataDir, pdf, printer: new CupsPrinter(pdf) });
+  const services = openServices({ dataDir: options.dataDir, prepared: options.prepared, pdf, printer: new CupsPrinter(pdf) });
   try {
     // The same row, read through its schema now (it throws, in French, on damaged settings).
     if (services.opensAsKiosk() !== options.kiosk)

@@ -6,6 +6,7 @@
 // first requests wait for them. Keep its imports light.
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, forcedStation, storeFile } from '../services/data-dir.node.js';
+import { prepareDataFolder, startFailureText, type PreparedDataFolder } from '../services/data-folder.node.js';
 import { chromiumAvailable } from '../services/receipt/chromium-pdf.node.js';
 import { kioskAtLaunch, readStoredMode } from '../services/store/stored-mode.node.js';
 import { openHostWindow, type HostWindow } from './host-window.node.js';
@@ -14,6 +15,15 @@ import { listenLocal } from './listener.node.js';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const dataDir = defaultDataDir();
+// Before the socket and the window: a second host on this data folder refuses at once, naming the first;
+// a damaged database is set aside (and a new one made, with its settings) before the stored mode is read.
+let prepared: PreparedDataFolder;
+try {
+  prepared = await prepareDataFolder(dataDir);
+} catch (error) {
+  console.error(await startFailureText(error));
+  process.exit(1);
+}
 const listener = await listenLocal({ port: Number(process.env['PORT'] ?? 0), log: (line) => console.error(line) });
 let stopping = false;
 let loaded: LoadedHost | null = null;
@@ -51,7 +61,7 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
 try {
   const { loadHost } = await import('./loaded-host.node.js');
   // The window may have been closed, or the host stopped, while the services were read: nothing to open then.
-  if (!stopping) loaded = loadHost({ dataDir, rendererDir, listener, kiosk, stopping: () => stopping });
+  if (!stopping) loaded = loadHost({ dataDir, prepared, rendererDir, listener, kiosk, stopping: () => stopping });
 } catch (error) {
   // The terminal (or the journal) says why; the window, if there is one, shows the 503 page and stays
   // on it until it is closed or the host stopped: a kiosk does not flash a window that vanishes.

@@ -163,6 +163,10 @@ export const API = {
   /** Reads it again and, when its signature is valid and its age accepted, ticks the piece as verified by 2D-Doc. */
   tickTwoDDoc: { request: twoDDocRequest, result: visitSchema },
   // ---- end 2D-Doc ----
+  // ---- Faults (issue 16) ----
+  /** What the host has to tell the agent about the machine (a damaged database set aside, a clock that jumped), in French. */
+  getNotices: { request: z.strictObject({}), result: z.array(z.string()) },
+  // ---- end faults ----
 } as const;
 
 export type Method = keyof typeof API;
@@ -176,7 +180,18 @@ export const METHODS = Object.keys(API) as Method[];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 export interface ApiErrorBody {
   /** `corrupted`: a stored row no longer matches its schema (edited by hand, damaged on disk); `field` names what. */
-  code: 'invalid-request' | 'not-found' | 'not-configured' | 'unknown-method' | 'forbidden' | 'corrupted' | 'internal';
+  code:
+    | 'invalid-request'
+    | 'not-found'
+    | 'not-configured'
+    | 'unknown-method'
+    | 'forbidden'
+    | 'corrupted'
+    | 'internal'
+    /** The machine's disk is full: nothing was written; the same call succeeds once space is freed. */
+    | 'disk-full'
+    /** The receipt renderer failed even once restarted: the PDF may still be saved from the preview. */
+    | 'renderer-failed';
   message: string;
   field?: string;
 }

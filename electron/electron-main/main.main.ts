@@ -2,7 +2,7 @@
 // typed API. Every decision (which sender, which file, which navigation,
 // which window options) is taken in shell-policy.node.ts, tested under Node;
 // here Electron's objects are only read into its shapes and its verdicts applied.
-import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { METHODS } from '../common/contract.js';
@@ -11,6 +11,7 @@ import { openServices } from '../services/app.node.js';
 import { contentSecurityPolicy } from '../services/csp.node.js';
 import { dispatch } from '../services/api-handlers.node.js';
 import { ElectronPdfRenderer, ElectronPrinter } from './electron-output.main.js';
+import { guardStart } from './start-guard.node.js';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -45,12 +46,24 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
-  app.whenReady().then(() => {
-    const services = openServices({
-      dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'),
-      pdf: new ElectronPdfRenderer(),
-      printer: new ElectronPrinter(),
-    });
+  app.whenReady().then(async () => {
+    // The same lock and start-time integrity check as the browser host: a second host (Electron or the
+    // browser host) on this data folder, or a database that cannot be repaired, is a French dialog and an exit.
+    const started = await guardStart(process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'), (prepared) =>
+      openServices({
+        dataDir: process.env['DOSSIER_COMPLET_DATA'] ?? app.getPath('userData'),
+        prepared,
+        pdf: new ElectronPdfRenderer(),
+        printer: new ElectronPrinter(),
+      }),
+    );
+    if (!started.ok) {
+      console.error(started.message);
+      dialog.showErrorBox('Dossier complet', started.message);
+      app.exit(1);
+      return;
+    }
+    const services = started.value;
     kiosk = services.opensAsKiosk();
     const csp = contentSecurityPolicy();
 

@@ -41,6 +41,7 @@ export const METHOD_MODES: Record<Method, readonly HostMode[]> = {
   importTrustBundle: STATION,
   readTwoDDoc: STATION,
   tickTwoDDoc: STATION,
+  getNotices: STATION,
 };
 
 export interface AccessContext {

@@ -18,6 +18,8 @@ import { stationText as t } from '../common/messages/index.js';
 import { hiddenVisit, refusal } from './access-policy.node.js';
 import { ApiError, notFound } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
+import { isDiskFull } from './disk-full.node.js';
+import type { HostNotices } from './host-notices.node.js';
 import { unusedReference } from './reference.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { listCupsPrinters } from './receipt/cups-printer.node.js';
@@ -40,6 +42,8 @@ export interface ServiceDeps {
   listPrinters?: () => Promise<string[]>;
   /** The mode `npm run -s mode` asked for before any settings existed, taken by the first settings saved. */
   pendingMode?: { read(): Settings['mode'] | null; clear(): void };
+  /** What the host has to tell the agent about the machine (getNotices). */
+  notices?: HostNotices;
   /** Told of every dispatched call before its access check (the host learns its window is up). */
   onCall?: (method: Method) => void;
   /** The 2D-Doc trust bundle (default: in memory only, none imported). */
@@ -180,6 +184,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     importTicket: ({ code }) => importTicket(code, { store, clock, settings: settings() }),
     ...trustBundleHandlers(deps.trust ?? new TrustStore(null), clock),
     ...twoDDocHandlers({ store, clock, trust: deps.trust ?? new TrustStore(null), visit }),
+    getNotices: () => deps.notices?.list() ?? [],
   };
 }
 
@@ -214,6 +219,12 @@ export async function dispatch(handlers: Handlers, method: string, request: unkn
 /** An ApiError as its own answer; anything else logged and answered as `internal`. */
 function failure(method: string, error: unknown): Envelope<unknown> {
   if (error instanceof ApiError) return { ok: false, error: error.body };
+  // Nothing was written (SQLite rolled the statement back, the file was not made): the same call succeeds once space is back.
+  if (isDiskFull(error)) {
+    console.error(`[api] ${method}: disk full`);
+    const output = /^(print|receipt|ticket)/.test(method);
+    return { ok: false, error: { code: 'disk-full', message: t(output ? 'fault.diskFull.receipt' : 'fault.diskFull') } };
+  }
   console.error(`[api] ${method} failed:`, error);
   return { ok: false, error: { code: 'internal', message: t('error.internal') } };
 }

@@ -1,13 +1,15 @@
-import { chmodSync, mkdirSync } from 'node:fs';
 import { timeZoneOf } from '../../rules/index.js';
 import { zonedClock, type Clock } from './clock.node.js';
 import { createApiHandlers } from './api-handlers.node.js';
 import { forcedStation, storeFile } from './data-dir.node.js';
 import { clearPendingMode, readPendingMode } from './pending-mode.node.js';
+import { takeDataFolder, type PreparedDataFolder } from './data-folder.node.js';
+import { HostNotices } from './host-notices.node.js';
 import { sweepStaleTemp } from './private-temp.node.js';
 import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
 import { scheduleRetention } from './retention.node.js';
 import { SessionStore } from './store/session-store.node.js';
+import { checkStoreAtStart } from './store/store-health.node.js';
 import { kioskAtLaunch } from './store/stored-mode.node.js';
 import { TrustStore } from './two-d-doc/trust-bundle.node.js';
 
@@ -20,17 +22,33 @@ export function stationClock(store: SessionStore): Clock {
  * Opens the services on a data folder: the store, the retention schedule and
  * the API handlers. `clock` defaults to the station's own; tests inject one.
  * DOSSIER_COMPLET_MODE=station opens a kiosk as a station for this launch, to
- * change its settings.
+ * change its settings. The folder is taken for this process and its database
+ * checked first (DataFolderBusy when another host holds it), unless the
+ * caller did it already (`prepared`: the browser host, before its window).
  */
-export function openServices(options: { dataDir: string; clock?: Clock; pdf: PdfRenderer; printer: Printer }) {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  // mkdir's mode applies only to a folder it creates: an existing one is closed to others too.
-  chmodSync(options.dataDir, 0o700);
-  // What a killed host left in the temp folder (a receipt for lp, a Chromium profile) goes first.
-  sweepStaleTemp();
-  const store = SessionStore.open(storeFile(options.dataDir));
+export function openServices(options: {
+  dataDir: string;
+  clock?: Clock;
+  pdf: PdfRenderer;
+  printer: Printer;
+  prepared?: PreparedDataFolder;
+}) {
+  const lock = options.prepared?.lock ?? takeDataFolder(options.dataDir);
+  const notices = new HostNotices();
+  let store: SessionStore;
+  try {
+    for (const line of options.prepared?.notices ??
+      checkStoreAtStart(storeFile(options.dataDir), options.clock?.now() ?? new Date()).notices)
+      notices.add(line);
+    // What a killed host left in the temp folder (a receipt for lp, a Chromium profile) goes first.
+    sweepStaleTemp();
+    store = SessionStore.open(storeFile(options.dataDir));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const clock = options.clock ?? stationClock(store);
-  const stopRetention = scheduleRetention(store, clock);
+  const stopRetention = scheduleRetention(store, clock, undefined, notices);
   const forceStation = forcedStation();
   let called: () => void = () => undefined;
   const firstCall = new Promise<void>((resolve) => (called = resolve));
@@ -45,10 +63,13 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
     // The 2D-Doc trust bundle lives beside the database, in the same 0700 folder.
     trust: new TrustStore(options.dataDir),
     pendingMode,
+    notices,
   });
   return {
     store,
     handlers,
+    /** What the host told the agent during this launch (also on the terminal). */
+    notices,
     /** Settles at the first API call: the window's page has loaded and is asking for its first screen. */
     firstCall,
     /**
@@ -69,6 +90,7 @@ export function openServices(options: { dataDir: string; clock?: Clock; pdf: Pdf
       stopRetention();
       await options.pdf.close();
       store.close();
+      lock.release();
     },
   };
 }

@@ -4,7 +4,7 @@ import type { FactKey } from '../../rules/index.js';
 import { applicantDescription, checklist, evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { Answers, Applicant, PieceStatus, Settings, TwoDDocPiece, Visit } from '../../electron/common/contract.js';
 import { applicantState, stateOfApplicant } from '../../electron/common/visit-state.js';
-import { api } from '../api/host-api.js';
+import { api, HostApiError } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 import { answerInVisit } from '../visit/answers.js';
 import { ApplicantTabs, panelId, tabId } from '../visit/ApplicantTabs.js';
@@ -13,6 +13,7 @@ import { TwoDDocDialog } from '../visit/TwoDDocDialog.js';
 import { QuestionsPanel } from '../visit/QuestionsPanel.js';
 import { ReceiptDialog } from '../visit/ReceiptDialog.js';
 import { RemoveApplicantDialog } from '../visit/RemoveApplicantDialog.js';
+import { SaveQueue } from '../visit/save-queue.js';
 import { Summary } from '../visit/Summary.js';
 
 /** The first question still waiting (or the first field): where the agent's hands go next. */
@@ -35,6 +36,22 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const [notice, setNotice] = useState('');
   const [removing, setRemoving] = useState<number | null>(null);
   const latestSave = useRef(0);
+  /**
+   * Saves one after the other: while the host's disk is full each waits (its message on the status
+   * line) and is sent again every few seconds, so what was typed stays on screen and is stored once
+   * space is back, in the order typed.
+   */
+  const saves = useRef<SaveQueue | null>(null);
+  saves.current ??= new SaveQueue({
+    retryable: (e) => e instanceof HostApiError && e.body.code === 'disk-full',
+    onWaiting: (e) => setError((e as Error).message),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    delayMs: 3000,
+  });
+  useEffect(() => {
+    saves.current?.start();
+    return () => saves.current?.stop();
+  }, []);
   /** Everything the agent typed for each applicant during this visit; only what is stored is pruned. */
   const typed = useRef(new Map<number, Answers>());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -89,7 +106,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
     // From the state as it is now, not as it was at the last render: quick keys (P, M, V) follow each other faster than renders.
     setVisit((v) => v && { ...v, applicants: v.applicants.map((a) => (a.id === applicantId ? { ...a, ...change(a) } : a)) });
     try {
-      const stored = await request();
+      const stored = await saves.current!.run(request);
       if (ticket === latestSave.current) setVisit(stored);
       setError(null);
     } catch (e) {

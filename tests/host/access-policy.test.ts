@@ -49,6 +49,7 @@ const TABLE: [Method, { station: boolean; kiosk: boolean }, (reference: string) 
     { station: true, kiosk: false },
     (reference) => ({ reference, applicantId: 1, pieceId: 'proof-of-address', code: 'DC04' }),
   ],
+  ['getNotices', { station: true, kiosk: false }, () => ({})],
 ];
 
 function open(settings: Settings, forceStation = false) {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import { MIGRATIONS } from '../../electron/services/store/migrations/index.node.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 
@@ -16,7 +17,7 @@ describe('session store on a real SQLite file', () => {
     expect(reopened.pragma('synchronous')).toBe(2); // FULL; NORMAL would be 1
     expect(reopened.pragma('secure_delete')).toBe(1);
     expect(reopened.pragma('foreign_keys')).toBe(1);
-    expect(reopened.pragma('user_version')).toBe(3);
+    expect(reopened.pragma('user_version')).toBe(MIGRATIONS.length);
     reopened.close();
   });
 

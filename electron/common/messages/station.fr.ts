@@ -1,5 +1,6 @@
 // The station's words: French, for the mairie's agents, and the receipt's.
 // ICU MessageFormat (FormatJS), like the kiosk's catalogs.
+import { faultsFr } from './faults.fr.js';
 
 export const stationFr = {
   'app.skip': 'Aller au contenu',
@@ -370,6 +371,8 @@ export const stationFr = {
     'Hôtel, caravane, domiciliation, ou enfant qui ne vit pas chez le parent qui dépose : ces cas sont hors de ce que l’application vérifie, l’agent établit lui-même la liste des pièces.',
   'q.parentalAuthority.help':
     'Autorité parentale exclusive, un seul parent, représentant de l’ASE : ces cas sont hors de ce que l’application vérifie, l’agent établit lui-même la liste des pièces.',
+  // Issue 16 (faults): the machine's own failures, in a file of their own.
+  ...faultsFr,
 } as const;
 
 export type StationMessageId = keyof typeof stationFr;

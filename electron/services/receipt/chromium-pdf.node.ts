@@ -1,6 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { privateTempDir } from '../private-temp.node.js';
+import { stationText as t } from '../../common/messages/index.js';
+import { ApiError } from '../api-error.node.js';
+import { privateTempDir, processesNaming } from '../private-temp.node.js';
 import type { PdfRenderer } from './pdf.node.js';
 import { PX_PER_MM } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
@@ -27,17 +29,42 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
+/** A render that has not finished in this time is taken as hung (a blocked Chromium): it is restarted. */
+export const RENDER_TIMEOUT_MS = 20_000;
+/** Chromium's own start, bounded apart: slow on a loaded machine, but never waited on forever. */
+const LAUNCH_TIMEOUT_MS = 90_000;
+
+/** Rejects when `work` takes longer than `ms`; the timer never keeps the process alive. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`receipt render took longer than ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Renders receipts with a headless Chromium and one page kept warm between
  * receipts (a new page costs a new browser context: about 400 ms). Renders
  * take turns on that page. An 80 mm roll has no page height: the page is as
- * long as the receipt.
+ * long as the receipt. A Chromium that dies or hangs mid-render is ended
+ * and started again, and the render tried once more; if that fails too, the
+ * agent is told (`renderer-failed`), « Enregistrer en PDF » offered.
  */
 export class ChromiumPdfRenderer implements PdfRenderer {
   private context: Promise<BrowserContext> | null = null;
   private profile: string | null = null;
   private page: Promise<Page> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private closing = false;
+
+  constructor(private readonly options: { executablePath?: string; renderTimeoutMs?: number; log?: (line: string) => void } = {}) {}
+
+  /** The running Chromium's profile folder (its processes name it), or null before the first render. */
+  get profileDir(): string | null {
+    return this.profile;
+  }
 
   /** The profile is ours (a marked private folder), not Playwright's: a killed host leaves it to the next start's sweep. */
   private warmPage(): Promise<Page> {
@@ -47,7 +74,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       // Loaded on first use: Playwright takes most of a second to import, which the host's start should not pay.
       this.context = import('playwright-core').then(({ chromium }) =>
         chromium.launchPersistentContext(profile, {
-          executablePath: CHROMIUM_PATH,
+          executablePath: this.options.executablePath ?? CHROMIUM_PATH,
           args: CHROMIUM_ARGS,
           headless: true,
           javaScriptEnabled: false,
@@ -61,16 +88,64 @@ export class ChromiumPdfRenderer implements PdfRenderer {
 
   render(html: string, paper: Paper): Promise<Buffer> {
     const turn = this.queue.then(async () => {
-      const page = await this.warmPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
-      // The root's own box, not scrollHeight (never less than the viewport): a short receipt stays short.
-      const heightPx = (await page.evaluate('document.documentElement.getBoundingClientRect().height')) as number;
-      const heightMm = Math.ceil(heightPx / PX_PER_MM) + 2;
-      return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
+      const timeout = this.options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
+      try {
+        return await this.renderOnce(html, paper, timeout);
+      } catch (error) {
+        // The host is stopping and closed the browser under this render: nothing to restart.
+        if (this.closing) throw error;
+        const log = this.options.log ?? ((line: string) => console.error(line));
+        log(
+          `[pdf] receipt renderer failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): restarted, render tried again`,
+        );
+        await this.restart();
+        try {
+          return await this.renderOnce(html, paper, timeout);
+        } catch (again) {
+          log(`[pdf] receipt renderer failed again: ${again instanceof Error ? again.message.split('\n')[0] : String(again)}`);
+          await this.restart();
+          throw new ApiError({ code: 'renderer-failed', message: t('fault.renderer.failed') });
+        }
+      }
     });
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Ends this renderer's Chromium whatever its state (dead, hung, stopped):
+   * every process naming its profile is killed, then the profile erased; the
+   * next render starts a new one.
+   */
+  private async restart(): Promise<void> {
+    const { context, profile } = this;
+    this.context = null;
+    this.profile = null;
+    this.page = null;
+    if (profile) for (const pid of processesNaming(profile)) if (pid !== process.pid) tryKill(pid);
+    // Playwright's side of the dead browser: closed, but never waited on for long.
+    if (context)
+      await within(
+        context.then((c) => c.close()),
+        5000,
+      ).catch(() => undefined);
+    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  }
+
+  /** One render: the browser's start has its own, longer bound (a loaded machine starts Chromium slowly). */
+  private async renderOnce(html: string, paper: Paper, timeoutMs: number): Promise<Buffer> {
+    const page = await within(this.warmPage(), LAUNCH_TIMEOUT_MS);
+    return within(
+      (async () => {
+        await page.setContent(html, { waitUntil: 'load' });
+        if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
+        // The root's own box, not scrollHeight (never less than the viewport): a short receipt stays short.
+        const heightPx = (await page.evaluate('document.documentElement.getBoundingClientRect().height')) as number;
+        const heightMm = Math.ceil(heightPx / PX_PER_MM) + 2;
+        return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
+      })(),
+      timeoutMs,
+    );
   }
 
   /**
@@ -86,7 +161,20 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     this.context = null;
     this.profile = null;
     this.page = null;
-    if (context) await (await context).close();
+    this.closing = true;
+    try {
+      if (context) await (await context).close();
+    } finally {
+      this.closing = false;
+    }
     if (profile) rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function tryKill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
   }
 }

@@ -1,10 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { stationText as t } from '../../common/messages/index.js';
 import { privateTempDir } from '../private-temp.node.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
 import { MM_PER_INCH } from './pdf.node.js';
+import { BLOCKING, readPrinterState, stateOfLpError, type PrinterState } from './printer-state.node.js';
 import type { Paper } from './receipt-template.node.js';
 
 /**
@@ -16,27 +17,57 @@ export class CupsPrinter implements Printer {
   constructor(
     private readonly pdf: PdfRenderer,
     private readonly lp = 'lp',
+    /** CUPS's lpstat; a stand-in `lp` (tests) looks for its stand-in `lpstat` beside it. */
+    private readonly lpstat = basename(lp) === lp ? 'lpstat' : join(dirname(lp), 'lpstat'),
   ) {}
 
   async print(html: string, paper: Paper, printerName: string | null): Promise<{ printed: boolean; message: string }> {
     if (!printerName) return { printed: false, message: t('print.noPrinter') };
+    // A paused queue or an empty tray takes the job and prints nothing: asked first, and said as it is.
+    const state = await readPrinterState(printerName, this.lpstat);
+    if (BLOCKING.has(state)) return { printed: false, message: stateMessage(state, printerName) };
     // Marked with this process: a crash mid-print leaves it to the next start's sweep.
     const dir = privateTempDir('receipt');
     try {
       const file = join(dir, 'recu.pdf');
       const pdf = await this.pdf.render(html, paper);
       await writeFile(file, pdf, { mode: 0o600 });
+      let stderr = '';
       const code = await new Promise<number>((resolve) => {
-        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${cupsMedia(pdf, paper)}`, file], { stdio: 'ignore' });
+        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${cupsMedia(pdf, paper)}`, file], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: { ...process.env, LC_ALL: 'C' },
+        });
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.on('error', () => resolve(-1));
         child.on('exit', (status) => resolve(status ?? -1));
       });
-      return code === 0
-        ? { printed: true, message: t('print.sent', { printer: printerName }) }
-        : { printed: false, message: t('print.failed', { printer: printerName }) };
+      if (code === 0) return { printed: true, message: t('print.sent', { printer: printerName }) };
+      // lp refused the job: said by its reason when it names one (rejecting, absent), else the general failure.
+      const refused = stateOfLpError(stderr);
+      return {
+        printed: false,
+        message: BLOCKING.has(refused) ? stateMessage(refused, printerName) : t('print.failed', { printer: printerName }),
+      };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+}
+
+/** What a printer's state means for the agent, in French. */
+function stateMessage(state: PrinterState, printer: string): string {
+  switch (state) {
+    case 'absent':
+      return t('fault.printer.absent', { printer });
+    case 'paused':
+      return t('fault.printer.paused', { printer });
+    case 'noPaper':
+      return t('fault.printer.noPaper', { printer });
+    case 'rejecting':
+      return t('fault.printer.rejecting', { printer });
+    default:
+      return t('fault.printer.noSystem');
   }
 }
 

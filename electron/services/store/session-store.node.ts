@@ -18,6 +18,8 @@ type Mode = Visit['mode'];
 type VisitRow = { id: number; reference: string; created_at: string; deposit_date: string; mode: Mode };
 type ApplicantRow = { id: number; visit_id: number; answers: string };
 type CheckRow = { applicant_id: number; piece_id: string; status: string; two_d_doc_emitted_on: string | null };
+/** ISO instants: the last one retention saw, and the one at which a forward jump paused it (or null). */
+export type ClockMark = { lastSeen: string; pausedSince: string | null };
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -62,7 +64,11 @@ export class SessionStore {
   /** better-sqlite3 prepares on every call: each SQL text is prepared once and kept. */
   private readonly statements = new Map<string, Database.Statement>();
 
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    /** The database's path (retention erases the damaged copies set aside beside it). */
+    readonly file?: string,
+  ) {}
 
   private sql(text: string): Database.Statement {
     let statement = this.statements.get(text);
@@ -94,7 +100,7 @@ export class SessionStore {
       db.close();
       throw error;
     }
-    return new SessionStore(db);
+    return new SessionStore(db, file);
   }
 
   pragma(name: string): unknown {
@@ -279,6 +285,19 @@ export class SessionStore {
   readSettings(): Settings | null {
     const row = this.sql('SELECT value FROM settings WHERE id = 1').get() as { value: string } | undefined;
     return row ? checkedRow(settingsSchema, parseJson(row.value), 'La configuration') : null;
+  }
+
+  /** What retention last saw of the clock (migration 03); null before its first purge. */
+  readClockMark(): ClockMark | null {
+    const row = this.sql('SELECT last_seen AS lastSeen, paused_since AS pausedSince FROM clock_mark WHERE id = 1').get() as
+      ClockMark | undefined;
+    return row ?? null;
+  }
+
+  writeClockMark(mark: ClockMark): void {
+    this.sql(
+      'INSERT INTO clock_mark (id, last_seen, paused_since) VALUES (1, @lastSeen, @pausedSince) ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen, paused_since = excluded.paused_since',
+    ).run(mark);
   }
 
   writeSettings(settings: Settings): void {

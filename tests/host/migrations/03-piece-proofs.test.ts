@@ -19,7 +19,7 @@ describe('migration 03: a piece’s 2D-Doc proof', () => {
     v2.close();
 
     const db = new Database(file);
-    expect(migrate(db)).toBe(3);
+    expect(migrate(db, 3)).toBe(3);
     expect(db.prepare('SELECT piece_id, status, two_d_doc_emitted_on FROM piece_checks').all()).toEqual([
       { piece_id: 'photo', status: 'presented', two_d_doc_emitted_on: null },
     ]);

@@ -1,0 +1,59 @@
+// Two browser hosts on one data folder, as two `npm start` would run them
+// (the build esbuild makes, then plain Node): the second refuses at once,
+// naming the first's pid in French, and writes nothing.
+import { execFileSync, spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeFile } from '../../../electron/services/data-dir.node.js';
+import { SessionStore } from '../../../electron/services/store/session-store.node.js';
+import { STATION_SETTINGS } from '../../support/fixtures.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+import { useTempDir } from '../../support/temp-dir.js';
+
+const tempDir = useTempDir();
+
+function runHost(dataDir: string) {
+  const host = spawn(process.execPath, [join(PROJECT_ROOT, 'out/browser-host/main.mjs')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  host.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  host.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => host.on('exit', (code) => resolve(code)));
+  return { host, exited, output: () => ({ out, err }) };
+}
+
+describe('two browser hosts on one data folder', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', '-s', 'build:host'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  }, 60_000);
+
+  it('the second refuses at once, naming the first one’s pid, and writes nothing', async () => {
+    const dataDir = tempDir();
+    const store = SessionStore.open(storeFile(dataDir));
+    store.writeSettings(STATION_SETTINGS);
+    store.close();
+    const first = runHost(dataDir);
+    try {
+      while (!/Adresse\u00a0: /.test(first.output().out)) {
+        if (first.host.exitCode !== null) throw new Error(`first host exited: ${first.output().err}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const before = statSync(storeFile(dataDir)).mtimeMs;
+      const second = runHost(dataDir);
+      expect(await second.exited).toBe(1);
+      const { out, err } = second.output();
+      expect(err).toContain(`Dossier complet est déjà ouvert sur ce poste avec le même dossier de données (processus ${first.host.pid})`);
+      expect(out).not.toContain('Adresse'); // no socket, no window: refused before either
+      expect(statSync(storeFile(dataDir)).mtimeMs).toBe(before);
+      expect(first.host.exitCode).toBeNull(); // the first goes on
+    } finally {
+      first.host.kill('SIGTERM');
+      await first.exited;
+    }
+  }, 60_000);
+});
