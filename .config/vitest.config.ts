@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Marks every process the tests start, for the leftover check at the end of the run (issue 20).
+    globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', new SummaryReporter()],
   },
 });
