@@ -65,3 +65,33 @@ export async function leftoverSuiteProcesses(run: string, graceMs = 15_000, runn
     }
   return left;
 }
+
+/** The live processes (but this one) whose command line or environment names `dir`: a host given it as TMPDIR, its Chromium. */
+export function processesUsing(dir: string): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid)
+    .filter((pid) => `${read(pid, 'cmdline') ?? ''}\0${read(pid, 'environ') ?? ''}`.includes(dir))
+    .filter((pid) => !/^State:\s+Z/m.test(read(pid, 'status') ?? ''))
+    .map(Number);
+}
+
+/**
+ * Ends (SIGKILL) every process working in `dir`, until none is left (`timeoutMs` at most):
+ * a killed Chromium's helpers go on writing in its profile for a moment. Whether none is left.
+ */
+export async function endProcessesUsing(dir: string, timeoutMs = 10_000): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const pids = processesUsing(dir);
+    if (pids.length === 0) return true;
+    if (Date.now() > end) return false;
+    for (const pid of pids)
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
