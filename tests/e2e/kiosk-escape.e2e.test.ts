@@ -86,19 +86,21 @@ async function aloneAndHolding(k: XKiosk, title: RegExp, size: string, timeoutMs
   return false;
 }
 
+// Every bound below is three times what an idle machine needs: at load 40 on two cores (issue 20) the
+// kiosk's Chromium takes tens of seconds to map its window and load its page. Each still waits for a condition.
 describe('the lobby kiosk under real X key events', () => {
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'closes the windows that chords open while the page loads, and the page still answers',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(10_000);
+      const { size } = await kiosk.firstWindow(30_000);
       for (const chord of EARLY) kiosk.key(chord);
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 60_000), JSON.stringify(kiosk.windows())).toBe(true);
       // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
       expect(kiosk.logs().filter((line) => CLOSED.test(line)).length).toBeGreaterThan(0);
-      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+      expect(await kiosk.pageAnswers(60_000)).toBe(true);
     },
-    60_000,
+    300_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
@@ -106,56 +108,56 @@ describe('the lobby kiosk under real X key events', () => {
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true, watch: false });
       for (const chord of EARLY) kiosk.key(chord);
-      expect(await kiosk.waitFor(() => kiosk!.windows().length > 1, 20_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(await kiosk.waitFor(() => kiosk!.windows().length > 1, 60_000), JSON.stringify(kiosk.windows())).toBe(true);
       expect(kiosk.logs().filter((line) => line.startsWith('[kiosk-watch]'))).toEqual([]);
     },
-    60_000,
+    300_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'starts the kiosk window again when Ctrl+W closes it while it loads',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(10_000);
+      const { size } = await kiosk.firstWindow(30_000);
       kiosk.key('ctrl+w');
       // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 90_000), JSON.stringify(kiosk.windows())).toBe(true);
       expect(kiosk.logs()).toContain('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
-      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+      expect(await kiosk.pageAnswers(60_000)).toBe(true);
       // The new window has a new profile; the old one is erased once its Chromium has ended.
-      expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 10_000), JSON.stringify(kiosk.profiles())).toBe(true);
+      expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 30_000), JSON.stringify(kiosk.profiles())).toBe(true);
     },
-    90_000,
+    420_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'starts the kiosk window again when its page crashes',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(10_000);
-      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      const { size } = await kiosk.firstWindow(30_000);
+      expect(await kiosk.pageAnswers(90_000)).toBe(true);
       expect(kiosk.killRenderers()).toBeGreaterThan(0);
-      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('starting its window again')), 20_000)).toBe(true);
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('starting its window again')), 60_000)).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 90_000), JSON.stringify(kiosk.windows())).toBe(true);
       // A fresh page: a citizen can start again.
-      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+      expect(await kiosk.pageAnswers(60_000)).toBe(true);
     },
-    90_000,
+    420_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'starts the kiosk window again when its browser is killed',
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(10_000);
-      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      const { size } = await kiosk.firstWindow(30_000);
+      expect(await kiosk.pageAnswers(90_000)).toBe(true);
       expect(kiosk.killBrowser()).toBe(1);
-      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('the browser ended by itself')), 20_000)).toBe(true);
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 30_000), JSON.stringify(kiosk.windows())).toBe(true);
+      expect(await kiosk.waitFor(() => kiosk!.logs().some((line) => line.includes('the browser ended by itself')), 60_000)).toBe(true);
+      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 90_000), JSON.stringify(kiosk.windows())).toBe(true);
       expect(kiosk.hostAlive()).toBe(true);
-      expect(await kiosk.pageAnswers(20_000)).toBe(true);
+      expect(await kiosk.pageAnswers(60_000)).toBe(true);
     },
-    90_000,
+    420_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
@@ -163,7 +165,7 @@ describe('the lobby kiosk under real X key events', () => {
     async () => {
       kiosk = await startXKiosk(tempDir(), { policies: true });
       // Once the page answers its script blocks what the policies do not (Ctrl+W, Ctrl+Shift+Delete…).
-      expect(await kiosk.pageAnswers(30_000)).toBe(true);
+      expect(await kiosk.pageAnswers(90_000)).toBe(true);
       const escaped: string[] = [];
       for (const chord of CHORDS) {
         kiosk.key(chord);
@@ -180,6 +182,6 @@ describe('the lobby kiosk under real X key events', () => {
         hostAlive: true,
       });
     },
-    60_000,
+    300_000,
   );
 });

@@ -226,11 +226,6 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.clock.runFor(1);
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('30 secondes');
-    // Time flows again (axe and screenshots wait on timers); 30 s of grace leave room for that.
-    await page.clock.resume();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'kiosk-08-inactivity');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Oui, continuer');
 
     for (let round = 0; round < 10; round += 1) {
       if (round > 0) {
@@ -248,6 +243,16 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     });
     await kiosk.tap('Retour');
     await kiosk.waitHeading('Quelle est votre date de naissance ?');
+
+    // Last, the dialog's focus, axe and the screenshot, with time flowing again (axe and screenshots wait on
+    // timers): its 30 s of grace are then real seconds, which axe alone outlasted on a loaded machine
+    // (issue 20), and the rounds above, on the paused clock, no longer depend on them.
+    await page.clock.runFor(INACTIVITY_MS);
+    await dialog.waitFor();
+    await page.clock.resume();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Oui, continuer');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'kiosk-08-inactivity');
   });
 
   it('without an answer, erases the session row and the page storage and returns to the welcome screen', async () => {

@@ -25,18 +25,25 @@ describe('a process killed with SIGKILL in the middle of writes', () => {
     });
     const acknowledged: string[] = [];
     let buffer = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const lines = buffer.split('\n');
-        buffer = lines.pop()!;
-        acknowledged.push(...lines);
-        if (acknowledged.length >= 300 && !child.killed) child.kill('SIGKILL');
+    // Ended whatever fails first (a writer that never acknowledges 300 writes would run on).
+    const ended = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          const lines = buffer.split('\n');
+          buffer = lines.pop()!;
+          acknowledged.push(...lines);
+          if (acknowledged.length >= 300 && !child.killed) child.kill('SIGKILL');
+        });
+        child.on('exit', (code, signal) =>
+          signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${code ?? signal})`)),
+        );
       });
-      child.on('exit', (code, signal) =>
-        signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${code ?? signal})`)),
-      );
-    });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await ended;
+    }
 
     const afterKill = fileSizes(file);
     await new Promise((resolve) => setTimeout(resolve, 500));

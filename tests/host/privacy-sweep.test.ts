@@ -40,17 +40,24 @@ describe('start-up sweeps what a killed host left in the temp folder', () => {
       writeFileSync(lp, '#!/bin/sh\nexec sleep 20\n', { mode: 0o755 });
       const tmp = join(root, 'tmp');
       mkdirSync(tmp);
+      // Its own process group: the hanging `lp` (a `sleep`, naming no folder) is ended with it at the end.
       const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/host/crash/printing-host.node.ts'), marker, lp], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, TMPDIR: tmp },
         stdio: 'ignore',
+        detached: true,
       });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       const ours = () => readdirSync(tmp).filter((name) => name.startsWith(TEMP_PREFIX));
-      // Mid-print: the PDF is written for lp, and lp has not returned.
-      await waitFor(() => ours().some((name) => name.includes('-receipt-') && existsSync(join(tmp, name, 'recu.pdf'))));
-      expect(ours().some((name) => name.includes('-chromium-pdf-'))).toBe(true);
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
+      try {
+        // Mid-print: the PDF is written for lp, and lp has not returned.
+        await waitFor(() => ours().some((name) => name.includes('-receipt-') && existsSync(join(tmp, name, 'recu.pdf'))));
+        expect(ours().some((name) => name.includes('-chromium-pdf-'))).toBe(true);
+      } finally {
+        // The crash (only the host: its Chromium and its lp live on, as after a real one), whatever failed first.
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await exited;
+      }
       expect(ours().length).toBeGreaterThanOrEqual(2);
 
       // The restart: opening the services sweeps the temp folder first.
@@ -68,8 +75,17 @@ describe('start-up sweeps what a killed host left in the temp folder', () => {
         if (previous === undefined) delete process.env['TMPDIR'];
         else process.env['TMPDIR'] = previous;
       }
-      expect(ours()).toEqual([]);
-      expect(filesContaining(tmp, marker)).toEqual([]);
+      try {
+        expect(ours()).toEqual([]);
+        expect(filesContaining(tmp, marker)).toEqual([]);
+      } finally {
+        // The stand-in lp, still sleeping: its group is the host's. (The sweep ended the host's Chromium.)
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
     },
     60_000,
   );

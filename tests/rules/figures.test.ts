@@ -76,7 +76,8 @@ describe('figures in what rules/ writes', () => {
     const stray = new Set<string>();
     for (const { today, evaluation } of observedEvaluations(5)) for (const s of strayFigures(today, evaluation)) stray.add(s);
     expect([...stray].slice(0, 10)).toEqual([]);
-  });
+    // CPU only: 9 s idle, 150 s on a 2-core machine at load 40 (issue 20); the bound is for a hung run.
+  }, 600_000);
 
   it('the photo criteria state the photo parameters', () => {
     const f = figuresAt('2026-06-15');

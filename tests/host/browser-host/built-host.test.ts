@@ -107,11 +107,16 @@ describe('the built browser host', () => {
     // Valid JSON with a mode, but not settings: the early reading starts a station window, the schema refuses the row.
     writeStoredSettingsRow(dataDir, '{"mode":"station"}');
     const host = runHost(dataDir);
-    await host.launchUrl();
-    expect(await host.exited).toBe(1);
-    const { err } = host.output();
-    expect(err).toContain('Dossier complet n’a pas pu démarrer\u00a0: ');
-    expect(err).toMatch(/configuration/i);
-    expect(err).not.toMatch(/\n\s+at /);
+    try {
+      await host.launchUrl();
+      expect(await host.exited).toBe(1);
+      const { err } = host.output();
+      expect(err).toContain('Dossier complet n’a pas pu démarrer\u00a0: ');
+      expect(err).toMatch(/configuration/i);
+      expect(err).not.toMatch(/\n\s+at /);
+    } finally {
+      // Whatever failed first (no address printed, no exit): the host does not outlive the test.
+      await host.stop();
+    }
   }, 30_000);
 });
