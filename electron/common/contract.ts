@@ -65,7 +65,6 @@ const pieceIdSchema = z.enum(PIECE_IDS);
 
 /** A piece ticked from its verified 2D-Doc (issue 17): only the emission date is kept, never a name, address or number. */
 export const pieceProofSchema = z.strictObject({ by: z.literal('2d-doc'), emittedOn: isoDate });
-export type PieceProof = z.infer<typeof pieceProofSchema>;
 /** The pieces a 2D-Doc is read on: the proofs of address. */
 export const TWO_D_DOC_PIECES = ['proof-of-address', 'host-proof-of-address'] as const;
 export type TwoDDocPiece = (typeof TWO_D_DOC_PIECES)[number];

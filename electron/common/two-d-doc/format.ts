@@ -205,8 +205,3 @@ export function encodeBase32(bytes: Uint8Array): string {
   if (bits > 0) text += BASE32[(buffer << (5 - bits)) & 31];
   return text;
 }
-
-/** A field's value by identifier (the first), or null. */
-export function fieldValue(doc: TwoDDoc, id: string): string | null {
-  return doc.fields.find((f) => f.id === id)?.value ?? null;
-}
