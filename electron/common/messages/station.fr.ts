@@ -133,6 +133,11 @@ export const stationFr = {
   'summary.deposit': 'Présents au dépôt : {who}',
   'summary.retrieval': 'Présents au retrait : {who}',
   'summary.warnings': 'À signaler',
+  // Issue 18.1: each figure and statement shown as soon as its own questions are answered.
+  'summary.stamp.pending': 'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : à déterminer',
+  'summary.total': 'Total des timbres : {amount}',
+  'summary.total.pending': 'Total des timbres : à déterminer',
+  'summary.minor.pending': 'Qui vient et qui signe : à déterminer',
 
   'receipt.preview': 'Aperçu du reçu {reference}',
   'receipt.frame': 'Reçu à imprimer',
@@ -179,6 +184,9 @@ export const stationFr = {
     '{count, plural, one {À vérifier (pièce pas encore contrôlée au guichet)} other {À vérifier (pièces pas encore contrôlées au guichet)}}',
   'slip.nothingMissing': 'Rien ne manque pour ce demandeur.',
   'slip.fee.pending': 'Timbre fiscal : à déterminer, selon les réponses qui restent à donner.',
+  'slip.stamp.pending':
+    'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : à déterminer, en attente de : {questions}.',
+  'slip.minor.pending': 'Qui vient et qui signe : à déterminer, en attente de : {questions}.',
   'slip.stamp':
     'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : {amount}{status, select, presented { (présenté)} missing { (à acheter)} other { (à vérifier)}}',
   'slip.stamp.free':
