@@ -1,5 +1,6 @@
 import { figuresAt, formatEuros, type Evaluation, type FactKey, type Title } from '../../rules/index.js';
 import { presenceText } from '../../electron/common/applicant-evaluation.js';
+import { motifMessage } from '../../electron/common/request-label.js';
 import { explain } from '../../electron/common/messages/reasons.js';
 import { frenchSpaces } from '../../electron/common/typography.js';
 import type { CheckState } from '../../electron/common/visit-state.js';
@@ -88,7 +89,7 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
       {evaluation.requests.length > 0 && (
         <ul className="requests">
           {evaluation.requests.map((r) => (
-            <li key={r.title}>{t('summary.request', { title: t(`title.${r.title}`), motif: t(`motif.${r.motif}`) })}</li>
+            <li key={r.title}>{t('summary.request', { title: t(`title.${r.title}`), motif: t(motifMessage(evaluation, r)) })}</li>
           ))}
         </ul>
       )}

@@ -42,7 +42,7 @@ export const reasonsAr: ReasonCatalog = {
   'current-passport.renewal':
     'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يكفي لإثبات الهوية ويُعاد عند الشباك.',
   'current-passport.renewal-not-enough':
-    'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يُعاد عند الشباك، لكنه لا يكفي لإثبات الهوية.',
+    'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}، وهو أقدم من أن يثبت الهوية؛ يُعاد عند الشباك، وتُثبت الهوية كما في الطلب الأول.',
   'custody-judgment.alternating':
     'والدان منفصلان، إقامة متناوبة: اتفاق الوالدين أو قرار القاضي الذي يحددها؛ ويحضر كل من الوالدين أيضًا إثبات سكنه.',
   'early-renewal-card-format.pre-application-done':

@@ -42,7 +42,7 @@ export const reasonsEn: ReasonCatalog = {
   'current-passport.renewal':
     'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is enough to prove identity and is handed back at the counter.',
   'current-passport.renewal-not-enough':
-    'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is handed back at the counter, but is not enough to prove identity.',
+    'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}, too old to prove identity; it is handed back at the counter, and identity is proved as for a first application.',
   'custody-judgment.alternating':
     'Separated parents, shared residence: the parents’ agreement or the judge’s decision that sets it; each of the two parents also brings their own proof of address.',
   'early-renewal-card-format.pre-application-done':

@@ -42,7 +42,7 @@ export const reasonsFr = {
   'current-passport.renewal':
     'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il suffit à prouver l’identité et il est rendu au guichet.',
   'current-passport.renewal-not-enough':
-    'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il est rendu au guichet, mais ne suffit pas à prouver l’identité.',
+    'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}}, trop ancien pour prouver l’identité ; il est rendu au guichet, et l’identité se prouve comme pour une première demande.',
   'custody-judgment.alternating':
     'Parents séparés, résidence alternée : la convention entre les parents ou la décision du juge qui la fixe ; chacun des deux parents apporte aussi son justificatif de domicile.',
   'early-renewal-card-format.pre-application-done':

@@ -159,6 +159,7 @@ export const stationFr = {
   'motif.renewal': 'renouvellement',
   'motif.loss': 'perte',
   'motif.theft': 'vol',
+  'motif.renewal.firstPieces': 'renouvellement, avec les pièces d’une première demande',
   'copies.original': 'original',
   'copies.photocopy': 'photocopie',
   'presence.child': "l'enfant",

@@ -18,6 +18,7 @@ import {
 } from '../../../rules/index.js';
 import { applicantDescription, checklist, presenceText, visitEvaluations, type CheckedPiece } from '../../common/applicant-evaluation.js';
 import { certContact } from '../../common/cert-contacts.js';
+import { motifMessage } from '../../common/request-label.js';
 import type { Settings, Visit } from '../../common/contract.js';
 import { stationFr, stationText as t, type StationMessageId } from '../../common/messages/index.js';
 import { explain } from '../../common/messages/reasons.js';
@@ -101,7 +102,7 @@ ${parts.map((p) => ('evaluation' in p ? applicantSection(p, visit.depositDate) :
 }
 
 function applicantSection({ heading, evaluation, pieces, state }: ApplicantPart, depositDate: string): string {
-  const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(`motif.${r.motif}`)})`).join(' ; ');
+  const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(motifMessage(evaluation, r))})`).join(' ; ');
   const { missing, unchecked } = splitPieces(pieces);
   const listed = (list: CheckedPiece[]) => list.filter((p) => p.id !== 'tax-stamp');
   const toBring = listed(missing);
