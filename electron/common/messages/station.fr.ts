@@ -265,6 +265,9 @@ export const stationFr = {
   'q.usageName.other-parent': "Nom de l'autre parent",
   'q.birthRecordDematerialized': 'Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?',
   'q.nationalityProvenByBirthRecord': "L'acte de naissance prouve-t-il la nationalité française ?",
+  // Issue 18: the COMEDEC jargon, said for an agent in a hurry.
+  'q.birthRecordDematerialized.help':
+    'Oui : la mairie vérifie l’acte de naissance en ligne, rien à apporter. C’est le cas si la commune de naissance est raccordée (liste sur ants.gouv.fr) ou si la personne est née à l’étranger (acte tenu à Nantes).',
   'q.nationalityProvenByBirthRecord.help': 'Non, par exemple, pour une personne née à l’étranger de parents nés à l’étranger.',
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
   // Issue 11 (rules branch): the facts of 2026-11-24.
