@@ -113,5 +113,5 @@ export const reasonsEn: ReasonCatalog = {
   'usage-name-proof.other-parent.minor':
     'The child’s usage name: to add the other parent’s name, the applying parent declares that they informed the other parent (neither their consent nor their ID is required).',
   'usage-name-proof.spouse':
-    'Spouse’s name not yet on a title: birth certificate with the marriage mention, or divorce judgment allowing this name, or the spouse’s death certificate.',
+    'Spouse’s name not yet on a title, by situation. Married: birth certificate with the marriage mention. Divorced: divorce judgment allowing this name. Widowed: the spouse’s death certificate.',
 };

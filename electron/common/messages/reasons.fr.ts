@@ -114,7 +114,7 @@ export const reasonsFr = {
   'usage-name-proof.other-parent.minor':
     'Nom d’usage de l’enfant : pour ajouter le nom de l’autre parent, le parent qui fait la demande déclare avoir informé l’autre parent (ni son accord ni sa pièce d’identité ne sont demandés).',
   'usage-name-proof.spouse':
-    'Nom d’époux ou d’épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.',
+    'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
 } as const;
 
 export type ReasonId = keyof typeof reasonsFr;
