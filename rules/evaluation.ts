@@ -93,6 +93,28 @@ export interface Warning {
   values: ReasonValues;
 }
 
+/**
+ * The project's extension (additive to CONTRACT.md): for each output, the
+ * questions it still waits on, in the order to ask them, as Publicodes'
+ * `missingVariables` per rule. An output is settled, and a later answer
+ * cannot change it, exactly when its list is empty: a screen shows it then,
+ * and only then.
+ */
+export interface OpenQuestions {
+  /** The titles and each one's motif (`requests`). */
+  requests: FactKey[];
+  /** Per requested title (once the titles are known): what its entry in `fees` waits on; [] once it is there. */
+  fees: Partial<Record<Title, FactKey[]>>;
+  /** `totalFee`: the titles and every title's stamp. */
+  totalFee: FactKey[];
+  /** `minor` and `applicant` (null for an adult is settled too): who comes, who signs, fingerprints. */
+  minor: FactKey[];
+  /** The list of `pieces`, the `tax-stamp` piece included: "rien ne manque" can be said once it is settled. */
+  pieces: FactKey[];
+  /** `warnings`. */
+  warnings: FactKey[];
+}
+
 export interface Evaluation {
   complete: boolean;
   questions: FactKey[];
@@ -103,4 +125,6 @@ export interface Evaluation {
   totalFee: number;
   minor: MinorBlock | null;
   warnings: Warning[];
+  /** Extension: what each output waits on (`OpenQuestions`). */
+  open: OpenQuestions;
 }

@@ -36,7 +36,13 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
         note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
         why: explain(locale, p, p.reason),
       })),
-    fee: evaluation.totalFee > 0 ? t('result.fee', { amount: evaluation.totalFee }) : t('result.free'),
+    // The total once every stamp is settled (evaluation.open), never a partial sum read as the fee.
+    fee:
+      evaluation.open.totalFee.length > 0
+        ? t('result.fee.pending')
+        : evaluation.totalFee > 0
+          ? t('result.fee', { amount: evaluation.totalFee })
+          : t('result.free'),
     minor: minor
       ? [
           t('result.minor.deposit'),

@@ -200,7 +200,7 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
       label: "Justificatif du nom d'usage (nom de l'époux ou de l'épouse)",
       reasonId: 'usage-name-proof.spouse',
       reason:
-        "Nom d'époux ou d'épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.",
+        'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
     });
   }
   if (name === 'other-parent') {

@@ -4,6 +4,7 @@ import { formatEuros } from '../format.js';
 import { pieceLabels, taxStampLabel } from '../pieces/catalog.js';
 import { PieceCollector } from '../pieces/collector.js';
 import { Context, MissingFact } from './context.js';
+import { OpenQuestionsTracker, type Part } from './open-questions.js';
 import { address, applicationForm, birthRecord, minorPieces, photo, usageName } from './common-pieces.js';
 import { fee } from './fees.js';
 import { identityPieces, type BirthCertificateNeed } from './identity.js';
@@ -23,12 +24,15 @@ const FOR_TITLE: Record<Title, string> = { cni: "Pour la carte d'identité", pas
 export function evaluate(facts: Facts): Evaluation {
   const ctx = new Context(facts);
   const missing = new Set<FactKey>();
-  const attempt = <T>(part: () => T): T | undefined => {
+  const open = new OpenQuestionsTracker();
+  // `outputs`: what the part decides, so each output lists its own open questions (the pieces when unnamed).
+  const attempt = <T>(part: () => T, ...outputs: Part[]): T | undefined => {
     try {
       return part();
     } catch (error) {
       if (error instanceof MissingFact) {
         missing.add(error.key);
+        for (const output of outputs.length > 0 ? outputs : (['pieces'] as const)) open.add(output, error.key);
         return undefined;
       }
       throw error;
@@ -38,18 +42,18 @@ export function evaluate(facts: Facts): Evaluation {
   const pieces = new PieceCollector(pieceLabels(ctx.figures));
   const warnings: Warning[] = [];
   const emit = (warning: Warning) => warnings.push(warning);
-  const titles: Title[] = attempt(() => ctx.titles()) ?? [];
+  const titles: Title[] = attempt(() => ctx.titles(), 'requests') ?? [];
   const requests: Evaluation['requests'] = [];
   const fees: Fee[] = [];
   const birthCertificateFor: { title: Title; need: BirthCertificateNeed }[] = [];
 
   for (const title of titles) {
-    const motif = attempt(() => MOTIFS[ctx.status(title)]);
+    const motif = attempt(() => MOTIFS[ctx.status(title)], 'requests', `fee.${title}`);
     if (motif === undefined) continue;
     requests.push({ title, motif });
     const identity = attempt(() => identityPieces(ctx, title, pieces));
     if (identity?.birthCertificate) birthCertificateFor.push({ title, need: identity.birthCertificate });
-    const titleFee = attempt(() => fee(ctx, title, motif));
+    const titleFee = attempt(() => fee(ctx, title, motif), `fee.${title}`);
     if (titleFee) fees.push(titleFee);
   }
   for (const { title, need } of birthCertificateFor) {
@@ -82,13 +86,13 @@ export function evaluate(facts: Facts): Evaluation {
     );
   }
 
-  attempt(() => renewalTiming(ctx, emit));
-  attempt(() => oldPassportReturned(ctx, emit));
-  attempt(() => keepsPreviousExpiry(ctx, emit));
-  attempt(() => minorWarnings(ctx, emit));
-  const minor = attempt(() => minorBlock(ctx)) ?? null;
-  const age = attempt(() => ctx.age());
-  const adult = attempt(() => ctx.isAdult());
+  attempt(() => renewalTiming(ctx, emit), 'warnings');
+  attempt(() => oldPassportReturned(ctx, emit), 'warnings');
+  attempt(() => keepsPreviousExpiry(ctx, emit), 'warnings');
+  attempt(() => minorWarnings(ctx, emit), 'warnings');
+  const minor = attempt(() => minorBlock(ctx), 'minor') ?? null;
+  const age = attempt(() => ctx.age(), 'minor');
+  const adult = attempt(() => ctx.isAdult(), 'minor');
   const questions = QUESTION_ORDER.filter((key) => missing.has(key));
 
   return {
@@ -101,5 +105,6 @@ export function evaluate(facts: Facts): Evaluation {
     totalFee: fees.reduce((sum, f) => sum + f.amount, 0),
     minor,
     warnings,
+    open: open.result(titles),
   };
 }

@@ -135,7 +135,7 @@ function passportIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome
         : {
             reasonId: 'current-passport.renewal-not-enough',
             values: held.values,
-            reason: `Renouvellement : ${held.description} ; il est rendu au guichet, mais ne suffit pas à prouver l'identité.`,
+            reason: `Renouvellement : ${held.description}, trop ancien pour prouver l’identité ; il est rendu au guichet, et l’identité se prouve comme pour une première demande.`,
           },
     );
     if (enough) return NONE;

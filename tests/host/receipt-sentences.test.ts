@@ -1,7 +1,8 @@
 // Every distinct sentence the receipt can print, over a sample of the
 // threshold space crossed with the agent's check-off and with answers still
 // missing: none has a breakable space before high punctuation, an unfinished
-// check never says "gratuit" nor "rien ne manque", a piece not yet checked is
+// check never says "rien ne manque" nor "gratuit" before that title's stamp is
+// settled, a piece not yet checked is
 // never printed as missing. The sentences land in tests/artifacts to be read.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,10 +70,13 @@ describe('every sentence of the receipt', () => {
         for (const line of lines) sentences.add(line.replace(/\d{2}\/\d{2}\/\d{4}/g, 'JJ/MM/AAAA'));
         for (const bad of breakableSpaces(text)) problems.push(`breakable space: «${bad}»`);
         if (!evaluation.complete) {
-          if (/gratuit/i.test(text)) problems.push(`unfinished check says "gratuit" (${name})`);
+          // A stamp is printed once its own answers are given (issue 18.1): "gratuit" only for a settled free title.
+          const settledFree = evaluation.fees.some((f) => f.amount === 0 && evaluation.open.fees[f.title]?.length === 0);
+          if (/gratuit/i.test(text) && !settledFree) problems.push(`unfinished check says "gratuit" before it is settled (${name})`);
           if (/rien ne manque/i.test(text)) problems.push(`unfinished check says "rien ne manque" (${name})`);
           if (lines[3] !== 'Vérification inachevée') problems.push(`unfinished check not said in the heading: ${lines[3]}`);
-          if (!text.includes('à déterminer')) problems.push('unfinished check without "à déterminer"');
+          if (evaluation.open.totalFee.length > 0 && !text.includes('à déterminer'))
+            problems.push('a stamp not settled without "à déterminer"');
         }
         if (name === 'none' && ids.some((id) => id !== 'tax-stamp' && evaluation.pieces.find((p) => p.id === id)!.where === 'bring')) {
           if (!text.includes('À vérifier')) problems.push('unchecked pieces not printed "à vérifier"');

@@ -127,6 +127,7 @@ export const ar: Catalog = {
   'result.notes': 'معلومات مهمة',
   'result.fee': 'الطابع الجبائي: {amount, number, ::currency/EUR .00/w}',
   'result.free': 'مجاني: لا حاجة إلى طابع جبائي.',
+  'result.fee.pending': 'الطابع الجبائي: يُحدَّد عند الشباك.',
   'result.stamp': 'اشترِ الطابع الجبائي عبر الإنترنت (timbres.impots.gouv.fr) أو عند بائع التبغ.',
   'result.stamp.qr': 'رمز QR إلى timbres.impots.gouv.fr',
   'result.preApplication': 'قدّم الطلب المسبق عبر الإنترنت (ants.gouv.fr): ستوفّر الوقت عند الشباك.',

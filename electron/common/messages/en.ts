@@ -130,6 +130,7 @@ export const en: Catalog = {
   'result.notes': 'Good to know',
   'result.fee': 'Tax stamp: {amount, number, ::currency/EUR .00/w}',
   'result.free': 'Free: no tax stamp.',
+  'result.fee.pending': 'Tax stamp: to be set at the counter.',
   'result.stamp': 'Buy the tax stamp online (timbres.impots.gouv.fr) or at a tobacconist.',
   'result.stamp.qr': 'QR code to timbres.impots.gouv.fr',
   'result.preApplication': 'Make the pre-application online (ants.gouv.fr): you will save time at the counter.',

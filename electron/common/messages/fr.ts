@@ -136,6 +136,7 @@ export const fr = {
   'result.notes': 'À savoir',
   'result.fee': 'Timbre fiscal : {amount, number, ::currency/EUR .00/w}',
   'result.free': 'Gratuit : pas de timbre fiscal.',
+  'result.fee.pending': 'Timbre fiscal : à déterminer au guichet.',
   'result.stamp': 'Achetez le timbre fiscal sur internet (timbres.impots.gouv.fr) ou chez un buraliste.',
   'result.stamp.qr': 'QR code vers timbres.impots.gouv.fr',
   'result.preApplication': 'Faites la pré-demande sur internet (ants.gouv.fr) : vous gagnerez du temps au guichet.',

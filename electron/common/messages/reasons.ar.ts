@@ -42,7 +42,7 @@ export const reasonsAr: ReasonCatalog = {
   'current-passport.renewal':
     'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يكفي لإثبات الهوية ويُعاد عند الشباك.',
   'current-passport.renewal-not-enough':
-    'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}؛ يُعاد عند الشباك، لكنه لا يكفي لإثبات الهوية.',
+    'تجديد: جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}}، وهو أقدم من أن يثبت الهوية؛ يُعاد عند الشباك، وتُثبت الهوية كما في الطلب الأول.',
   'early-renewal-card-format.pre-application-done':
     'بطاقة مغلّفة لا تزال صالحة ({state, select, valid {صالحة حتى {expiry}} other {منتهية الصلاحية منذ {expiry}}}{extended, select, yes { (التاريخ المطبوع {printed}، ممدّدة تلقائيًا بـ {extraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}}): يمكن استبدالها الآن ببطاقة بحجم البطاقة البنكية؛ وقد أُنجز الطلب المسبق الإلزامي عبر الإنترنت.',
   'early-renewal-card-format.pre-application-missing':
@@ -109,7 +109,7 @@ export const reasonsAr: ReasonCatalog = {
   'usage-name-proof.other-parent.minor':
     'اسم استعمال الطفل: لإضافة اسم الوالد الآخر، يصرّح الوالد مقدّم الطلب بأنه أبلغ الوالد الآخر (لا تُطلب موافقته ولا وثيقة هويته).',
   'usage-name-proof.spouse':
-    'اسم الزوج أو الزوجة غير مدوَّن بعد في أي وثيقة: عقد الميلاد مع إشارة الزواج، أو حكم الطلاق الذي يسمح بهذا الاسم، أو شهادة وفاة الزوج.',
+    'اسم الزوج أو الزوجة غير مدوَّن بعد في أي وثيقة، حسب الحالة. متزوج أو متزوجة: عقد الميلاد مع إشارة الزواج. مطلّق أو مطلّقة: حكم الطلاق الذي يسمح بهذا الاسم. أرمل أو أرملة: شهادة وفاة الزوج.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
     'جواز سفر قاصر مفقود، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',

@@ -42,7 +42,7 @@ export const reasonsEn: ReasonCatalog = {
   'current-passport.renewal':
     'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is enough to prove identity and is handed back at the counter.',
   'current-passport.renewal-not-enough':
-    'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}; it is handed back at the counter, but is not enough to prove identity.',
+    'Renewal: passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}}, too old to prove identity; it is handed back at the counter, and identity is proved as for a first application.',
   'early-renewal-card-format.pre-application-done':
     'Laminated card still valid ({state, select, valid {valid until {expiry}} other {expired since {expiry}}}{extended, select, yes { (printed date {printed}, automatically extended by {extraYears, plural, one {# year} other {# years}})} other {}}): it can be replaced now by a card in the bank-card format; the compulsory online pre-application has been made.',
   'early-renewal-card-format.pre-application-missing':
@@ -111,7 +111,7 @@ export const reasonsEn: ReasonCatalog = {
   'usage-name-proof.other-parent.minor':
     'The child’s usage name: to add the other parent’s name, the applying parent declares that they informed the other parent (neither their consent nor their ID is required).',
   'usage-name-proof.spouse':
-    'Spouse’s name not yet on a title: birth certificate with the marriage mention, or divorce judgment allowing this name, or the spouse’s death certificate.',
+    'Spouse’s name not yet on a title, by situation. Married: birth certificate with the marriage mention. Divorced: divorce judgment allowing this name. Widowed: the spouse’s death certificate.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
     'A minor’s lost passport, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',

@@ -42,7 +42,7 @@ export const reasonsFr = {
   'current-passport.renewal':
     'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il suffit à prouver l’identité et il est rendu au guichet.',
   'current-passport.renewal-not-enough':
-    'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ; il est rendu au guichet, mais ne suffit pas à prouver l’identité.',
+    'Renouvellement : passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}}, trop ancien pour prouver l’identité ; il est rendu au guichet, et l’identité se prouve comme pour une première demande.',
   'early-renewal-card-format.pre-application-done':
     'Carte plastifiée encore valable ({state, select, valid {valable jusqu’au {expiry}} other {expirée depuis le {expiry}}}{extended, select, yes { (date imprimée {printed}, prolongée automatiquement de {extraYears, plural, one {# an} other {# ans}})} other {}}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire ; la pré-demande en ligne, obligatoire, a été faite.',
   'early-renewal-card-format.pre-application-missing':
@@ -112,7 +112,7 @@ export const reasonsFr = {
   'usage-name-proof.other-parent.minor':
     'Nom d’usage de l’enfant : pour ajouter le nom de l’autre parent, le parent qui fait la demande déclare avoir informé l’autre parent (ni son accord ni sa pièce d’identité ne sont demandés).',
   'usage-name-proof.spouse':
-    'Nom d’époux ou d’épouse pas encore sur un titre : acte de naissance avec la mention du mariage, ou jugement de divorce autorisant ce nom, ou acte de décès du conjoint.',
+    'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
     'Passeport d’un mineur perdu, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',

@@ -220,6 +220,11 @@ export const stationFr = {
   'summary.deposit': 'Présents au dépôt : {who}',
   'summary.retrieval': 'Présents au retrait : {who}',
   'summary.warnings': 'À signaler',
+  // Issue 18.1: each figure and statement shown as soon as its own questions are answered.
+  'summary.stamp.pending': 'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : à déterminer',
+  'summary.total': 'Total des timbres : {amount}',
+  'summary.total.pending': 'Total des timbres : à déterminer',
+  'summary.minor.pending': 'Qui vient et qui signe : à déterminer',
 
   'receipt.preview': 'Aperçu du reçu {reference}',
   'receipt.frame': 'Reçu à imprimer',
@@ -241,6 +246,7 @@ export const stationFr = {
   'motif.renewal': 'renouvellement',
   'motif.loss': 'perte',
   'motif.theft': 'vol',
+  'motif.renewal.firstPieces': 'renouvellement, avec les pièces d’une première demande',
   'copies.original': 'original',
   'copies.photocopy': 'photocopie',
   'presence.child': "l'enfant",
@@ -266,6 +272,9 @@ export const stationFr = {
     '{count, plural, one {À vérifier (pièce pas encore contrôlée au guichet)} other {À vérifier (pièces pas encore contrôlées au guichet)}}',
   'slip.nothingMissing': 'Rien ne manque pour ce demandeur.',
   'slip.fee.pending': 'Timbre fiscal : à déterminer, selon les réponses qui restent à donner.',
+  'slip.stamp.pending':
+    'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : à déterminer, en attente de : {questions}.',
+  'slip.minor.pending': 'Qui vient et qui signe : à déterminer, en attente de : {questions}.',
   'slip.stamp':
     'Timbre fiscal {title, select, cni {de la carte d’identité} other {du passeport}} : {amount}{status, select, presented { (présenté)} missing { (à acheter)} other { (à vérifier)}}',
   'slip.stamp.free':
@@ -343,6 +352,9 @@ export const stationFr = {
   'q.usageName.other-parent': "Nom de l'autre parent",
   'q.birthRecordDematerialized': 'Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?',
   'q.nationalityProvenByBirthRecord': "L'acte de naissance prouve-t-il la nationalité française ?",
+  // Issue 18: the COMEDEC jargon, said for an agent in a hurry.
+  'q.birthRecordDematerialized.help':
+    'Oui : la mairie vérifie l’acte de naissance en ligne, rien à apporter. C’est le cas si la commune de naissance est raccordée (liste sur ants.gouv.fr) ou si la personne est née à l’étranger (acte tenu à Nantes).',
   'q.nationalityProvenByBirthRecord.help': 'Non, par exemple, pour une personne née à l’étranger de parents nés à l’étranger.',
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
   // The facts of 2026-11-24.

@@ -2,12 +2,23 @@
 // from the visit. Everything it says comes from the evaluation, the agent's
 // check-off and the station catalog; it carries no name and no document number.
 // It never prints an unknown as known: while the engine has questions, the
-// heading says the check is unfinished, the fee is "à déterminer" and the
-// questions left are listed; a piece not yet checked reads "à vérifier".
+// heading says the check is unfinished and the questions left are listed; a
+// stamp is printed once the answers it reads are given, "à déterminer" until
+// then; a piece not yet checked reads "à vérifier".
 import QRCode from 'qrcode';
-import { certFor, figuresAt, formatEuros, frenchDate, FURTHER_REMEDIES, type Evaluation, type FactKey } from '../../../rules/index.js';
+import {
+  certFor,
+  figuresAt,
+  formatEuros,
+  frenchDate,
+  FURTHER_REMEDIES,
+  type Evaluation,
+  type FactKey,
+  type Title,
+} from '../../../rules/index.js';
 import { applicantDescription, checklist, presenceText, visitEvaluations, type CheckedPiece } from '../../common/applicant-evaluation.js';
 import { certContact } from '../../common/cert-contacts.js';
+import { motifMessage } from '../../common/request-label.js';
 import type { Settings, Visit } from '../../common/contract.js';
 import { stationFr, stationText as t, type StationMessageId } from '../../common/messages/index.js';
 import { explain } from '../../common/messages/reasons.js';
@@ -102,7 +113,7 @@ function proofLines(pieces: CheckedPiece[], proofs: ApplicantPart['proofs']): st
 }
 
 function applicantSection({ heading, evaluation, pieces, state, proofs }: ApplicantPart, depositDate: string): string {
-  const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(`motif.${r.motif}`)})`).join(' ; ');
+  const requests = evaluation.requests.map((r) => `${t(`title.${r.title}`)} (${t(motifMessage(evaluation, r))})`).join(' ; ');
   const { missing, unchecked } = splitPieces(pieces);
   const listed = (list: CheckedPiece[]) => list.filter((p) => p.id !== 'tax-stamp');
   const toBring = listed(missing);
@@ -118,6 +129,7 @@ function applicantSection({ heading, evaluation, pieces, state, proofs }: Applic
   ${stamps(evaluation, pieces)}
   ${evaluation.pieces.some((p) => p.id === 'application-form') ? `<p>${out(t('slip.preApplication'))}</p>` : ''}
   ${evaluation.minor ? minorBlock(evaluation, depositDate) : ''}
+  ${evaluation.open.minor.length > 0 ? `<p class="pending">${out(t('slip.minor.pending', { questions: questionList(evaluation.open.minor) }))}</p>` : ''}
   ${evaluation.warnings
     .filter((w) => w.id !== AGE_BAND_WARNING)
     .map((w) => `<p class="warning">${out(explain('fr', w, w.message))}</p>`)
@@ -139,20 +151,28 @@ function questionsLeft(evaluation: Evaluation): string {
   <p>${out(t('slip.pendingPieces'))}</p>`;
 }
 
-/** One line per title's stamp (two stamps are two purchases); "à déterminer" while the answers that set it are missing. */
+/**
+ * One line per title's stamp (two stamps are two purchases), printed as soon
+ * as the answers it reads are given (`evaluation.open`); until then "à
+ * déterminer" and those answers, never the questions it does not depend on.
+ */
 function stamps(evaluation: Evaluation, pieces: CheckedPiece[]): string {
-  if (!evaluation.complete) return `<p class="fee">${out(t('slip.fee.pending'))}</p>`;
+  const titles = Object.keys(evaluation.open.fees) as Title[];
+  if (titles.length === 0) return `<p class="fee">${out(t('slip.fee.pending'))}</p>`;
   const stamp = pieces.find((p) => p.id === 'tax-stamp');
   const status = stamp?.status ?? 'unchecked';
-  const paid = evaluation.fees.filter((f) => f.amount > 0);
-  const lines = evaluation.fees.map((fee) =>
-    fee.amount > 0
-      ? t('slip.stamp', { title: fee.title, amount: formatEuros(fee.amount), status })
-      : t('slip.stamp.free', { title: fee.title }),
-  );
+  const settled = evaluation.fees.filter((f) => evaluation.open.fees[f.title]?.length === 0);
+  const paid = settled.filter((f) => f.amount > 0);
+  const lines = titles.map((title) => {
+    const fee = settled.find((f) => f.title === title);
+    if (!fee) return t('slip.stamp.pending', { title, questions: questionList(evaluation.open.fees[title] ?? []) });
+    return fee.amount > 0 ? t('slip.stamp', { title, amount: formatEuros(fee.amount), status }) : t('slip.stamp.free', { title });
+  });
   return `<div class="fee">${lines.map((line) => `<p>${out(line)}</p>`).join('')}
   ${paid.length > 0 && status !== 'presented' ? `<p class="where">${out(t('slip.stamp.where', { count: paid.length }))}</p>` : ''}</div>`;
 }
+
+const questionList = (keys: FactKey[]) => keys.map(questionText).join(' ; ');
 
 function pieceItem(piece: CheckedPiece): string {
   const copies = t(`copies.${piece.copies}`);

@@ -62,7 +62,7 @@ function ticketSection(locale: Locale, depositDate: string, evaluations: Evaluat
     return `<section>
   <h2>${escape(summary.heading)}</h2>
   <ul>${summary.bring.map((p) => `<li>${escape(p.text)}${p.note ? `<br><em>${escape(p.note)}</em>` : ''}</li>`).join('')}</ul>
-  <p class="fee">${escape(evaluation.totalFee > 0 ? `${summary.fee}. ${t('result.stamp')}` : summary.fee)}</p>
+  <p class="fee">${escape(evaluation.totalFee > 0 && evaluation.open.totalFee.length === 0 ? `${summary.fee}. ${t('result.stamp')}` : summary.fee)}</p>
   ${summary.needsPreApplication ? `<p>${escape(t('result.preApplication'))}</p>` : ''}
   ${summary.minor.length > 0 ? `<p>${escape(summary.minor.join(' '))}</p>` : ''}
   ${summary.notes.map((note) => `<p class="warning">${escape(note.text)}</p>`).join('')}
