@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../support/paths.js';
 import { literalText, templateText } from './catalog-text.js';
 
 /** Digits that name something rather than count it: a form's number, a fiche, a law. */
-const NAMES = [/cerfa \d+\*\d+/g, /\bF\d{3,5}\b/g, /\b(loi|art\.) [\d-]+/g];
+const NAMES = [/cerfa \d+\*\d+/g, /\bF\d{3,5}\b/g, /\b(loi|art\.) [\d-]+/g, /\b2D-Doc\b/g, /\bP-(256|384)\b/g];
 
 /** Reviewed messages whose digits are no rule's figure. */
 const KIOSK_ALLOWED: Partial<Record<MessageId, string>> = {
@@ -21,6 +21,7 @@ const KIOSK_ALLOWED: Partial<Record<MessageId, string>> = {
 };
 const STATION_ALLOWED: Partial<Record<StationMessageId, string>> = {
   'home.resume.malformed': 'an example visit reference (K7Q-4MZ)',
+  'twoDDoc.format.unknown-version': 'the 2D-Doc header versions the parser reads (ANTS specification), not a rule',
   'field.date.malformed': 'an example of how to type a date',
   'settings.paper.80mm': 'the paper roll is named by its width',
   'settings.paper.a4': 'the paper is named A4',
