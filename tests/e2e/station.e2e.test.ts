@@ -76,7 +76,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
     await ui.waitComplete();
     expect(await ui.pieceIds()).toEqual(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']);
-    await page.locator('.summary [data-fee="known"]').waitFor();
+    await page.locator('.summary ul.fee[data-fee="known"]').waitFor();
     expect(await ui.summaryText()).toContain('Timbre fiscal du passeport : 86 €');
     for (const piece of await ui.pieceIds()) await ui.mark(piece, 'Présentée');
     await page.getByText('Toutes les pièces à apporter sont présentées.').waitFor();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, type Settings } from '../../electron/common/contract.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import { lockDataFolder, type DataLock } from '../../electron/services/store/data-lock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
@@ -25,6 +26,8 @@ interface Served {
 interface Report {
   privilegedSchemes: Array<{ scheme: string; privileges: Record<string, boolean> }>;
   quitCalls: number;
+  exitCode: number | null;
+  errorBoxes: Array<{ title: string; content: string }>;
   quitAfterClose: number;
   channels: string[];
   schemes: string[];
@@ -57,9 +60,10 @@ let out: string;
 const dataDirs: string[] = [];
 
 /** Runs the driver on the built bundle, in a fresh data folder (with these settings, if any), and returns its report. */
-function drive(env: Record<string, string> = {}, settings?: Settings): Report {
+function drive(env: Record<string, string> = {}, settings?: Settings, before?: (dataDir: string) => void): Report {
   const dataDir = mkdtempSync(join(tmpdir(), 'bundle-data-'));
   dataDirs.push(dataDir);
+  before?.(dataDir);
   if (settings) {
     const store = SessionStore.open(join(dataDir, 'sessions.sqlite'));
     store.writeSettings(settings);
@@ -209,5 +213,19 @@ describe('a second instance', () => {
   it('quits at once, opening no window and answering nothing', () => {
     const second = drive({ STAND_IN_SECOND_INSTANCE: '1' });
     expect(second).toMatchObject({ quitCalls: 1, channels: [], schemes: [], mainWindow: null });
+  }, 60_000);
+});
+
+describe('a data folder another host holds', () => {
+  it('shows the French reason in an error box and exits 1, opening no window and answering nothing', () => {
+    let lock: DataLock | undefined;
+    try {
+      const refused = drive({}, STATION_SETTINGS, (dataDir) => (lock = lockDataFolder(dataDir)));
+      expect(refused).toMatchObject({ exitCode: 1, channels: [], schemes: [], mainWindow: null });
+      expect(refused.errorBoxes).toHaveLength(1);
+      expect(refused.errorBoxes[0]!.content).toContain(`(processus ${process.pid})`);
+    } finally {
+      lock?.release();
+    }
   }, 60_000);
 });

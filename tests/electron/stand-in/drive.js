@@ -15,9 +15,16 @@ await import(pathToFileURL(bundle).href);
 report.privilegedSchemes = standIn.privilegedSchemes;
 standIn.ready();
 await app.whenReady();
+// The shell's start is asynchronous (it takes the data folder's lock and checks the database first):
+// wait until it has shown its window, quit or exited, for 10 s at most, then let its last callbacks run.
+const started = () =>
+  app.quitCalls > 0 || app.exitCode !== undefined || standIn.windows.some((w) => w.visible && w.webContents.getURL().startsWith('app:'));
+for (const until = Date.now() + 10_000; !started() && Date.now() < until;) await new Promise((resolve) => setTimeout(resolve, 10));
 await settle();
 
 report.quitCalls = app.quitCalls;
+report.exitCode = app.exitCode ?? null;
+report.errorBoxes = standIn.errorBoxes;
 report.channels = [...standIn.ipcHandlers.keys()].sort();
 report.schemes = [...standIn.protocolHandlers.keys()];
 const main = standIn.windows.find((window) => window.webContents.getURL().startsWith('app:'));

@@ -118,6 +118,10 @@ class App extends EventEmitter {
   quit() {
     this.quitCalls += 1;
   }
+  /** Electron's app.exit(code): ends at once, without 'before-quit'; the stand-in only records the code. */
+  exit(code = 0) {
+    this.exitCode = code;
+  }
   whenReady() {
     return readyPromise;
   }
@@ -161,6 +165,14 @@ export const protocol = {
 
 export const session = { defaultSession };
 
+const errorBoxes = [];
+/** Electron's dialog: the shell uses only the synchronous error box (before any window exists). */
+export const dialog = {
+  showErrorBox(title, content) {
+    errorBoxes.push({ title, content });
+  },
+};
+
 /** What the driver reads and does; not part of Electron's API. */
 export const standIn = {
   windows,
@@ -168,6 +180,7 @@ export const standIn = {
   privilegedSchemes,
   protocolHandlers,
   defaultSession,
+  errorBoxes,
   /** Electron's "ready": whenReady() resolves and "ready" is emitted. */
   ready() {
     ready = true;
@@ -176,4 +189,4 @@ export const standIn = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session };
+export default { app, BrowserWindow, dialog, ipcMain, protocol, session };
