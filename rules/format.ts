@@ -15,7 +15,7 @@ export function months(n: number): string {
 /** "moins d'un an", "moins de 3 mois": the elision before "un". */
 export function lessThanMonths(n: number): string {
   const duration = months(n);
-  return duration.startsWith('un') ? `moins d'${duration}` : `moins de ${duration}`;
+  return duration.startsWith('un') ? `moins d’${duration}` : `moins de ${duration}`;
 }
 
 /** 1 → "1 an", 5 → "5 ans". */

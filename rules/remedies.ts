@@ -19,7 +19,7 @@ const BY_REGION: [Cert, string[]][] = [
   [cert('Cert de Bourges (CNI-Passeport)'), ['18', '28', '36', '37', '41', '45']],
   [cert('Cert de Bastia (CNI-Passeport)'), ['2A', '2B']],
   [cert('Cert de Metz (CNI-Passeport)'), ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88']],
-  [cert("Cert d'Arras (CNI-Passeport)"), ['02', '59', '60', '62', '80']],
+  [cert('Cert d’Arras (CNI-Passeport)'), ['02', '59', '60', '62', '80']],
   [
     cert(
       'Préfecture de police de Paris (CNI-Passeport)',
@@ -31,8 +31,8 @@ const BY_REGION: [Cert, string[]][] = [
   [cert('Cert de Versailles (CNI-Passeport)'), ['78', '95']],
   [cert('Cert de Créteil (CNI-Passeport)'), ['91', '94']],
   [cert('Cert de Boulogne-Billancourt'), ['92']],
-  [cert("Cert d'Alençon (CNI-Passeport)"), ['14', '27', '50', '61', '76']],
-  [cert("Cert d'Agen (CNI-Passeport)"), ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87']],
+  [cert('Cert d’Alençon (CNI-Passeport)'), ['14', '27', '50', '61', '76']],
+  [cert('Cert d’Agen (CNI-Passeport)'), ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87']],
   [cert('Cert de Montpellier'), ['09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82']],
   [cert('Cert du Mans (CNI-Passeport)'), ['44', '49', '53', '72', '85']],
   [cert('Cert de Toulon (CNI-Passeport)'), ['04', '05', '06', '13', '83', '84']],
@@ -88,4 +88,4 @@ export function timeZoneOf(departement: string): string {
 }
 
 export const FURTHER_REMEDIES =
-  "Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l'Intérieur, le Défenseur des droits, ou le tribunal administratif.";
+  'Ensuite : recours hiérarchique auprès de la Direction des libertés publiques et des affaires juridiques (DLPAJ) du ministère de l’Intérieur, le Défenseur des droits, ou le tribunal administratif.';

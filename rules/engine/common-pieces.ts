@@ -10,7 +10,7 @@ import { earlyCardFormatRenewal } from './cni-timing.js';
 export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (photoTakenAtCounter(ctx)) {
     pieces.add('photo', titles, {
-      label: "Photo d'identité prise au guichet",
+      label: 'Photo d’identité prise au guichet',
       where: 'counter',
       reasonId: 'photo.at-counter',
       reason: 'Pas de photographe professionnel : la photo est prise au guichet, rien à apporter.',
@@ -21,7 +21,7 @@ export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): vo
   pieces.add('photo', titles, {
     reasonId: 'photo.bring',
     values: { months: f.photoMonths, width: f.photoWidthMm, height: f.photoHeightMm },
-    reason: `Une photo de ${lessThanMonths(f.photoMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d'un ancien titre est refusée.`,
+    reason: `Une photo de ${lessThanMonths(f.photoMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d’un ancien titre est refusée.`,
   });
 }
 
@@ -55,13 +55,13 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
   if (residence === 'hosted') {
     const because = adult
       ? 'Hébergé chez un tiers : ces trois pièces remplacent le justificatif de domicile, et aucune autre ne peut être exigée.'
-      : "Le parent chez qui l'enfant vit est hébergé chez un tiers : ces trois pièces remplacent son justificatif de domicile, et aucune autre ne peut être exigée.";
+      : 'Le parent chez qui l’enfant vit est hébergé chez un tiers : ces trois pièces remplacent son justificatif de domicile, et aucune autre ne peut être exigée.';
     const id = adult ? 'hosted' : 'hosted.minor';
     pieces.add('host-id', titles, { reasonId: `host-id.${id}`, reason: `${because} Seule cette pièce est une photocopie.` });
     pieces.add('host-attestation', titles, {
       reasonId: `host-attestation.${id}`,
       values: { months: f.hostingMinMonths },
-      reason: `${because} L'hébergeant atteste une résidence stable depuis plus de ${months(f.hostingMinMonths)}.`,
+      reason: `${because} L’hébergeant atteste une résidence stable depuis plus de ${months(f.hostingMinMonths)}.`,
     });
     pieces.add('host-proof-of-address', titles, {
       reasonId: `host-proof-of-address.${id}.${kinds.id}`,
@@ -74,7 +74,7 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
       label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
       reasonId: `proof-of-address.alternating.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée : l'adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
+      reason: `Résidence alternée : l’adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
       sources: [...sources, SOURCES.alternatingResidence],
     });
     return;
@@ -91,16 +91,16 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
     pieces.add('proof-of-address', titles, {
       reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `${adult ? 'Adresse' : "Adresse du parent chez qui l'enfant vit habituellement"}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+      reason: `${adult ? 'Adresse' : 'Adresse du parent chez qui l’enfant vit habituellement'}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
     });
   }
   if (split === 'both') {
     // The depositing parent's address is settled above (online, or by the host's pieces); the other parent's is not.
     pieces.add('proof-of-address', titles, {
-      label: `Justificatif de domicile de l'autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      label: `Justificatif de domicile de l’autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
       reasonId: `proof-of-address.other-parent.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l'autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
+      reason: `Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l’autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
       sources: [...sources, SOURCES.alternatingResidence],
     });
   }
@@ -120,13 +120,13 @@ function alternatingResidence(ctx: Context): 'one' | 'both' | null {
 
 function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
   const kinds =
-    "Facture d'électricité, de gaz, d'eau, de téléphone ou d'internet, attestation d'assurance habitation, quittance de loyer d'un organisme";
+    'Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme';
   const { taxNoticeAccepted, taxNoticeSince } = ctx.figures;
   return taxNoticeAccepted
-    ? { id: 'tax-notice-accepted', text: `${kinds}, avis d'imposition.`, values: {} }
+    ? { id: 'tax-notice-accepted', text: `${kinds}, avis d’imposition.`, values: {} }
     : {
         id: 'tax-notice-refused',
-        text: `${kinds} ; l'avis d'imposition n'est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`,
+        text: `${kinds} ; l’avis d’imposition n’est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`,
         values: { since: taxNoticeSince },
       };
 }
@@ -170,7 +170,7 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   if (ctx.isAdult()) return;
   pieces.add('parent-id', titles, {
     reasonId: 'parent-id.minor',
-    reason: "L'enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d'identité.",
+    reason: 'L’enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d’identité.',
   });
   const authority = need(ctx.facts.parentalAuthority, 'parentalAuthority');
   if (
@@ -188,7 +188,7 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   if (authority === 'guardian') {
     pieces.add('guardianship-decision', titles, {
       reasonId: 'guardianship-decision.guardian',
-      reason: "L'autorité parentale est exercée par un tuteur : la décision de justice le désigne.",
+      reason: 'L’autorité parentale est exercée par un tuteur : la décision de justice le désigne.',
     });
   }
 }
@@ -197,7 +197,7 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
   const name = need(ctx.facts.usageName, 'usageName');
   if (name === 'spouse') {
     pieces.add('usage-name-proof', titles, {
-      label: "Justificatif du nom d'usage (nom de l'époux ou de l'épouse)",
+      label: 'Justificatif du nom d’usage (nom de l’époux ou de l’épouse)',
       reasonId: 'usage-name-proof.spouse',
       reason:
         'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
@@ -207,12 +207,12 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
     const adult = ctx.isAdult();
     pieces.add('usage-name-proof', titles, {
       label: adult
-        ? "Justificatif du nom d'usage (nom de l'autre parent)"
-        : "Déclaration du parent pour le nom d'usage de l'enfant (nom de l'autre parent ajouté)",
+        ? 'Justificatif du nom d’usage (nom de l’autre parent)'
+        : 'Déclaration du parent pour le nom d’usage de l’enfant (nom de l’autre parent ajouté)',
       reasonId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       reason: adult
-        ? "Nom d'usage ajoutant le nom de l'autre parent, pas encore sur un titre : acte de naissance."
-        : "Nom d'usage de l'enfant : pour ajouter le nom de l'autre parent, le parent qui fait la demande déclare avoir informé l'autre parent (ni son accord ni sa pièce d'identité ne sont demandés).",
+        ? 'Nom d’usage ajoutant le nom de l’autre parent, pas encore sur un titre : acte de naissance.'
+        : 'Nom d’usage de l’enfant : pour ajouter le nom de l’autre parent, le parent qui fait la demande déclare avoir informé l’autre parent (ni son accord ni sa pièce d’identité ne sont demandés).',
       sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025],
     });
   }
@@ -231,11 +231,11 @@ export function birthRecord(
     pieces.add('birth-certificate', titles, {
       reasonId: why.reasonId,
       values: { ...why.values, months: maxAge },
-      reason: `${why.reason} L'acte doit dater de ${lessThanMonths(maxAge)}.`,
+      reason: `${why.reason} L’acte doit dater de ${lessThanMonths(maxAge)}.`,
       ...(why.sources ? { sources: why.sources } : {}),
       condition:
         dematerialized === 'unknown'
-          ? "sauf si la commune de naissance est raccordée à COMEDEC, ou si l'acte d'une naissance à l'étranger est détenu par le Service central d'état civil de Nantes : le guichet le vérifie alors en ligne"
+          ? 'sauf si la commune de naissance est raccordée à COMEDEC, ou si l’acte d’une naissance à l’étranger est détenu par le Service central d’état civil de Nantes : le guichet le vérifie alors en ligne'
           : null,
     });
   }
@@ -244,8 +244,8 @@ export function birthRecord(
     pieces.add('nationality-proof', titles, {
       reasonId: 'nationality-proof.not-proven',
       reason:
-        "L'acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l'étranger de parents nés à l'étranger).",
-      condition: proven === 'unknown' ? "si l'acte de naissance ne prouve pas la nationalité française" : null,
+        'L’acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l’étranger de parents nés à l’étranger).',
+      condition: proven === 'unknown' ? 'si l’acte de naissance ne prouve pas la nationalité française' : null,
     });
   }
 }

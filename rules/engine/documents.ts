@@ -35,7 +35,7 @@ export function heldCni(ctx: Context): HeldDocument | null {
   }
   return {
     effectiveExpiry,
-    description: `carte d'identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
+    description: `carte d’identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
     values: {
       state: state(ctx.today, effectiveExpiry),
       expiry: effectiveExpiry,
@@ -62,7 +62,7 @@ const state = (today: IsoDate, expiry: IsoDate) => (today <= expiry ? 'valid' : 
 
 /** `agreement` is "e" for the feminine "carte". */
 function validity(today: IsoDate, expiry: IsoDate, agreement: 'e' | ''): string {
-  return today <= expiry ? `valable jusqu'au ${frenchDate(expiry)}` : `expiré${agreement} depuis le ${frenchDate(expiry)}`;
+  return today <= expiry ? `valable jusqu’au ${frenchDate(expiry)}` : `expiré${agreement} depuis le ${frenchDate(expiry)}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { nameChangeProof } from './name-change-proof.js';
 import { keepsPreviousExpiry, minorWarnings, oldPassportReturned, renewalTiming } from './warnings.js';
 
 const MOTIFS = { none: 'first', held: 'renewal', lost: 'loss', stolen: 'theft' } as const satisfies Record<string, Motif>;
-const FOR_TITLE: Record<Title, string> = { cni: "Pour la carte d'identité", passport: 'Pour le passeport' };
+const FOR_TITLE: Record<Title, string> = { cni: 'Pour la carte d’identité', passport: 'Pour le passeport' };
 
 /**
  * The one entry point (CONTRACT.md): validated facts in, evaluation out.
@@ -73,7 +73,7 @@ export function evaluate(facts: Facts): Evaluation {
   // One stamp per title: the CNI's and the passport's are two purchases (RULES.md §6).
   const stamped = fees.filter((f) => f.amount > 0);
   if (stamped.length > 0) {
-    const line = (f: Fee) => `${f.title === 'cni' ? "Carte d'identité" : 'Passeport'} : ${formatEuros(f.amount)}`;
+    const line = (f: Fee) => `${f.title === 'cni' ? 'Carte d’identité' : 'Passeport'} : ${formatEuros(f.amount)}`;
     pieces.add(
       'tax-stamp',
       stamped.map((f) => f.title),

@@ -43,7 +43,7 @@ export function identityPieces(ctx: Context, title: Title, pieces: PieceCollecto
   return title === 'cni' ? cniIdentity(ctx, pieces) : passportIdentity(ctx, pieces);
 }
 
-const CURRENT: Record<Title, string> = { cni: "La carte d'identité actuelle", passport: 'Le passeport actuel' };
+const CURRENT: Record<Title, string> = { cni: 'La carte d’identité actuelle', passport: 'Le passeport actuel' };
 const AGREEMENT: Record<Title, string> = { cni: 'e', passport: '' };
 
 function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
@@ -65,7 +65,7 @@ function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
       pieces.add('current-passport', titles, {
         reasonId: 'current-passport.for-old-cni',
         values: { ...passport.values, years: n },
-        reason: `La carte est expirée depuis ${years(n)} ou plus ; le ${passport.description} (sécurisé) prouve l'identité.`,
+        reason: `La carte est expirée depuis ${years(n)} ou plus ; le ${passport.description} (sécurisé) prouve l’identité.`,
       });
       return NONE;
     }
@@ -82,13 +82,13 @@ function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
       pieces.add('current-passport', titles, {
         reasonId: 'current-passport.recent',
         values: { ...passport.values, years: n },
-        reason: `Le ${passport.description} (moins de ${years(n)} après expiration) prouve l'identité.`,
+        reason: `Le ${passport.description} (moins de ${years(n)} après expiration) prouve l’identité.`,
       });
       return NONE;
     }
     return birth(
       'birth-certificate.no-recent-title',
-      `Aucune carte d'identité en main et aucun passeport valide ou expiré depuis moins de ${years(n)}.`,
+      `Aucune carte d’identité en main et aucun passeport valide ou expiré depuis moins de ${years(n)}.`,
       { years: n },
     );
   }
@@ -104,13 +104,13 @@ function cniIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome {
   pieces.add('current-passport', titles, {
     reasonId: 'current-passport.lost-cni',
     values: held.values,
-    reason: `Carte perdue ou volée : le ${held.description} prouve l'identité.`,
+    reason: `Carte perdue ou volée : le ${held.description} prouve l’identité.`,
   });
   if (standing === 'enough') return NONE;
   const grace = ctx.figures.adultPassportGraceYears;
   return birth(
     'birth-certificate.unsecure-passport',
-    `Le ${held.description} (expiré depuis ${years(grace)} ou plus) n'est pas sécurisé.`,
+    `Le ${held.description} (expiré depuis ${years(grace)} ou plus) n’est pas sécurisé.`,
     { ...held.values, years: grace },
   );
 }
@@ -130,7 +130,7 @@ function passportIdentity(ctx: Context, pieces: PieceCollector): IdentityOutcome
         ? {
             reasonId: 'current-passport.renewal',
             values: held.values,
-            reason: `Renouvellement : ${held.description} ; il suffit à prouver l'identité et il est rendu au guichet.`,
+            reason: `Renouvellement : ${held.description} ; il suffit à prouver l’identité et il est rendu au guichet.`,
           }
         : {
             reasonId: 'current-passport.renewal-not-enough',
@@ -168,14 +168,14 @@ function cniOrBirthCertificate(
     pieces.add('current-cni', ['passport'], {
       reasonId: `current-cni.${why}`,
       values: { ...values, ...cniValues },
-      reason: `${whyText} : la ${cni.description} prouve l'identité.`,
+      reason: `${whyText} : la ${cni.description} prouve l’identité.`,
       ...(sources ? { sources: [...PIECES['current-cni'].sources, ...sources] } : {}),
     });
     return NONE;
   }
   return birth(
     `birth-certificate.${why}`,
-    `${whyText}, et aucune carte d'identité valide ou expirée depuis moins de ${years(n)}.`,
+    `${whyText}, et aucune carte d’identité valide ou expirée depuis moins de ${years(n)}.`,
     { ...values, years: n },
     sources && [...PIECES['birth-certificate'].sources, ...sources],
   );

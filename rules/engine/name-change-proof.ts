@@ -19,7 +19,7 @@ export function nameChangeProof(ctx: Context, pieces: PieceCollector): void {
   pieces.add('name-change-proof', titles, {
     reasonId: 'name-change-proof.changed',
     reason:
-      "Nom de famille ou prénom changé depuis la délivrance du titre en cours\u00a0: l'acte de naissance portant la mention du changement, ou la décision qui l'accorde.",
+      'Nom de famille ou prénom changé depuis la délivrance du titre en cours\u00a0: l’acte de naissance portant la mention du changement, ou la décision qui l’accorde.',
     sources: [SOURCES.freePassport, SOURCES.guide2021],
   });
 }

@@ -28,7 +28,7 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
       id: 'renewal-too-early',
       reasonId: 'renewal-too-early',
       values: { ...timing.cni.values, opens: timing.opens },
-      message: `Renouvellement trop tôt : la ${timing.cni.description} ; le renouvellement n'est possible qu'à partir du ${frenchDate(timing.opens)}, sauf perte, vol ou changement de nom.`,
+      message: `Renouvellement trop tôt : la ${timing.cni.description} ; le renouvellement n’est possible qu’à partir du ${frenchDate(timing.opens)}, sauf perte, vol ou changement de nom.`,
     });
   }
 }
@@ -48,7 +48,7 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
     reasonId: 'minor-travel-authorisation',
     values: {},
     message:
-      "Pour voyager à l'étranger sans ses parents, l'enfant aura besoin d'une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.",
+      'Pour voyager à l’étranger sans ses parents, l’enfant aura besoin d’une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.',
   });
   oneAddressOnTitle(ctx, emit);
   if (ctx.titles().includes('passport')) {
@@ -66,7 +66,7 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
         id: 'age-band-changes-before-retrieval',
         reasonId: `age-band-changes-before-retrieval.${reached}`,
         values: { age, birthday, lastDay, available, delayDays: delay, months: ctx.figures.retrievalMonths },
-        message: `L'enfant aura ${years(age)} le ${frenchDate(birthday)}, avant le dernier jour possible du retrait (le ${frenchDate(lastDay)}, ${ctx.figures.retrievalMonths} mois après la mise à disposition estimée au ${frenchDate(available)}) : le passeport est signé au retrait ; s'il est retiré à partir de cette date, ${WHAT_CHANGES[reached]}.`,
+        message: `L’enfant aura ${years(age)} le ${frenchDate(birthday)}, avant le dernier jour possible du retrait (le ${frenchDate(lastDay)}, ${ctx.figures.retrievalMonths} mois après la mise à disposition estimée au ${frenchDate(available)}) : le passeport est signé au retrait ; s’il est retiré à partir de cette date, ${WHAT_CHANGES[reached]}.`,
       });
     }
   }
@@ -77,7 +77,7 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
       id: 'minor-usage-name',
       reasonId: 'minor-usage-name',
       values: { age: consentAge },
-      message: `L'enfant a ${years(consentAge)} ou plus : il doit consentir à son nom d'usage.`,
+      message: `L’enfant a ${years(consentAge)} ou plus : il doit consentir à son nom d’usage.`,
     });
   }
 }
@@ -88,7 +88,7 @@ export function oldPassportReturned(ctx: Context, emit: Emit): void {
     id: 'old-passport-returned',
     reasonId: 'old-passport-returned',
     values: {},
-    message: "Le nouveau passeport est remis contre l'ancien ; un visa encore valable peut y être conservé.",
+    message: 'Le nouveau passeport est remis contre l’ancien ; un visa encore valable peut y être conservé.',
   });
 }
 
@@ -104,7 +104,7 @@ export function keepsPreviousExpiry(ctx: Context, emit: Emit): void {
     id: 'keeps-previous-expiry',
     reasonId: `keeps-previous-expiry.${free}`,
     values: { expiry, years: validity },
-    message: `Passeport remplacé sans timbre ${why} : le nouveau garde la date d'expiration de l'ancien, le ${frenchDate(expiry)}. Un renouvellement payant donne au contraire un passeport valable ${years(validity)}.`,
+    message: `Passeport remplacé sans timbre ${why} : le nouveau garde la date d’expiration de l’ancien, le ${frenchDate(expiry)}. Un renouvellement payant donne au contraire un passeport valable ${years(validity)}.`,
   });
 }
 

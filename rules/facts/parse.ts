@@ -22,7 +22,7 @@ export function describe(issue: z.core.$ZodIssue): { field: string; message: str
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = [...issue.path, issue.keys[0]].join('.');
-      return { field: key, message: 'unknown key', messageFr: `la donnée « ${key} » n'est pas prévue` };
+      return { field: key, message: 'unknown key', messageFr: `la donnée « ${key} » n’est pas prévue` };
     }
     case 'invalid_value':
       return {
@@ -48,7 +48,7 @@ export function describe(issue: z.core.$ZodIssue): { field: string; message: str
       return {
         field: path,
         message: 'not a real date in YYYY-MM-DD form',
-        messageFr: "cette date n'existe pas ou n'est pas écrite AAAA-MM-JJ",
+        messageFr: 'cette date n’existe pas ou n’est pas écrite AAAA-MM-JJ',
       };
     default:
       return { field: path, message: issue.message, messageFr: 'valeur incorrecte' };

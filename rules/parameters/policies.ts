@@ -10,13 +10,13 @@ export const ages: Parameter<{ majority: number; fingerprints: number; childMayS
       from,
       value: { majority: 18, fingerprints: 12, childMaySign: 13, passportTeenFee: 15 },
       sources: [SOURCES.guide2021, SOURCES.thonesMairie],
-      note: "La section « perte de CNI » du guide 2021 prend les empreintes dès 0 ans ; toutes ses autres sections à partir de 12 ans : la majorité l'emporte.",
+      note: 'La section « perte de CNI » du guide 2021 prend les empreintes dès 0 ans ; toutes ses autres sections à partir de 12 ans : la majorité l’emporte.',
     },
   ],
 };
 
 export const recentTitleYears: Parameter<number> = {
-  description: "Un titre expiré depuis moins de N ans suffit à prouver l'identité",
+  description: 'Un titre expiré depuis moins de N ans suffit à prouver l’identité',
   values: [
     {
       from,
@@ -44,7 +44,7 @@ export const cniAdultExtension: Parameter<{ printedFrom: string; printedTo: stri
 };
 
 export const renewalWindowMonths: Parameter<number> = {
-  description: "Le renouvellement d'une CNI peut commencer N mois avant son expiration",
+  description: 'Le renouvellement d’une CNI peut commencer N mois avant son expiration',
   values: [{ from, value: 6, sources: [SOURCES.thonesMairie] }],
 };
 
@@ -67,7 +67,7 @@ export const retrievalMonths: Parameter<number> = {
 };
 
 export const taxNoticeAcceptedAsAddressProof: Parameter<boolean> = {
-  description: "L'avis d'imposition ou de non-imposition est accepté comme justificatif de domicile",
+  description: 'L’avis d’imposition ou de non-imposition est accepté comme justificatif de domicile',
   values: [
     { from, value: true, sources: [SOURCES.thonesMairie] },
     { from: '2025-10-07', value: false, sources: [SOURCES.addressProof2025], note: 'Refus provisoire annoncé par service-public.fr.' },
@@ -97,7 +97,7 @@ export const cniCardFormat: Parameter<{ issuedFrom: string; validityYears: numbe
       from,
       value: { issuedFrom: '2021-01-01', validityYears: 10 },
       sources: [SOURCES.thonesMairie, SOURCES.cniFiches2025],
-      note: "Une carte dont la date d'expiration imprimée précède 2031 ne peut donc être qu'une carte plastifiée.",
+      note: 'Une carte dont la date d’expiration imprimée précède 2031 ne peut donc être qu’une carte plastifiée.',
     },
   ],
 };
@@ -109,13 +109,13 @@ export const productionDelayDays: Parameter<number> = {
       from,
       value: 30,
       sources: [SOURCES.guide2021],
-      note: "Une estimation : le délai réel varie selon la saison ; le poste de la mairie donne celui qu'il constate.",
+      note: 'Une estimation : le délai réel varie selon la saison ; le poste de la mairie donne celui qu’il constate.',
     },
   ],
 };
 
 export const securePassportExpiryFrom: Parameter<string> = {
-  description: "Un passeport dont la date d'expiration imprimée est à partir de cette date est électronique ou biométrique",
+  description: 'Un passeport dont la date d’expiration imprimée est à partir de cette date est électronique ou biométrique',
   values: [
     {
       from,
@@ -133,24 +133,24 @@ export const securePassportIssuedFrom: Parameter<string> = {
       from,
       value: '2006-04-12',
       sources: [SOURCES.guide2021, SOURCES.freePassport],
-      note: "La date d'où vient securePassportExpiryFrom (10 ans plus tard) : les écrans citent son année.",
+      note: 'La date d’où vient securePassportExpiryFrom (10 ans plus tard) : les écrans citent son année.',
     },
   ],
 };
 
 export const passportValidityYears: Parameter<{ adult: number; minor: number }> = {
-  description: "Durée de validité d'un passeport neuf",
+  description: 'Durée de validité d’un passeport neuf',
   values: [{ from, value: { adult: 10, minor: 5 }, sources: [SOURCES.guide2021, SOURCES.thonesMairie] }],
 };
 
 export const freeReplacementPassport: Parameter<boolean> = {
   description:
-    "Passeport valable remplacé sans timbre après un changement de nom ou faute de page libre pour les visas ; il garde la date d'expiration de l'ancien",
+    'Passeport valable remplacé sans timbre après un changement de nom ou faute de page libre pour les visas ; il garde la date d’expiration de l’ancien',
   values: [{ from, value: true, sources: [SOURCES.freePassport] }],
 };
 
 export const photoFormat: Parameter<{ widthMm: number; heightMm: number; faceMinMm: number; faceMaxMm: number }> = {
-  description: "Format de la photo d'identité et hauteur du visage",
+  description: 'Format de la photo d’identité et hauteur du visage',
   values: [
     {
       from,

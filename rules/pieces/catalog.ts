@@ -50,24 +50,24 @@ export function pieceLabels(f: Figures): Record<PieceId, string> {
 
 function writeLabels(f: Figures): Record<PieceId, string> {
   return {
-    photo: "Photo d'identité récente et conforme",
+    photo: 'Photo d’identité récente et conforme',
     'proof-of-address': `Justificatif de domicile de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
-    'host-proof-of-address': `Justificatif de domicile de l'hébergeant, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
-    'host-id': "Photocopie de la pièce d'identité de l'hébergeant",
-    'host-attestation': "Attestation d'hébergement signée par l'hébergeant",
+    'host-proof-of-address': `Justificatif de domicile de l’hébergeant, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+    'host-id': 'Photocopie de la pièce d’identité de l’hébergeant',
+    'host-attestation': 'Attestation d’hébergement signée par l’hébergeant',
     'pre-application-number': 'Numéro de pré-demande en ligne (ou son QR code)',
     'application-form': 'Formulaire de demande, rempli et signé au guichet',
     'tax-stamp': 'Timbre fiscal',
-    'current-cni': "Carte d'identité actuelle",
+    'current-cni': 'Carte d’identité actuelle',
     'current-passport': 'Passeport actuel',
     'birth-certificate': `Acte de naissance de ${lessThanMonths(f.birthCertificateMaxAgeMonths)} (copie intégrale ou extrait avec filiation)`,
     'nationality-proof': 'Justificatif de nationalité française',
     'loss-declaration': 'Déclaration de perte (cerfa 14011*02), remplie au guichet',
     'theft-declaration': 'Déclaration de vol (récépissé de la police ou de la gendarmerie)',
-    'parent-id': "Pièce d'identité du parent (ou du tuteur) qui fait la demande",
+    'parent-id': 'Pièce d’identité du parent (ou du tuteur) qui fait la demande',
     'custody-judgment': 'Convention des parents ou décision du juge fixant la résidence alternée',
     'guardianship-decision': 'Copie de la décision de justice désignant le tuteur',
-    'usage-name-proof': "Justificatif du nom d'usage",
+    'usage-name-proof': 'Justificatif du nom d’usage',
     'name-change-proof': 'Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
   };
 }
@@ -75,7 +75,7 @@ function writeLabels(f: Figures): Record<PieceId, string> {
 /** The tax stamps, one per title: two titles are two separate purchases (RULES.md §6). */
 export function taxStampLabel(stamps: readonly { title: 'cni' | 'passport'; amount: number }[]): string {
   const one = (s: { title: 'cni' | 'passport'; amount: number }) =>
-    `${formatEuros(s.amount)} (${s.title === 'cni' ? "carte d'identité" : 'passeport'})`;
+    `${formatEuros(s.amount)} (${s.title === 'cni' ? 'carte d’identité' : 'passeport'})`;
   if (stamps.length === 1) return `Timbre fiscal de ${one(stamps[0]!)}`;
   return `Deux timbres fiscaux, achetés séparément\u00a0: ${stamps.map(one).join(' et ')}`;
 }
@@ -90,6 +90,6 @@ export function photoCriteria(f: Figures): string[] {
     `Format ${f.photoWidthMm} × ${f.photoHeightMm} mm, visage de ${f.photoFaceMinMm} à ${f.photoFaceMaxMm} mm du menton au haut du crâne`,
     'Fond uni et clair, mais pas blanc',
     'Tête nue, sans lunettes, expression neutre, bouche fermée',
-    "Pas la photo d'un ancien titre",
+    'Pas la photo d’un ancien titre',
   ];
 }

@@ -39,7 +39,7 @@ async function open(options: { clock?: boolean; settings?: Settings } = {}) {
   }
   await page.goto(station.host.launchUrl());
   const kiosk = new KioskPage(page);
-  await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+  await kiosk.waitHeading('Préparez votre demande de carte d’identité ou de passeport');
   return { station, page, kiosk };
 }
 
@@ -63,7 +63,7 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.tap('Un passeport');
   await kiosk.waitHeading('Quelle est la date de naissance de votre enfant ?');
   await kiosk.typeDate('31022014');
-  await kiosk.page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
+  await kiosk.page.getByRole('alert').filter({ hasText: 'Cette date n’existe pas' }).waitFor();
   await step('04-date-error');
   const display = kiosk.page.getByRole('textbox', { name: 'Quelle est la date de naissance de votre enfant ?' });
   await kiosk.tap('Effacer le dernier chiffre');
@@ -75,15 +75,15 @@ async function childPassport(kiosk: KioskPage, check = false) {
   expect(await kiosk.page.locator('.step').textContent()).toMatch(/^Étape 2 sur \d+$/);
   await step('05-question');
   await kiosk.tap('Non, jamais');
-  await kiosk.waitHeading("Votre enfant a-t-il déjà eu une carte d'identité ?");
+  await kiosk.waitHeading('Votre enfant a-t-il déjà eu une carte d’identité ?');
   await kiosk.tap('Non, jamais');
-  await kiosk.waitHeading("Qui exerce l'autorité parentale sur votre enfant ?");
+  await kiosk.waitHeading('Qui exerce l’autorité parentale sur votre enfant ?');
   await kiosk.tap('Les deux parents, ensemble');
   await kiosk.waitHeading('Avez-vous fait la pré-demande de votre enfant sur internet (ants.gouv.fr) ?');
   await kiosk.tap('Non');
   await kiosk.waitHeading('Habitez-vous chez vous, avec votre enfant ?');
   await kiosk.tap('Oui, chez moi');
-  await kiosk.waitHeading("Voulez-vous ajouter le nom de l'autre parent sur le titre de votre enfant ?");
+  await kiosk.waitHeading('Voulez-vous ajouter le nom de l’autre parent sur le titre de votre enfant ?');
   // A minor's usage name can only be the other parent's: no spouse's name is offered.
   expect(await kiosk.page.locator('[data-value]').evaluateAll((b) => b.map((e) => e.getAttribute('data-value')))).toEqual([
     'none',
@@ -93,7 +93,7 @@ async function childPassport(kiosk: KioskPage, check = false) {
   await kiosk.waitHeading('La mairie de naissance envoie-t-elle les actes de naissance par internet (COMEDEC) ?');
   await step('06-dont-know');
   await kiosk.tap('Je ne sais pas');
-  await kiosk.waitHeading("L'acte de naissance de votre enfant montre-t-il qu'il ou elle est français ou française ?");
+  await kiosk.waitHeading('L’acte de naissance de votre enfant montre-t-il qu’il ou elle est français ou française ?');
   await kiosk.tap('Oui');
   await kiosk.waitHeading('À apporter à votre rendez-vous');
   await step('07-result');
@@ -133,7 +133,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(station.services.store.getVisit(kiosk.reference!)).toBeNull();
     await checkScreen(kiosk, '12-goodbye');
     await kiosk.tap('Terminer');
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    await kiosk.waitHeading('Préparez votre demande de carte d’identité ou de passeport');
     expect(await page.getByRole('status').count()).toBe(0);
   });
 
@@ -141,7 +141,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     const { kiosk, page, station } = await open({ settings: { ...KIOSK, printer: null } });
     await childPassport(kiosk);
     await kiosk.tap('Imprimer le ticket');
-    await page.getByRole('alert').filter({ hasText: "Le ticket n'a pas pu être imprimé." }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Le ticket n’a pas pu être imprimé.' }).waitFor();
     expect(await kiosk.heading()).toBe('À apporter à votre rendez-vous');
     expect(station.services.store.getVisit(kiosk.reference!)).not.toBeNull();
   });
@@ -154,7 +154,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await kiosk.tap('Pour moi');
     await kiosk.tap('Un passeport');
     await kiosk.typeDate('11021975');
-    await kiosk.tap("Oui, je l'ai");
+    await kiosk.tap('Oui, je l’ai');
     await kiosk.typeDate('01032030');
     // A valid passport: the name change, then the full passport, are asked (rules of 2026-11-24).
     for (const answer of ['Non', 'Oui, chez moi', 'Non', 'Non', 'Non']) await kiosk.tap(answer);
@@ -168,7 +168,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
 
     await kiosk.tap('Ajouter une autre personne');
     await kiosk.tap('Pour mon enfant');
-    await kiosk.tap("Une carte d'identité");
+    await kiosk.tap('Une carte d’identité');
     await kiosk.waitHeading('Quelle est la date de naissance de votre enfant ?');
     await expect.poll(() => station.services.store.getVisit(kiosk.reference!)!.applicants.length).toBe(2);
     await kiosk.tap('Retour');
@@ -177,16 +177,16 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await expect.poll(() => station.services.store.getVisit(kiosk.reference!)!.applicants.length).toBe(1);
 
     await kiosk.tap('Pour mon enfant');
-    await kiosk.tap("Une carte d'identité");
+    await kiosk.tap('Une carte d’identité');
     await kiosk.typeDate('20012016');
-    await kiosk.tap("Oui, mon enfant l'a");
+    await kiosk.tap('Oui, mon enfant l’a');
     await kiosk.typeDate('01032027');
     // A card renewed before its window: the name change is asked (rules of 2026-11-24).
     for (const answer of ['Les deux parents, ensemble', 'Non', 'Oui, chez moi', 'Non', 'Non']) await kiosk.tap(answer);
     await kiosk.waitHeading('À apporter à votre rendez-vous');
     expect(await page.locator('.result-person h2').allTextContents()).toEqual([
       'Pour vous — Passeport',
-      "Pour votre enfant — Carte d'identité",
+      'Pour votre enfant — Carte d’identité',
     ]);
 
     const { text } = await apiPdfText(station.services.handlers, 'ticketPdf', {
@@ -195,9 +195,9 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
       who: ['me', 'child'],
     });
     expect(text).toContain('Pour vous — Passeport');
-    expect(text).toContain("Pour votre enfant — Carte d'identité");
+    expect(text).toContain('Pour votre enfant — Carte d’identité');
     // Originals only since the rules of 2026-11-24.
-    expect(text).toContain("La pièce d'identité du parent qui fait la demande");
+    expect(text).toContain('La pièce d’identité du parent qui fait la demande');
     expect(text).not.toContain('photocopie)');
   });
 
@@ -205,12 +205,12 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     const { kiosk } = await open();
     await kiosk.tap('Commencer');
     await kiosk.tap('Pour moi');
-    await kiosk.tap("Une carte d'identité");
+    await kiosk.tap('Une carte d’identité');
     await kiosk.typeDate('02051984');
     await kiosk.tap('Elle est perdue');
     await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
     await kiosk.tap('Retour');
-    await kiosk.waitHeading("Avez-vous déjà eu une carte d'identité ?");
+    await kiosk.waitHeading('Avez-vous déjà eu une carte d’identité ?');
     expect(await kiosk.page.getByRole('button', { name: 'Elle est perdue' }).getAttribute('aria-pressed')).toBe('false');
     await kiosk.tap('Elle a été volée');
     await kiosk.waitHeading('Avez-vous déjà eu un passeport ?');
@@ -274,7 +274,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     await page.clock.runFor(GOODBYE_SECONDS * 1000 - 1);
     expect(await kiosk.heading()).toBe('Vos réponses ont été effacées.');
     await page.clock.runFor(1);
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    await kiosk.waitHeading('Préparez votre demande de carte d’identité ou de passeport');
     expect(await page.getByRole('status').count()).toBe(0);
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
     // The next citizen starts from nothing.
@@ -336,7 +336,7 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await checkScreen(kiosk, '13-english-goodbye');
     await kiosk.tap('Finish');
-    await kiosk.waitHeading("Préparez votre demande de carte d'identité ou de passeport");
+    await kiosk.waitHeading('Préparez votre demande de carte d’identité ou de passeport');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
   });
 });

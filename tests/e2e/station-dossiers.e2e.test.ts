@@ -104,7 +104,7 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     );
     expect(await ui.summaryText()).toContain('Timbre fiscal de la carte d’identité : 25 €');
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
-    expect(text).toContain("Attestation d'hébergement");
+    expect(text).toContain('Attestation d’hébergement');
     expect(text).toContain('Déclaration de vol');
     expect(text).toContain('Timbre fiscal de la carte d’identité : 25 € (à vérifier)');
   });
@@ -125,10 +125,10 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     await ui.waitComplete();
     // The cases the rules do not decide (RULES.md §9) are named beside the questions they hide behind.
     expect(await page.getByText('hors de ce que l’application vérifie').count()).toBe(2);
-    expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
+    expect(await ui.summaryText()).toContain('Présents au retrait : l’enfant et le parent (ou le tuteur)');
     expect(await axeViolations(page)).toEqual([]);
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
-    expect(text).toContain("Pour l'enfant");
+    expect(text).toContain('Pour l’enfant');
     expect(text).toContain('Signature : le parent (ou le tuteur) signe');
     expect(text).toContain('Empreintes digitales : oui');
     expect(text).toContain('Timbre fiscal du passeport : 17 €'); // under 15
@@ -182,7 +182,7 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     });
     await ui.waitComplete();
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
-    expect(text).not.toContain("Photo d'identité récente");
+    expect(text).not.toContain('Photo d’identité récente');
     expect(text).toContain('Cert de la Réunion');
     expect(text.replace(/\/ /g, '/')).toContain('lannuaire.service-public.fr/la-reunion/reunion/prefecture_region-97411-01');
   });
@@ -205,7 +205,7 @@ describe.skipIf(NO_CHROMIUM)('the receipt dialog', () => {
     expect(download.suggestedFilename()).toBe(`recu-${reference}.pdf`);
     const { text } = pdfText(readFileSync((await download.path())!));
     expect(text).toContain('Vérification inachevée');
-    expect(text).toContain("Carte d'identité actuelle");
+    expect(text).toContain('Carte d’identité actuelle');
     expect(text).not.toMatch(/gratuit/i);
     expect(text).not.toMatch(/rien ne manque/i);
     // Saved: the dialog closes by itself, the visit's own status line says where the file went, « Accueil » is at hand.
@@ -227,7 +227,7 @@ describe.skipIf(NO_CHROMIUM)('the receipt dialog', () => {
     await page.getByRole('button', { name: 'Imprimer' }).click();
     await page
       .getByRole('alert')
-      .filter({ hasText: "L'impression sur Guichet-1 a échoué" })
+      .filter({ hasText: 'L’impression sur Guichet-1 a échoué' })
       .filter({ hasText: 'enregistrez le reçu en PDF' })
       .waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Enregistrer en PDF');
@@ -266,6 +266,6 @@ describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {
       // Back on the answer it started from: every later answer is there again, stored.
       await expect.poll(() => JSON.stringify(stored()), { timeout: 5000 }).toBe(before);
     }
-    expect(await page.getByLabel("Date d'expiration imprimée sur la carte d'identité").inputValue()).toBe('01/01/2030');
+    expect(await page.getByLabel('Date d’expiration imprimée sur la carte d’identité').inputValue()).toBe('01/01/2030');
   });
 });

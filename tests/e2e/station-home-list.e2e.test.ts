@@ -79,7 +79,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
       }),
     );
     await page.goto(station.host.launchUrl());
-    await page.getByRole('alert').filter({ hasText: "Réponse non conforme de l'application hôte (listVisitStates)." }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Réponse non conforme de l’application hôte (listVisitStates).' }).waitFor();
     expect(await page.getByText('K7Q-4MZ').count()).toBe(0);
   });
 });

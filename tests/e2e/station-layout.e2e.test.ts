@@ -65,7 +65,7 @@ describe.skipIf(NO_CHROMIUM)("the station at the counter's screen sizes", () => 
         bothAddresses: 'Oui',
         preApplication: 'Non',
         residence: 'Hébergé chez un tiers',
-        usageName: "Nom de l'autre parent",
+        usageName: 'Nom de l’autre parent',
         birthRecordDematerialized: 'Non',
         nationalityProvenByBirthRecord: 'Ne sait pas',
       });

@@ -32,7 +32,7 @@ export class StationPage {
       await this.page.getByRole('tab', { selected: true }).and(this.tabs().nth(before)).waitFor();
       group = this.page.getByRole('tabpanel').getByRole('group', { name: 'Titres demandés', exact: true });
     }
-    for (const title of titles) await group.getByRole('checkbox', { name: title === 'cni' ? "Carte d'identité" : 'Passeport' }).check();
+    for (const title of titles) await group.getByRole('checkbox', { name: title === 'cni' ? 'Carte d’identité' : 'Passeport' }).check();
   }
 
   async answerDate(label: string, frenchDate: string): Promise<void> {

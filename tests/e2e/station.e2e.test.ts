@@ -45,7 +45,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await address.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('setting-address');
     await expect.poll(() => address.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent)).toContain('(obligatoire)');
-    expect(await page.locator('#setting-address-error').textContent()).toBe("Indiquez l'adresse de la mairie (300 caractères au plus).");
+    expect(await page.locator('#setting-address-error').textContent()).toBe('Indiquez l’adresse de la mairie (300 caractères au plus).');
     expect(await page.locator('#setting-departement-error').textContent()).toBe('Choisissez le département de la mairie.');
     expect(await page.locator('#setting-retentionDays-error').textContent()).toBe('Indiquez un nombre de jours entre 1 et 14.');
     expect(await page.getByLabel('Nom de la mairie').getAttribute('aria-invalid')).toBeNull();
@@ -68,12 +68,12 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.addApplicant(['passport']);
     await ui.answerDate('Date de naissance du demandeur', '11/02/1975');
     await ui.choose('Passeport actuel', 'En sa possession (valide ou expiré)');
-    await ui.answerDate("Date d'expiration du passeport", '01/03/2026');
+    await ui.answerDate('Date d’expiration du passeport', '01/03/2026');
     await ui.choose('Pré-demande faite en ligne ?', 'Oui');
     // Justif'Adresse is asked only for one's own address (rules of 2026-11-24).
     await ui.choose('Domicile', 'À son adresse');
-    await ui.choose("Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?", 'Non');
-    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.choose('Adresse vérifiée en ligne (Justif’Adresse) lors de la pré-demande ?', 'Non');
+    await ui.choose('Nom d’usage pas encore sur un titre', 'Aucun');
     await ui.waitComplete();
     expect(await ui.pieceIds()).toEqual(['photo', 'proof-of-address', 'pre-application-number', 'tax-stamp', 'current-passport']);
     await page.locator('.summary ul.fee[data-fee="known"]').waitFor();
@@ -112,21 +112,21 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, { group: 'Passeport actuel' });
     await page.keyboard.press('Space'); // the first answer: in hand
-    await tabTo(page, { label: "Date d'expiration du passeport" });
+    await tabTo(page, { label: 'Date d’expiration du passeport' });
     await page.keyboard.type('01/03/2026');
     await page.keyboard.press('Enter');
     await tabTo(page, { group: 'Pré-demande faite en ligne ?' });
     await page.keyboard.press('Space'); // Oui
     await tabTo(page, { group: 'Domicile' });
     await page.keyboard.press('Space');
-    await tabTo(page, { group: "Adresse vérifiée en ligne (Justif'Adresse) lors de la pré-demande ?" });
+    await tabTo(page, { group: 'Adresse vérifiée en ligne (Justif’Adresse) lors de la pré-demande ?' });
     await page.keyboard.press('ArrowRight'); // Non
-    await tabTo(page, { group: "Nom d'usage pas encore sur un titre" });
+    await tabTo(page, { group: 'Nom d’usage pas encore sur un titre' });
     await page.keyboard.press('Space');
     await ui.waitComplete();
     for (const piece of [
-      "Photo d'identité récente et conforme",
-      "Justificatif de domicile de moins d'un an",
+      'Photo d’identité récente et conforme',
+      'Justificatif de domicile de moins d’un an',
       'Numéro de pré-demande en ligne (ou son QR code)',
       'Timbre fiscal de 86 € (passeport)',
       'Passeport actuel',
@@ -149,11 +149,11 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     // The parent renews a CNI that expires in 3 months.
     await ui.addApplicant(['cni']);
     await ui.answerDate('Date de naissance du demandeur', '02/05/1984');
-    await ui.choose("Carte d'identité actuelle", 'En sa possession (valide ou expirée)');
-    await ui.answerDate("Date d'expiration imprimée sur la carte d'identité", '10/09/2026');
+    await ui.choose('Carte d’identité actuelle', 'En sa possession (valide ou expirée)');
+    await ui.answerDate('Date d’expiration imprimée sur la carte d’identité', '10/09/2026');
     await ui.choose('Pré-demande faite en ligne ?', 'Non');
     await ui.choose('Domicile', 'À son adresse');
-    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.choose('Nom d’usage pas encore sur un titre', 'Aucun');
     await ui.waitComplete();
     for (const piece of ['photo', 'current-cni', 'application-form']) await ui.mark(piece, 'Présentée');
     await ui.mark('proof-of-address', 'Manquante');
@@ -162,15 +162,15 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await ui.addApplicant(['passport']);
     await ui.answerDate('Date de naissance du demandeur', '20/01/2014');
     await ui.choose('Passeport actuel', 'Aucun, jamais eu');
-    await ui.choose("Carte d'identité actuelle", 'Aucune, jamais eue');
+    await ui.choose('Carte d’identité actuelle', 'Aucune, jamais eue');
     await ui.choose('Autorité parentale', 'Parents ensemble');
     await ui.choose('Pré-demande faite en ligne ?', 'Non');
     await ui.choose('Domicile', 'À son adresse');
-    await ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await ui.choose('Nom d’usage pas encore sur un titre', 'Aucun');
     await ui.choose('Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?', 'Non');
-    await ui.choose("L'acte de naissance prouve-t-il la nationalité française ?", 'Oui');
+    await ui.choose('L’acte de naissance prouve-t-il la nationalité française ?', 'Oui');
     await ui.waitComplete();
-    expect(await ui.summaryText()).toContain("Présents au retrait : l'enfant et le parent (ou le tuteur)");
+    expect(await ui.summaryText()).toContain('Présents au retrait : l’enfant et le parent (ou le tuteur)');
     for (const piece of ['photo', 'proof-of-address', 'parent-id', 'tax-stamp', 'application-form']) await ui.mark(piece, 'Présentée');
     await ui.mark('birth-certificate', 'Manquante');
     await page.getByText('1 pièce manquante.').waitFor();
@@ -182,10 +182,10 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     const listed = [
       ...text.matchAll(
-        /(Justificatif de domicile de moins d'un an|Acte de naissance de moins de 3 mois|Photo d'identité|Timbre fiscal de|Pièce d'identité du parent|Carte d'identité actuelle|Formulaire de demande)/g,
+        /(Justificatif de domicile de moins d’un an|Acte de naissance de moins de 3 mois|Photo d’identité|Timbre fiscal de|Pièce d’identité du parent|Carte d’identité actuelle|Formulaire de demande)/g,
       ),
     ].map((m) => m[1]);
-    expect(listed).toEqual(["Justificatif de domicile de moins d'un an", 'Acte de naissance de moins de 3 mois']);
+    expect(listed).toEqual(['Justificatif de domicile de moins d’un an', 'Acte de naissance de moins de 3 mois']);
     expect(text).toContain('Timbre fiscal du passeport : 17 € (présenté)');
     expect(text).toContain('Carte d’identité : gratuite');
     expect(text).toContain('Signature : le parent (ou le tuteur) signe');
@@ -197,13 +197,13 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     const reference = await first.ui.startVisit();
     await first.ui.addApplicant(['cni']);
     await first.ui.answerDate('Date de naissance du demandeur', '02/05/1984');
-    await first.ui.choose("Carte d'identité actuelle", 'Perdu(e)');
+    await first.ui.choose('Carte d’identité actuelle', 'Perdu(e)');
     await first.ui.choose('Passeport actuel', 'Aucun, jamais eu');
     await first.ui.choose('Pré-demande faite en ligne ?', 'Non');
     await first.ui.choose('Domicile', 'Hébergé chez un tiers');
-    await first.ui.choose("Nom d'usage pas encore sur un titre", 'Aucun');
+    await first.ui.choose('Nom d’usage pas encore sur un titre', 'Aucun');
     await first.ui.choose('Commune de naissance raccordée à COMEDEC (ou acte à Nantes) ?', 'Ne sait pas');
-    await first.ui.choose("L'acte de naissance prouve-t-il la nationalité française ?", 'Oui');
+    await first.ui.choose('L’acte de naissance prouve-t-il la nationalité française ?', 'Oui');
     await first.ui.waitComplete();
     await first.ui.mark('photo', 'Présentée');
     await first.ui.mark('host-id', 'Manquante');
@@ -237,7 +237,7 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     const reference = await ui.startVisit();
     await ui.addApplicant(['cni']);
     await ui.answerDate('Date de naissance du demandeur', '31/02/2020');
-    await page.getByRole('alert').filter({ hasText: "Cette date n'existe pas" }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Cette date n’existe pas' }).waitFor();
     await ui.answerDate('Date de naissance du demandeur', '2020-02-10');
     await page.getByRole('alert').filter({ hasText: 'Écrivez la date sous la forme JJ/MM/AAAA' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -41,7 +41,7 @@ const NAMED: Record<Locale, Record<'child' | 'other', RegExp>> = {
 
 /** The second person used of the applicant themselves: right for "me", wrong for a child or someone else. */
 const ADDRESSED: Record<Locale, RegExp> = {
-  fr: /vous êtes (français|né)|êtes-vous|vos papiers|Avez-vous déjà eu|sur vous|je l'ai/,
+  fr: /vous êtes (français|né)|êtes-vous|vos papiers|Avez-vous déjà eu|sur vous|je l['’]ai/,
   en: /you are French|you were born|your documents|Have you ever had|over you\?|I have it/,
   ar: /أنك فرنسي|وُلدت|وثائقك|لديك بطاقة|لديك جواز|عليك؟|هي معي|هو معي/,
 };
@@ -108,8 +108,8 @@ describe('French kiosk typography and figures', () => {
     expect(bad).toEqual([]);
   });
   it("states the day's figures and one money format", () => {
-    expect(t('piece.photo')).toBe("Une photo d'identité de moins de 6 mois, aux normes");
-    expect(t('piece.proof-of-address')).toContain("de moins d'un an");
+    expect(t('piece.photo')).toBe('Une photo d’identité de moins de 6 mois, aux normes');
+    expect(t('piece.proof-of-address')).toContain('de moins d’un an');
     expect(t('result.retrieval')).toBe('Le titre est à retirer à la mairie dans les 3 mois.');
     expect(t('result.fee', { amount: 17 })).toBe('Timbre fiscal\u00a0: 17\u00a0€');
     expect(translator('en')('result.fee', { amount: 17 })).toBe('Tax stamp: €17');

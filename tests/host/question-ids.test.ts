@@ -59,7 +59,7 @@ describe('question message ids', () => {
     const { 'q.residence': residence, ...stationWithoutResidence } = stationFr;
     // @ts-expect-error the station catalog lacks q.residence: a fact the engine asks would have no label
     const station: StationCatalog = stationWithoutResidence;
-    expect([spouse, residence]).toEqual(["Le nom de l'époux ou de l'épouse", 'Domicile']);
+    expect([spouse, residence]).toEqual(['Le nom de l’époux ou de l’épouse', 'Domicile']);
     // The same gaps, seen at run time: the check below can fail.
     expect(missingFrom(kiosk, KIOSK_IDS)).toEqual(['q.usageName.spouse']);
     expect(missingFrom(station, STATION_IDS)).toEqual(['q.residence']);

@@ -102,7 +102,7 @@ describe.skipIf(NO_CHROMIUM)('the receipt on paper', () => {
   it('prints unchecked pieces "à vérifier", apart from the missing ones, and one line per stamp', async () => {
     const { text } = pdfText(await receipt([PASSPORT_RENEWAL], { photo: 'missing' }));
     expect(text).toContain('Pièces manquantes');
-    expect(text).toMatch(/À apporter \(pièce manquante\) Photo d'identité/);
+    expect(text).toMatch(/À apporter \(pièce manquante\) Photo d’identité/);
     expect(text).toMatch(/À vérifier \(pièces pas encore contrôlées au guichet\)/);
     expect(text.match(/Timbre fiscal/g)).toHaveLength(1);
     expect(text).toContain('Timbre fiscal du passeport : 86 € (à vérifier)');

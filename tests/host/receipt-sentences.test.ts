@@ -53,7 +53,7 @@ function* sample(): Generator<{ answers: Answers; departement: string }> {
 }
 
 describe('every sentence of the receipt', () => {
-  it('is set with no-break spaces and never states an unknown as known', async () => {
+  it('is set with no-break spaces and the ’ apostrophe, and never states an unknown as known', async () => {
     const sentences = new Set<string>();
     const problems: string[] = [];
     let receipts = 0;
@@ -69,6 +69,7 @@ describe('every sentence of the receipt', () => {
         const text = lines.join('\n');
         for (const line of lines) sentences.add(line.replace(/\d{2}\/\d{2}\/\d{4}/g, 'JJ/MM/AAAA'));
         for (const bad of breakableSpaces(text)) problems.push(`breakable space: «${bad}»`);
+        for (const line of lines) if (line.includes("'")) problems.push(`straight apostrophe (’ expected): ${line}`);
         if (!evaluation.complete) {
           // A stamp is printed once its own answers are given (issue 18.1): "gratuit" only for a settled free title.
           const settledFree = evaluation.fees.some((f) => f.amount === 0 && evaluation.open.fees[f.title]?.length === 0);

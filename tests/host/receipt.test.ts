@@ -71,12 +71,12 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     expect(text).toContain('Pièces manquantes');
     expect(text).toContain(visit.reference);
-    expect(text).toContain("Justificatif de domicile de moins d'un an");
-    expect(text).not.toContain("Photo d'identité récente");
-    expect(text).not.toContain("Pièce d'identité du parent");
+    expect(text).toContain('Justificatif de domicile de moins d’un an');
+    expect(text).not.toContain('Photo d’identité récente');
+    expect(text).not.toContain('Pièce d’identité du parent');
     expect(text).toContain('17 €');
     expect(text).toContain('Signature : le parent (ou le tuteur) signe');
-    expect(text).toContain("Au retrait : l'enfant et le parent");
+    expect(text).toContain('Au retrait : l’enfant et le parent');
     expect(text).toContain('Cert de Saint-Étienne');
     expect(text).toContain('dans les 3 mois');
     expect(text).toContain('ants.gouv.fr');
@@ -106,7 +106,7 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     const { handlers, store } = service({ ...STATION_SETTINGS, printer: 'Guichet-1' });
     const visit = await call<Visit>(handlers, 'startVisit', {});
     const result = await call<{ printed: boolean; message: string }>(handlers, 'printReceipt', { reference: visit.reference });
-    expect(result).toEqual({ printed: false, message: expect.stringContaining("L'impression sur Guichet-1 a échoué") });
+    expect(result).toEqual({ printed: false, message: expect.stringContaining('L’impression sur Guichet-1 a échoué') });
     store.close();
   });
 });
@@ -116,7 +116,7 @@ describe.skipIf(NO_CHROMIUM)('printing through CUPS', () => {
     const { lp, calls } = standInLp(tempDir());
     const printer = new CupsPrinter(pdf, lp);
     const result = await printer.print('<!doctype html><html><body><p>Reçu</p></body></html>', '80mm', 'Guichet-1');
-    expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });
+    expect(result).toEqual({ printed: true, message: 'Reçu envoyé à l’imprimante Guichet-1.' });
     const [dash, name, o, media, file, ...rest] = readFileSync(calls, 'utf8').split('\n');
     expect([dash, name, o]).toEqual(['-d', 'Guichet-1', '-o']);
     // An 80 mm roll is cut at the receipt's own length, not at an A4's.

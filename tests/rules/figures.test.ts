@@ -265,7 +265,7 @@ describe('a decree changes the kiosk, the station and the receipt as well', () =
 
   it("a piece's maximum age: the kiosk label and why, the station's why and the receipt", async () => {
     decree(documentMaxAge, (v) => ({ ...v, photoMonths: 4, birthCertificateMonths: 2 }));
-    expect(kiosk('fr', DECREE)('piece.photo')).toBe("Une photo d'identité de moins de 4 mois, aux normes");
+    expect(kiosk('fr', DECREE)('piece.photo')).toBe('Une photo d’identité de moins de 4 mois, aux normes');
     expect(kiosk('ar', DECREE)('piece.birth-certificate')).not.toBe(kiosk('ar', '2026-12-31')('piece.birth-certificate'));
     const ev = run(child);
     // The station's checklist and the kiosk read the same catalog sentence.

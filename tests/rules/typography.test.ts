@@ -1,7 +1,14 @@
-// French typography in what rules/ writes for people: a no-break space
-// before : ; ? ! and inside « », so a line never starts with the sign.
+// French typography in what people read: a no-break space before : ; ? !
+// and inside « », so a line never starts with the sign (what rules/ writes);
+// the typographic apostrophe everywhere (catalogs, engine, templates).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeSource, figuresAt, FURTHER_REMEDIES, photoCriteria, SOURCE_RECORDS } from '../../rules/index.js';
+import { CATALOGS, stationFr } from '../../electron/common/messages/index.js';
+import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
+import { certFor, DEPARTEMENTS, describeSource, figuresAt, FURTHER_REMEDIES, photoCriteria, SOURCE_RECORDS } from '../../rules/index.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { literalText, templateText } from './catalog-text.js';
 import { observedEvaluations } from './observed.js';
 
 const BAD = / [:;?!]|« | »|[^\s\u00a0\u202f][;?!](?!\S)/;
@@ -24,5 +31,57 @@ describe('French typography', () => {
       ...photoCriteria(figuresAt('2026-12-01')),
     ];
     expect(texts.filter((t) => BAD.test(t))).toEqual([]);
+  });
+});
+
+// One apostrophe in every text people read: the typographic ’ (U+2019),
+// never the straight ' beside it on the same receipt or screen. In the ICU
+// catalogs a straight ' is also an escape character, so a message is read
+// through its parsed literals: what would print, not how it is quoted.
+const STRAIGHT = /'/;
+
+/** "id: text" for every text that holds a straight apostrophe. */
+const straight = (entries: [string, string][]): string[] =>
+  entries.filter(([, text]) => STRAIGHT.test(text)).map(([id, text]) => `${id}: ${text}`);
+
+describe('the typographic apostrophe ’', () => {
+  it.each(['fr', 'en', 'ar'] as const)('in every message of the kiosk and reason catalogs in %s', (locale) => {
+    const entries = [...Object.entries(CATALOGS[locale]), ...Object.entries(REASON_CATALOGS[locale])];
+    expect(straight(entries.map(([id, message]) => [id, literalText(message, locale)]))).toEqual([]);
+  });
+
+  it('in every message of the station catalog (its faults included)', () => {
+    expect(straight(Object.entries(stationFr).map(([id, message]) => [id, literalText(message, 'fr')]))).toEqual([]);
+  });
+
+  it('in every label, reason, condition, source and warning the engine writes', () => {
+    const bad = new Set<string>();
+    for (const { evaluation } of observedEvaluations(7)) {
+      for (const p of evaluation.pieces)
+        for (const text of straight([p.label, p.reason, p.condition ?? '', ...p.sources].map((t) => [p.id, t]))) bad.add(text);
+      for (const text of straight(evaluation.warnings.map((w) => [w.id, w.message]))) bad.add(text);
+    }
+    expect([...bad].slice(0, 10)).toEqual([]);
+  });
+
+  it('in the sources, the remedies, the certs and the photo criteria', () => {
+    const texts: [string, string][] = [
+      ...Object.values(SOURCE_RECORDS).map((r): [string, string] => [r.id, describeSource(r.id)]),
+      ['FURTHER_REMEDIES', FURTHER_REMEDIES],
+      ...DEPARTEMENTS.map((d): [string, string] => [`cert ${d}`, certFor(d)?.name ?? '']),
+      ...photoCriteria(figuresAt('2026-12-01')).map((t): [string, string] => ['photo', t]),
+    ];
+    expect(straight(texts)).toEqual([]);
+  });
+
+  it.each(['receipt-template.node.ts', 'ticket-template.node.ts'])('in the sentences typed in %s', (file) => {
+    const source = readFileSync(join(PROJECT_ROOT, 'electron/services/receipt', file), 'utf8');
+    expect(straight(templateText(source).map((text) => [file, text]))).toEqual([]);
+  });
+
+  it('reads an escaped apostrophe as what prints, and catches a straight one', () => {
+    expect(straight([['a', literalText("Pièce d'identité", 'fr')]])).toEqual(["a: Pièce d'identité"]);
+    expect(straight([['b', literalText('Pièce d’identité {n}', 'fr')]])).toEqual([]);
+    expect(straight([['c', literalText("'{n}' d’identité", 'fr')]])).toEqual([]);
   });
 });

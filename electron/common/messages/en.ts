@@ -34,10 +34,10 @@ export const en: Catalog = {
   'nav.label': 'Navigation',
   'answer.yes': 'Yes',
   'answer.no': 'No',
-  'answer.unknown': "I don't know",
+  'answer.unknown': 'I don’t know',
 
   'q.birthDate':
-    "{who, select, me {What is your date of birth?} child {What is your child's date of birth?} other {What is this person's date of birth?}}",
+    '{who, select, me {What is your date of birth?} child {What is your child’s date of birth?} other {What is this person’s date of birth?}}',
   'q.birthDate.example': 'For example: 05/03/2012 for 5 March 2012 (day/month/year).',
   'q.currentCni.status':
     '{who, select, me {Have you ever had a French identity card?} child {Has your child ever had a French identity card?} other {Has this person ever had a French identity card?}}',
@@ -72,10 +72,10 @@ export const en: Catalog = {
   'q.parentalAuthority.separated': 'The parents are separated or divorced',
   'q.parentalAuthority.guardian': 'A guardian',
   'q.preApplication':
-    "{who, select, me {Did you make the pre-application online (ants.gouv.fr)?} child {Did you make your child's pre-application online (ants.gouv.fr)?} other {Was this person's pre-application made online (ants.gouv.fr)?}}",
+    '{who, select, me {Did you make the pre-application online (ants.gouv.fr)?} child {Did you make your child’s pre-application online (ants.gouv.fr)?} other {Was this person’s pre-application made online (ants.gouv.fr)?}}',
   'q.preApplication.example': 'You then have a pre-application number or a QR code.',
   'q.addressVerifiedOnline':
-    "{who, select, me {During the pre-application, was your address verified online?} child {During your child's pre-application, was your address verified online?} other {During the pre-application, was this person's address verified online?}}",
+    '{who, select, me {During the pre-application, was your address verified online?} child {During your child’s pre-application, was your address verified online?} other {During the pre-application, was this person’s address verified online?}}',
   'q.addressVerifiedOnline.example': 'The website then says "address verified". If you do not know, answer No.',
   'q.residence':
     '{who, select, me {Do you live in your own home?} child {Do you and your child live in your own home?} other {Does this person live in their own home?}}',
@@ -84,24 +84,24 @@ export const en: Catalog = {
   'q.residence.own': '{who, select, me {Yes, in my own home} child {Yes, in my own home} other {Yes, in their own home}}',
   'q.residence.hosted': '{who, select, me {No, I am hosted} child {No, I am hosted} other {No, they are hosted}}',
   'q.usageName':
-    "{who, select, me {Do you want a usage name that is not yet on your documents?} child {Do you want to add the other parent's name on your child's document?} other {Does this person want a usage name that is not yet on their documents?}}",
+    '{who, select, me {Do you want a usage name that is not yet on your documents?} child {Do you want to add the other parent’s name on your child’s document?} other {Does this person want a usage name that is not yet on their documents?}}',
   'q.usageName.example':
-    "{who, select, me {For example, your spouse's name, or your other parent's name.} child {A child's usage name can only be the other parent's name, added to their own.} other {For example, their spouse's name, or their other parent's name.}}",
+    '{who, select, me {For example, your spouse’s name, or your other parent’s name.} child {A child’s usage name can only be the other parent’s name, added to their own.} other {For example, their spouse’s name, or their other parent’s name.}}',
   'q.usageName.none': 'No',
-  'q.usageName.spouse': "The spouse's name",
-  'q.usageName.other-parent': "The other parent's name",
+  'q.usageName.spouse': 'The spouse’s name',
+  'q.usageName.other-parent': 'The other parent’s name',
   'q.birthRecordDematerialized': 'Does the town hall of birth send birth records online (COMEDEC)?',
   'q.birthRecordDematerialized.example': 'Most large towns do. If you do not know, the counter will check.',
   'q.nationalityProvenByBirthRecord':
-    "{who, select, me {Does the birth certificate show that you are French?} child {Does your child's birth certificate show that your child is French?} other {Does this person's birth certificate show that they are French?}}",
+    '{who, select, me {Does the birth certificate show that you are French?} child {Does your child’s birth certificate show that your child is French?} other {Does this person’s birth certificate show that they are French?}}',
   'q.nationalityProvenByBirthRecord.example':
     '{who, select, me {For example, no if you were born abroad to parents born abroad.} child {For example, no if your child was born abroad to parents born abroad.} other {For example, no if this person was born abroad to parents born abroad.}}',
   'q.photoAtCounter': 'Will the photo be taken at the town hall?',
   'q.photoAtCounter.example': 'Only where there is no photographer.',
   // The facts of 2026-11-24.
   'q.nameChanged':
-    "{who, select, me {Has your name or first name changed since your current documents were issued?} child {Has your child's name or first name changed since their current documents?} other {Has this person's name or first name changed since their current documents?}}",
-  'q.nameChanged.example': "For example after a marriage, a divorce or a decision to change one's name.",
+    '{who, select, me {Has your name or first name changed since your current documents were issued?} child {Has your child’s name or first name changed since their current documents?} other {Has this person’s name or first name changed since their current documents?}}',
+  'q.nameChanged.example': 'For example after a marriage, a divorce or a decision to change one’s name.',
   'q.passportPagesFull': 'Is the current passport full (no free page left for visas)?',
   'q.passportPagesFull.example': 'A passport still valid but full is replaced without a tax stamp.',
   'q.alternatingResidence': 'Does the child live alternately with each parent (shared residence)?',
@@ -166,7 +166,7 @@ export const en: Catalog = {
     'A proof of address of the other parent, {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}} (bill, home insurance{taxNotice, select, yes {, tax notice} other {; not the tax notice}})',
   'piece.host-proof-of-address':
     'The proof of address of the person who hosts you, {addressMonths, plural, =12 {less than a year old} one {less than # month old} other {less than # months old}}',
-  'piece.host-id': "A photocopy of your host's identity document",
+  'piece.host-id': 'A photocopy of your host’s identity document',
   'piece.host-attestation': 'A statement signed by the person who hosts you',
   'piece.pre-application-number': 'The pre-application number (or its QR code)',
   'piece.application-form': 'The form, filled in at the counter',
@@ -180,7 +180,7 @@ export const en: Catalog = {
   'piece.theft-declaration': 'The declaration of theft made to the police or gendarmerie',
   'piece.parent-id': 'The identity document of the parent who applies',
   'piece.custody-judgment': 'The parents’ agreement or the judge’s decision on the shared residence',
-  'piece.guardianship-decision': "The judge's decision appointing the guardian",
+  'piece.guardianship-decision': 'The judge’s decision appointing the guardian',
   'piece.usage-name-proof': 'A proof of the usage name (for example, the marriage certificate)',
   'piece.name-change-proof': 'A proof of the change of name or first name (birth certificate bearing it, or the decision)',
   'condition.birth-certificate': 'Not needed if the town hall of birth sends records online (COMEDEC): the counter will tell you.',

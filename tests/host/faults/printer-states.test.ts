@@ -85,7 +85,7 @@ describe('the printer’s state, read before a receipt is sent', () => {
     const { lp, calls } = standInLp(dir);
     standInLpstat(dir, { printer: { out: IDLE }, accepting: ACCEPTING });
     const result = await new CupsPrinter(pdf, lp).print('<p>reçu</p>', '80mm', 'Guichet-1');
-    expect(result).toEqual({ printed: true, message: "Reçu envoyé à l'imprimante Guichet-1." });
+    expect(result).toEqual({ printed: true, message: 'Reçu envoyé à l’imprimante Guichet-1.' });
     expect(readFileSync(calls, 'utf8')).toContain('Guichet-1');
   });
 
