@@ -36,7 +36,12 @@ export function TwoDDocDialog(props: {
   }, []);
   useEffect(() => {
     if (reading?.readable && reading.tickable) tick.current?.focus();
-  }, [reading]);
+    else if (reading || error) {
+      // Nothing to tick: the code stays selected, so the next scan replaces it instead of landing after it.
+      field.current?.focus();
+      field.current?.select();
+    }
+  }, [reading, error]);
 
   const request = () => ({ reference: props.reference, applicantId: props.applicantId, pieceId: props.pieceId, code });
   const read = async () => {

@@ -58,7 +58,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
     }
     expect(await axeViolations(page)).toEqual([]);
     // The whole list, states included, in one call; settings aside, nothing else is asked to show it.
-    expect(calls.filter((m) => m !== 'getSettings')).toEqual(['listVisitStates']);
+    expect(calls.filter((m) => m !== 'getSettings' && m !== 'getNotices')).toEqual(['listVisitStates']);
   });
 
   it("refuses a list whose state is not one of the contract's, saying so instead of showing it", async () => {

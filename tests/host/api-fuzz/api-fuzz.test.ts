@@ -83,7 +83,7 @@ describe('fuzzing the API boundary', () => {
               if (envelope.ok && method === 'addApplicant') applicantIds.push((envelope.value as { applicantId: number }).applicantId);
             },
           ),
-          { numRuns: 5000, seed: 20261204 },
+          { numRuns: 5000, seed: 20261206 },
         );
       } finally {
         console.error = original;
@@ -91,7 +91,7 @@ describe('fuzzing the API boundary', () => {
       expect(errors).toEqual([]);
       // The generator reaches the handlers, writes included: a fuzz refused at the schema would prove little.
       // Seeded, so that this reach does not depend on luck (and a failure replays). A new API method shifts the
-      // generated sequence: the seed was moved to 20261204 when listVisitStates came (20261201 no longer reached saveAnswers).
+      // generated sequence: the seed was moved to 20261204 when listVisitStates came, then to 20261206 when the 2D-Doc and notices methods came (20261204 no longer reached setPieceStatus).
       console.log(`[fuzz ${settings.mode}] answered: ${JSON.stringify(counts)}`);
       const reached =
         settings.mode === 'kiosk'
@@ -126,7 +126,7 @@ describe('fuzzing the API boundary', () => {
           if (response.status === 200) checkEnvelope(JSON.parse(text) as Envelope<unknown>);
         },
       ),
-      { numRuns: 500, seed: 20261201 },
+      { numRuns: 500, seed: 20261206 },
     );
     expect(t.logs.filter((line) => line.includes('internal'))).toEqual([]);
     checkStore(t.store, references);
