@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from '../forms/ConfirmDialog.js';
 import { useStationText } from '../station-text.js';
 
 /**
@@ -8,40 +8,19 @@ import { useStationText } from '../station-text.js';
  */
 export function KioskConfirmDialog(props: { onConfirm: () => void; onClose: () => void }) {
   const t = useStationText();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-    cancel.current?.focus();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="confirm-dialog"
-      aria-labelledby="kiosk-title"
-      aria-describedby="kiosk-body kiosk-back"
+    <ConfirmDialog
+      title={t('settings.kiosk.title')}
+      confirm={t('settings.kiosk.confirm')}
+      cancel={t('settings.kiosk.cancel')}
+      tone="primary"
+      onConfirm={props.onConfirm}
       onClose={props.onClose}
     >
-      <h2 id="kiosk-title">{t('settings.kiosk.title')}</h2>
-      <p id="kiosk-body">{t('settings.kiosk.body')}</p>
-      <p id="kiosk-back">
+      <p>{t('settings.kiosk.body')}</p>
+      <p>
         <strong>{t('settings.kiosk.back')}</strong>
       </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            props.onConfirm();
-            dialog.current?.close();
-          }}
-        >
-          {t('settings.kiosk.confirm')}
-        </button>
-        <button type="button" ref={cancel} onClick={() => dialog.current?.close()}>
-          {t('settings.kiosk.cancel')}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDialog>
   );
 }

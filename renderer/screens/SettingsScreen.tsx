@@ -53,6 +53,7 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
   const [printers, setPrinters] = useState<string[] | null>(null);
   const [testOutcome, setTestOutcome] = useState<{ text: string; failed: boolean } | null>(null);
   const [confirming, setConfirming] = useState<Settings | null>(null);
+  const kioskConfirmed = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -250,12 +251,18 @@ export function SettingsScreen(props: { current: Settings | null; onSaved: (sett
           {t('settings.save')}
         </button>
       </form>
-      {/* The 2D-Doc trust bundle (issue 17): a station's, once it is set up. */}
+      {/* The 2D-Doc trust bundle: a station's, once it is set up. */}
       {props.current?.mode === 'station' && <TrustBundleSettings />}
       {confirming && (
         <KioskConfirmDialog
-          onConfirm={() => void save(confirming)}
+          onConfirm={() => {
+            kioskConfirmed.current = true;
+            void save(confirming);
+          }}
           onClose={() => {
+            // Cancelled: the form shows the mode that is stored, not the one that was refused.
+            if (!kioskConfirmed.current) set('mode', props.current?.mode ?? 'station');
+            kioskConfirmed.current = false;
             setConfirming(null);
             document.querySelector<HTMLInputElement>('input[name^="mode-"]:checked')?.focus();
           }}

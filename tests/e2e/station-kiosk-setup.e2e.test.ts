@@ -56,6 +56,10 @@ describe.skipIf(NO_CHROMIUM)('the kiosk set up from the screen', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       expect(readStoredMode(storeFile(dataDir))).toBe('station');
+      // …and the form shows the counter again, not the refused choice.
+      const modes = page.getByRole('group', { name: 'Usage du poste' });
+      expect(await modes.getByRole('radio', { name: 'Guichet (agent)' }).isChecked()).toBe(true);
+      await modes.getByRole('radio', { name: 'Borne en libre-service (hall)' }).check();
 
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await dialog.getByRole('button', { name: 'Faire de ce poste une borne' }).click();

@@ -2,8 +2,8 @@
 // a new user reads what happens, one line that Electron is absent and the browser host
 // starts, never the `electron` package's download attempt and its stack.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronBinary } from '../../electron/services/electron-binary.node.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -31,9 +31,16 @@ describe('the Electron binary lookup', () => {
 
 describe.skipIf(electronBinary() !== null)('npm start without Electron', () => {
   it('says in one line that Electron is absent and the browser host starts, with no download or stack', async () => {
-    // `npm start` itself: the renderer and host builds, then the host, until it prints its address.
+    // `npm start` itself: the renderer and host builds, then the host, until it prints its address. In a copy of
+    // the project: its builds empty out/renderer and out/browser-host, which the files running beside this one serve.
+    const copy = tempDir();
+    cpSync(PROJECT_ROOT, copy, {
+      recursive: true,
+      filter: (source) => !/^(node_modules|out|tests|\.git)(\/|$)/.test(relative(PROJECT_ROOT, source)),
+    });
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'));
     const start = spawn('npm', ['start'], {
-      cwd: PROJECT_ROOT,
+      cwd: copy,
       env: { ...process.env, DOSSIER_COMPLET_DATA: tempDir(), NO_BROWSER: '1', DISPLAY: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

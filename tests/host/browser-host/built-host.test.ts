@@ -2,19 +2,20 @@
 // then plain Node. Its first module only opens the socket, reads the mode
 // and starts the window; the services are a chunk of their own, loaded
 // after. Real process, real SQLite file, real HTTP.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeFile } from '../../../electron/services/data-dir.node.js';
 import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { buildPrivateHost } from '../../support/built-host.js';
 import { writeStoredSettingsRow } from '../../support/stored-settings.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
-const OUT = join(PROJECT_ROOT, 'out/browser-host');
+let OUT = '';
 const NO_RENDERER = existsSync(join(PROJECT_ROOT, 'out/renderer/index.html'))
   ? false
   : 'the renderer is not built (npm run build:renderer; npm test builds it)';
@@ -51,8 +52,9 @@ function runHost(dataDir: string) {
 
 describe('the built browser host', () => {
   beforeAll(() => {
-    execFileSync('npm', ['run', '-s', 'build:host'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    OUT = buildPrivateHost('built');
   }, 60_000);
+  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
   it('starts its window from a first module that does not import the services', () => {
     const main = readFileSync(join(OUT, 'main.mjs'), 'utf8');

@@ -1,20 +1,22 @@
 // Two browser hosts on one data folder, as two `npm start` would run them
 // (the build esbuild makes, then plain Node): the second refuses at once,
 // naming the first's pid in French, and writes nothing.
-import { execFileSync, spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeFile } from '../../../electron/services/data-dir.node.js';
 import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { buildPrivateHost } from '../../support/built-host.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
+let hostDir = '';
 
 function runHost(dataDir: string) {
-  const host = spawn(process.execPath, [join(PROJECT_ROOT, 'out/browser-host/main.mjs')], {
+  const host = spawn(process.execPath, [join(hostDir, 'main.mjs')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -29,8 +31,9 @@ function runHost(dataDir: string) {
 
 describe('two browser hosts on one data folder', () => {
   beforeAll(() => {
-    execFileSync('npm', ['run', '-s', 'build:host'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    hostDir = buildPrivateHost('two');
   }, 60_000);
+  afterAll(() => rmSync(hostDir, { recursive: true, force: true }));
 
   it('the second refuses at once, naming the first one’s pid, and writes nothing', async () => {
     const dataDir = tempDir();
