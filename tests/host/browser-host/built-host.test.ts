@@ -2,7 +2,6 @@
 // then plain Node. Its first module only opens the socket, reads the mode
 // and starts the window; the services are a chunk of their own, loaded
 // after. Real process, real SQLite file, real HTTP.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +9,7 @@ import { storeFile } from '../../../electron/services/data-dir.node.js';
 import { SessionStore } from '../../../electron/services/store/session-store.node.js';
 import { STATION_SETTINGS } from '../../support/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
-import { buildPrivateHost } from '../../support/built-host.js';
+import { buildPrivateHost, runBuiltHost } from '../../support/built-host.js';
 import { writeStoredSettingsRow } from '../../support/stored-settings.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
@@ -19,36 +18,6 @@ let OUT = '';
 const NO_RENDERER = existsSync(join(PROJECT_ROOT, 'out/renderer/index.html'))
   ? false
   : 'the renderer is not built (npm run build:renderer; npm test builds it)';
-
-/** Runs the built host on a data folder until it exits or `until` has what it waits for. */
-function runHost(dataDir: string) {
-  const host = spawn(process.execPath, [join(OUT, 'main.mjs')], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DOSSIER_COMPLET_DATA: dataDir, NO_BROWSER: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  host.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  host.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => host.on('exit', (code) => resolve(code)));
-  return {
-    exited,
-    output: () => ({ out, err }),
-    launchUrl: async () => {
-      for (;;) {
-        const match = /Adresse\u00a0: (http\S+)/.exec(out);
-        if (match) return match[1]!;
-        if (host.exitCode !== null) throw new Error(`host exited (${host.exitCode}): ${err}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
-    stop: async () => {
-      if (host.exitCode === null) host.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
 
 describe('the built browser host', () => {
   beforeAll(() => {
@@ -80,7 +49,7 @@ describe('the built browser host', () => {
       const store = SessionStore.open(storeFile(dataDir));
       store.writeSettings(STATION_SETTINGS);
       store.close();
-      const host = runHost(dataDir);
+      const host = runBuiltHost(OUT, dataDir);
       try {
         const launch = await host.launchUrl();
         const origin = new URL(launch).origin;
@@ -108,7 +77,7 @@ describe('the built browser host', () => {
     const dataDir = tempDir();
     // Valid JSON with a mode, but not settings: the early reading starts a station window, the schema refuses the row.
     writeStoredSettingsRow(dataDir, '{"mode":"station"}');
-    const host = runHost(dataDir);
+    const host = runBuiltHost(OUT, dataDir);
     try {
       await host.launchUrl();
       expect(await host.exited).toBe(1);
