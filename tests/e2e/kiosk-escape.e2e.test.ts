@@ -86,21 +86,45 @@ async function aloneAndHolding(k: XKiosk, title: RegExp, size: string, timeoutMs
   return false;
 }
 
+/**
+ * The early-key tests race two things the test cannot order: xdotool's keys and the page's own
+ * script, which blocks those keys once it runs. On an idle machine the keys win; at load 20 the
+ * script sometimes wins (2026-12-04, `npm run test:loaded`: both tests in one run), and then the test proved only that the
+ * page blocks the keys, not what it is for. So a kiosk where the script won is stopped and a fresh
+ * one started, up to MAX_ATTEMPTS: every attempt still checks that nobody escaped, and the attempt
+ * that counts is one where the keys provably arrived first (the host's log says what they did).
+ * Returns the attempt that won the race, or MAX_ATTEMPTS + 1.
+ */
+const MAX_ATTEMPTS = 3;
+async function untilKeysBeatThePage(attempt: () => Promise<boolean>): Promise<number> {
+  for (let n = 1; n <= MAX_ATTEMPTS; n++) {
+    if (await attempt()) return n;
+    kiosk?.stop();
+    kiosk = null;
+  }
+  return MAX_ATTEMPTS + 1;
+}
+
 // Every bound below is three times what an idle machine needs: at load 40 on two cores (issue 20) the
 // kiosk's Chromium takes tens of seconds to map its window and load its page. Each still waits for a condition.
 describe('the lobby kiosk under real X key events', () => {
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'closes the windows that chords open while the page loads, and the page still answers',
     async () => {
-      kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(30_000);
-      for (const chord of EARLY) kiosk.key(chord);
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 60_000), JSON.stringify(kiosk.windows())).toBe(true);
-      // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
-      expect(kiosk.logs().filter((line) => CLOSED.test(line)).length).toBeGreaterThan(0);
-      expect(await kiosk.pageAnswers(60_000)).toBe(true);
+      const attempts = await untilKeysBeatThePage(async () => {
+        kiosk = await startXKiosk(tempDir(), { policies: true });
+        const { size } = await kiosk.firstWindow(30_000);
+        for (const chord of EARLY) kiosk.key(chord);
+        expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 60_000), JSON.stringify(kiosk.windows())).toBe(true);
+        expect(await kiosk.pageAnswers(60_000)).toBe(true);
+        // The chords did open windows (this is no test of keys lost), and the host said so, one line each.
+        return kiosk.logs().some((line) => CLOSED.test(line));
+      });
+      expect(attempts, 'the page’s script blocked the early chords on every attempt: the watchdog was never exercised').toBeLessThanOrEqual(
+        MAX_ATTEMPTS,
+      );
     },
-    300_000,
+    MAX_ATTEMPTS * 300_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
@@ -117,17 +141,22 @@ describe('the lobby kiosk under real X key events', () => {
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
     'starts the kiosk window again when Ctrl+W closes it while it loads',
     async () => {
-      kiosk = await startXKiosk(tempDir(), { policies: true });
-      const { size } = await kiosk.firstWindow(30_000);
-      kiosk.key('ctrl+w');
-      // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
-      expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 90_000), JSON.stringify(kiosk.windows())).toBe(true);
-      expect(kiosk.logs()).toContain('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
-      expect(await kiosk.pageAnswers(60_000)).toBe(true);
-      // The new window has a new profile; the old one is erased once its Chromium has ended.
-      expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 30_000), JSON.stringify(kiosk.profiles())).toBe(true);
+      const attempts = await untilKeysBeatThePage(async () => {
+        kiosk = await startXKiosk(tempDir(), { policies: true });
+        const { size } = await kiosk.firstWindow(30_000);
+        kiosk.key('ctrl+w');
+        // The same --app kiosk window (an ordinary Chromium window would be titled « … - Chromium », with tabs and an address bar).
+        expect(await aloneAndHolding(kiosk, /^Dossier complet$/, size, 90_000), JSON.stringify(kiosk.windows())).toBe(true);
+        expect(await kiosk.pageAnswers(60_000)).toBe(true);
+        // The new window has a new profile; the old one is erased once its Chromium has ended.
+        expect(await kiosk.waitFor(() => kiosk!.profiles().length === 1, 30_000), JSON.stringify(kiosk.profiles())).toBe(true);
+        return kiosk.logs().includes('[kiosk-watch] the kiosk page is gone (closed or crashed): starting its window again');
+      });
+      expect(attempts, 'the page’s script blocked Ctrl+W on every attempt: the restart was never exercised').toBeLessThanOrEqual(
+        MAX_ATTEMPTS,
+      );
     },
-    420_000,
+    MAX_ATTEMPTS * 420_000,
   );
 
   it.skipIf(NO_CHROMIUM || NO_X_KIOSK)(
