@@ -117,6 +117,7 @@ const TICKET_ORDER = [
   'alternatingResidence',
   'bothAddresses',
   'preApplication',
+  'birthPlace',
 ] as const satisfies readonly (keyof Answers)[];
 type Assert<T extends never> = T;
 /**
