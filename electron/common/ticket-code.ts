@@ -117,7 +117,6 @@ const TICKET_ORDER = [
   'alternatingResidence',
   'bothAddresses',
   'preApplication',
-  'birthPlace',
 ] as const satisfies readonly (keyof Answers)[];
 type Assert<T extends never> = T;
 /**

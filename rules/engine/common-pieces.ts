@@ -225,8 +225,7 @@ export function birthRecord(
   why: { reason: string; reasonId: string; values: Record<string, string | number>; sources?: readonly string[] },
   pieces: PieceCollector,
 ): void {
-  const abroad = need(ctx.facts.birthPlace, 'birthPlace') === 'abroad';
-  const dematerialized = abroad || need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
+  const dematerialized = need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
   const maxAge = ctx.figures.birthCertificateMaxAgeMonths;
   if (dematerialized !== true) {
     pieces.add('birth-certificate', titles, {

@@ -12,7 +12,6 @@ import {
   TERRITORIES,
   TITLES,
   USAGE_NAMES,
-  BIRTH_PLACES,
   YES_NO,
   YES_NO_UNKNOWN,
 } from './values.js';
@@ -85,7 +84,6 @@ export const FACT_TABLE = {
   usageName: person(choice(USAGE_NAMES)),
   nameChanged: person(yesNo),
   passportPagesFull: person(yesNo),
-  birthPlace: person(choice(BIRTH_PLACES)),
   /** Whether the birth town sends its records online (COMEDEC); "unknown" makes the birth certificate conditional. */
   birthRecordDematerialized: person(yesNoUnknown),
   /** Whether the birth record proves French nationality; "unknown" makes the nationality proof conditional. */

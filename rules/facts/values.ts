@@ -14,7 +14,6 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const CNI_FORMATS = ['laminated', 'card'] as const;
 export const RESIDENCES = ['own', 'hosted'] as const;
 export const PARENTAL_AUTHORITIES = ['joint', 'separated', 'guardian'] as const;
-export const BIRTH_PLACES = ['france', 'abroad'] as const;
 export const USAGE_NAMES = ['none', 'spouse', 'other-parent'] as const;
 
 /** A yes/no answer. */

@@ -93,10 +93,6 @@ export const ar: Catalog = {
     '{who, select, me {هل تُثبت شهادة الميلاد أنك فرنسي أو فرنسية؟} child {هل تُثبت شهادة ميلاد طفلك أن طفلك فرنسي الجنسية؟} other {هل تُثبت شهادة ميلاد هذا الشخص أنه فرنسي الجنسية؟}}',
   'q.nationalityProvenByBirthRecord.example':
     '{who, select, me {مثلًا لا، إذا وُلدت في الخارج لوالدين وُلدا في الخارج.} child {مثلًا لا، إذا وُلد طفلك في الخارج لوالدين وُلدا في الخارج.} other {مثلًا لا، إذا وُلد هذا الشخص في الخارج لوالدين وُلدا في الخارج.}}',
-  'q.birthPlace': 'أين وُلدت؟',
-  'q.birthPlace.example': 'في فرنسا أو في الخارج.',
-  'q.birthPlace.france': 'في فرنسا',
-  'q.birthPlace.abroad': 'في الخارج',
   'q.photoAtCounter': 'هل ستُلتقط الصورة في البلدية؟',
   'q.photoAtCounter.example': 'فقط حيث لا يوجد مصوّر.',
   // The facts of 2026-11-24.

@@ -96,10 +96,6 @@ export const en: Catalog = {
     '{who, select, me {Does the birth certificate show that you are French?} child {Does your child’s birth certificate show that your child is French?} other {Does this person’s birth certificate show that they are French?}}',
   'q.nationalityProvenByBirthRecord.example':
     '{who, select, me {For example, no if you were born abroad to parents born abroad.} child {For example, no if your child was born abroad to parents born abroad.} other {For example, no if this person was born abroad to parents born abroad.}}',
-  'q.birthPlace': 'Where were you born?',
-  'q.birthPlace.example': 'In France or abroad.',
-  'q.birthPlace.france': 'In France',
-  'q.birthPlace.abroad': 'Abroad',
   'q.photoAtCounter': 'Will the photo be taken at the town hall?',
   'q.photoAtCounter.example': 'Only where there is no photographer.',
   // The facts of 2026-11-24.

@@ -102,10 +102,6 @@ export const fr = {
     '{who, select, me {L’acte de naissance montre-t-il que vous êtes français ou française ?} child {L’acte de naissance de votre enfant montre-t-il qu’il ou elle est français ou française ?} other {L’acte de naissance de cette personne montre-t-il qu’elle est française ?}}',
   'q.nationalityProvenByBirthRecord.example':
     '{who, select, me {Par exemple, non si vous êtes né ou née à l’étranger de parents nés à l’étranger.} child {Par exemple, non si votre enfant est né ou née à l’étranger de parents nés à l’étranger.} other {Par exemple, non si cette personne est née à l’étranger de parents nés à l’étranger.}}',
-  'q.birthPlace': 'Où êtes-vous né ?',
-  'q.birthPlace.example': 'En France ou à l’étranger.',
-  'q.birthPlace.france': 'En France',
-  'q.birthPlace.abroad': 'À l’étranger',
   'q.photoAtCounter': 'La photo sera-t-elle prise à la mairie ?',
   'q.photoAtCounter.example': 'Seulement là où il n’y a pas de photographe.',
   // The facts of 2026-11-24.

@@ -356,9 +356,6 @@ export const stationFr = {
   'q.birthRecordDematerialized.help':
     'Oui : la mairie vérifie l’acte de naissance en ligne, rien à apporter. C’est le cas si la commune de naissance est raccordée (liste sur ants.gouv.fr) ou si la personne est née à l’étranger (acte tenu à Nantes).',
   'q.nationalityProvenByBirthRecord.help': 'Non, par exemple, pour une personne née à l’étranger de parents nés à l’étranger.',
-  'q.birthPlace': 'Lieu de naissance',
-  'q.birthPlace.france': 'En France',
-  'q.birthPlace.abroad': 'À l’étranger',
   'q.photoAtCounter': 'Photo prise au guichet (pas de photographe) ?',
   // The facts of 2026-11-24.
   'q.nameChanged': 'Nom ou prénom changé depuis la délivrance du titre en cours ?',
