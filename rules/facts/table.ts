@@ -19,9 +19,13 @@ import {
 /** The contract's bound on the production delay (CONTRACT.md, "Facts"). */
 const MAX_PRODUCTION_DELAY_DAYS = 180;
 
-/** What a fact takes: a date, the titles, one of the contract's values, yes/no (with "unknown" where the contract allows it), or a count of days. */
+/**
+ * What a fact takes: a date (a birth date or a document's expiry bounded as
+ * plausible-dates.ts says), the titles, one of the contract's values, yes/no
+ * (with "unknown" where the contract allows it), or a count of days.
+ */
 export type FactDomain =
-  | { readonly kind: 'date' }
+  | { readonly kind: 'date'; readonly plausible?: 'birth' | 'expiry' }
   | { readonly kind: 'titles'; readonly values: typeof TITLES }
   | { readonly kind: 'choice'; readonly values: readonly [string, ...string[]] }
   | { readonly kind: 'yes-no'; readonly values: typeof YES_NO | typeof YES_NO_UNKNOWN }
@@ -42,6 +46,8 @@ export interface FactEntry {
 }
 
 const date = { kind: 'date' } as const;
+const birth = { kind: 'date', plausible: 'birth' } as const;
+const expiry = { kind: 'date', plausible: 'expiry' } as const;
 const choice = <const V extends readonly [string, ...string[]]>(values: V) => ({ kind: 'choice', values }) as const;
 const yesNo = { kind: 'yes-no', values: YES_NO } as const;
 const yesNoUnknown = { kind: 'yes-no', values: YES_NO_UNKNOWN } as const;
@@ -67,12 +73,12 @@ export const FACT_TABLE = {
   /** The station's département gives it; asked only when absent (the command line). */
   territory: { owner: 'station', domain: choice(TERRITORIES) },
   titles: person({ kind: 'titles', values: TITLES }),
-  birthDate: person(date),
+  birthDate: person(birth),
   'currentCni.status': person(choice(DOCUMENT_STATUSES)),
-  'currentCni.expiry': person(date),
+  'currentCni.expiry': person(expiry),
   'currentCni.format': person(choice(CNI_FORMATS)),
   'currentPassport.status': person(choice(DOCUMENT_STATUSES)),
-  'currentPassport.expiry': person(date),
+  'currentPassport.expiry': person(expiry),
   'currentPassport.secure': person(yesNo),
   parentalAuthority: person(choice(PARENTAL_AUTHORITIES)),
   alternatingResidence: person(yesNo),
