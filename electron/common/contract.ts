@@ -3,7 +3,7 @@
 // its result. The host validates every request; the renderer validates
 // every result. Both Electron IPC and the browser host carry it.
 import { z } from 'zod';
-import { DEPARTEMENTS, PIECE_IDS, factsSchema } from '../../rules/index.js';
+import { DEPARTEMENTS, PIECE_IDS, factsSchema, personFactsSchema } from '../../rules/index.js';
 import { LOCALES } from './messages/index.js';
 import { trustBundleStatusSchema, twoDDocReadingSchema } from './two-d-doc/reading.js';
 
@@ -55,8 +55,8 @@ export const DEFAULT_SETTINGS = {
   productionDelayDays: null,
 } as const;
 
-/** What the person answers: the facts without what the host sets (the deposit date, the station's territory and production delay). */
-export const answersSchema = factsSchema.omit({ today: true, territory: true, productionDelayDays: true });
+/** What the person answers: the facts the fact table gives to the person (not the deposit date, not the station's territory and production delay). */
+export const answersSchema = personFactsSchema;
 export type Answers = z.infer<typeof answersSchema>;
 
 export const pieceStatusSchema = z.enum(['presented', 'missing']);

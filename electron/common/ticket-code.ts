@@ -16,9 +16,9 @@
 // its own "today", so the answers matter, not the day they were given.
 //
 // The layout is read from `answersSchema` itself (each field's kind and
-// values, in declaration order), so a new fact gets a slot without a
-// rewrite. VERSION RULE: any change to the answers schema changes the
-// layout; bump TICKET_VERSION and pin the new layout in
+// values), in the ticket's own order of fields (TICKET_ORDER), so a new fact
+// gets a slot without a rewrite. VERSION RULE: any change to the answers
+// schema changes the layout; bump TICKET_VERSION and pin the new layout in
 // tests/host/ticket-code.test.ts (the test fails until you do), so that a
 // ticket printed under the old layout is refused as "older", never misread.
 import { z } from 'zod';
@@ -93,7 +93,39 @@ function unsupported(path: string, kind: string): never {
   throw new Error(`ticket-code: cannot encode answers field "${path}" (${kind}); give it a slot kind and bump TICKET_VERSION`);
 }
 
-const PERSON = slotOf(answersSchema, '');
+/**
+ * The order a person's answers are packed in: the answers' fields (a
+ * document's own fields in the schema's order), as version 3 laid them out.
+ * The schema follows the order questions are asked, which may change without
+ * a new ticket version; this order changes only with one. A new answer goes
+ * here (the compiler asks for it) with a TICKET_VERSION bump.
+ */
+const TICKET_ORDER = [
+  'titles',
+  'birthDate',
+  'photoAtCounter',
+  'currentCni',
+  'currentPassport',
+  'birthRecordDematerialized',
+  'nationalityProvenByBirthRecord',
+  'addressVerifiedOnline',
+  'residence',
+  'parentalAuthority',
+  'usageName',
+  'nameChanged',
+  'passportPagesFull',
+  'alternatingResidence',
+  'bothAddresses',
+  'preApplication',
+] as const satisfies readonly (keyof Answers)[];
+type Assert<T extends never> = T;
+/**
+ * Fails to compile, naming it, when an answer has no place in TICKET_ORDER.
+ * @public exported so the compiler keeps checking it; nothing imports it.
+ */
+export type EveryAnswerPacked = Assert<Exclude<keyof Answers, (typeof TICKET_ORDER)[number]>>;
+
+const PERSON = slotOf(z.strictObject(Object.fromEntries(TICKET_ORDER.map((key) => [key, answersSchema.shape[key]]))), '');
 
 /** The layout as text, pinned per version by the tests. */
 export function describeLayout(slot: Slot = PERSON): string {

@@ -1,8 +1,8 @@
 // The values a fact may take, in the contract's order (CONTRACT.md, "Facts").
-// The facts schema (schema.ts) and the question table (domains.ts) are both
-// written with these constants, so a value added here is accepted by the
-// contract and offered by the screens at once. The order is the ticket's
-// layout (electron/common/ticket-code.ts): reordering is a new ticket version.
+// The fact table (table.ts) is written with these constants, so a value
+// added here is accepted by the contract and offered by the screens at once.
+// The order is the ticket's layout (electron/common/ticket-code.ts):
+// reordering is a new ticket version.
 
 export const TITLES = ['cni', 'passport'] as const;
 export type Title = (typeof TITLES)[number];

@@ -2,7 +2,7 @@
 // schema's own shape (so a new fact is generated too) survive the round
 // trip, and no single altered symbol passes as another visit.
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, type Answers } from '../../electron/common/contract.js';
 import {
@@ -32,35 +32,25 @@ const isoDate = fc
   .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-/** An arbitrary for any value a zod schema of the answers' kinds accepts, read from its definition. */
+/** An arbitrary for any value a zod schema of the answers' kinds accepts, read through zod's public classes and accessors. */
 function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const def = (schema as unknown as { def: Record<string, unknown> & { type: string } }).def;
-  switch (def.type) {
-    case 'optional':
-      return fc.option(arbitraryOf(def['innerType'] as z.ZodType), { nil: undefined });
-    case 'boolean':
-      return fc.boolean();
-    case 'enum':
-      return fc.constantFrom(...Object.values(def['entries'] as Record<string, string>));
-    case 'literal':
-      return fc.constantFrom(...(def['values'] as unknown[]));
-    case 'union':
-      return fc.oneof(...(def['options'] as z.ZodType[]).map(arbitraryOf));
-    case 'string':
-      return isoDate;
-    case 'number': {
-      const { minValue, maxValue } = schema as unknown as { minValue: number; maxValue: number };
-      return fc.integer({ min: minValue, max: maxValue });
-    }
-    case 'array':
-      return fc.uniqueArray(arbitraryOf(def['element'] as z.ZodType), { minLength: 1 });
-    case 'object': {
-      const shape = def['shape'] as Record<string, z.ZodType>;
-      return fc.record(Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, arbitraryOf(s)])), { requiredKeys: [] });
-    }
-    default:
-      throw new Error(`no arbitrary for ${def.type}`);
+  if (schema instanceof z.ZodOptional) return fc.option(arbitraryOf(schema.unwrap() as z.ZodType), { nil: undefined });
+  if (schema instanceof z.ZodBoolean) return fc.boolean();
+  if (schema instanceof z.ZodEnum) return fc.constantFrom(...schema.options);
+  if (schema instanceof z.ZodLiteral) return fc.constantFrom(...schema.values);
+  if (schema instanceof z.ZodUnion) return fc.oneof(...(schema.options as z.ZodType[]).map(arbitraryOf));
+  if (schema instanceof z.ZodString) return isoDate;
+  if (schema instanceof z.ZodNumber) {
+    const { minValue: min, maxValue: max } = schema;
+    if (min === null || max === null) throw new Error('the ticket packs only bounded numbers');
+    return fc.integer({ min, max });
   }
+  if (schema instanceof z.ZodArray) return fc.uniqueArray(arbitraryOf(schema.element as z.ZodType), { minLength: 1 });
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    return fc.record(Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, arbitraryOf(s)])), { requiredKeys: [] });
+  }
+  throw new Error(`no arbitrary for ${schema.constructor.name}`);
 }
 
 const person = arbitraryOf(answersSchema).filter(

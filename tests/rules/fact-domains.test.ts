@@ -1,7 +1,7 @@
-// FACT_DOMAINS and factsSchema say the same thing: every value the table
-// offers is accepted by the contract at its fact, and a value it does not
-// offer is refused. (The types are tied at compile time too:
-// rules/facts/domains.ts, DomainsAgreeWithSchema.)
+// FACT_DOMAINS and factsSchema, both built from the fact table
+// (rules/facts/table.ts), say the same thing: every value the table offers
+// is accepted by the contract at its fact, and a value it does not offer is
+// refused.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { FACT_DOMAINS, factsSchema, parseFacts, QUESTION_ORDER, type Facts, type FactKey } from '../../rules/index.js';
 import { setAnswer } from '../../electron/common/answers.js';
@@ -47,6 +47,11 @@ describe('Facts, inferred from the schema', () => {
     expectTypeOf<Facts['birthRecordDematerialized']>().toEqualTypeOf<boolean | 'unknown' | undefined>();
     expectTypeOf<NonNullable<Facts['currentCni']>['status']>().toEqualTypeOf<'none' | 'held' | 'lost' | 'stolen' | undefined>();
     expectTypeOf<NonNullable<Facts['titles']>>().toEqualTypeOf<('cni' | 'passport')[]>();
+  });
+
+  it('names, of several invalid facts, the first a person is asked', () => {
+    const parsed = parseFacts({ preApplication: 'yes', birthDate: '2021-02-29', territory: 'reunion' }, TODAY);
+    expect(!parsed.ok && parsed.error.field).toBe('territory');
   });
 
   it("comes out of parseFacts with today filled from the caller's clock", () => {

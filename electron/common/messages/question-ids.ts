@@ -4,12 +4,18 @@
 // yes, a no or a "don't know". The types list every id the screens can ask
 // for, and index.ts types each catalog with them: a fact or a value without
 // its message stops the build, naming the id.
-import { FACT_DOMAINS, type ChoiceValue, type FactDomains, type FactKey } from '../../../rules/index.js';
+import {
+  FACT_DOMAINS,
+  isPersonQuestion,
+  QUESTION_ORDER,
+  type ChoiceValue,
+  type FactDomains,
+  type FactKey,
+  type PersonQuestion,
+} from '../../../rules/index.js';
 
-/** The territory is the mairie's setting: no screen asks it. */
-const SETTING = 'territory';
-/** The station shows every fact but the territory; it still names it when the engine waits on it. */
-export type StationQuestionKey = Exclude<FactKey, typeof SETTING>;
+/** The station shows every fact the person answers, not its own settings (the territory); it still names one when the engine waits on it. */
+export type StationQuestionKey = PersonQuestion;
 /** The kiosk asks the titles on a screen of their own (`titles.*`), every other fact one per screen. */
 export type KioskQuestionKey = Exclude<StationQuestionKey, 'titles'>;
 
@@ -22,16 +28,17 @@ export type AnswerId = 'answer.yes' | 'answer.no' | 'answer.unknown';
 export type KioskQuestionId = `q.${KioskQuestionKey}` | `q.${KioskQuestionKey}.example` | ChoiceId | AnswerId;
 export type StationQuestionId = `q.${FactKey}` | ChoiceId | AnswerId;
 
-export const isKioskQuestion = (key: FactKey): key is KioskQuestionKey => key !== SETTING && key !== 'titles';
+export const isKioskQuestion = (key: FactKey): key is KioskQuestionKey => isPersonQuestion(key) && key !== 'titles';
 
 export const questionId = <K extends FactKey>(key: K): `q.${K}` => `q.${key}`;
 export const exampleId = <K extends FactKey>(key: K): `q.${K}.example` => `q.${key}.example`;
 
 /** Every `q.<fact>.<value>` of the table, built as ChoiceId is: what the guard below accepts. */
 const CHOICE_IDS: ReadonlySet<string> = new Set(
-  Object.entries(FACT_DOMAINS).flatMap(([key, domain]) =>
-    domain.kind === 'choice' && key !== SETTING ? domain.values.map((value) => `q.${key}.${value}`) : [],
-  ),
+  QUESTION_ORDER.filter(isPersonQuestion).flatMap((key) => {
+    const domain: FactDomains[FactKey] = FACT_DOMAINS[key];
+    return domain.kind === 'choice' ? domain.values.map((value) => `q.${key}.${value}`) : [];
+  }),
 );
 /** Checked against the table, not assumed: the one place a built string becomes an id. */
 const isChoiceId = (id: string): id is ChoiceId => CHOICE_IDS.has(id);
