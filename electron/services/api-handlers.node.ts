@@ -21,7 +21,7 @@ import type { Clock } from './clock.node.js';
 import { isDiskFull } from './disk-full.node.js';
 import type { HostNotices } from './host-notices.node.js';
 import { unusedReference } from './reference.node.js';
-import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
+import type { PdfRenderer, Printer, RenderedPdf } from './receipt/pdf.node.js';
 import { listCupsPrinters } from './receipt/cups-printer.node.js';
 import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
@@ -85,7 +85,7 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   /** A whole visit's state, judged as the visit screen and the receipt judge it. */
   const stateOf = (found: Visit, departement: string, productionDelayDays: number | null): CheckState =>
     visitState(visitEvaluations(found, departement, productionDelayDays).map((e) => stateOfApplicant(e.evaluation, e.applicant)));
-  const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
+  const asPdf = ({ pdf }: RenderedPdf) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
   const checkedAnswers = (answers: Answers, depositDate: string): Answers => {
     const { departement, productionDelayDays } = settings();
