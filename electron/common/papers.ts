@@ -7,7 +7,7 @@
 export const PAPER_IDS = ['80mm', 'a4'] as const;
 export type PaperId = (typeof PAPER_IDS)[number];
 
-export interface PaperSize {
+interface PaperSize {
   /** The printable width, in millimetres. */
   widthMm: number;
   /** A sheet's fixed height; null for a roll, cut as long as the page Chromium measured. */
