@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEPARTEMENTS, PIECE_IDS, factsSchema, personFactsSchema } from '../../rules/index.js';
 import { LOCALES } from './messages/index.js';
+import { PAPER_IDS } from './papers.js';
 import { trustBundleStatusSchema, twoDDocReadingSchema } from './two-d-doc/reading.js';
 
 const isoDate = factsSchema.shape.birthDate.unwrap();
@@ -32,7 +33,7 @@ export const settingsSchema = z.strictObject({
   address: plainText(1, 300),
   departement: z.enum(DEPARTEMENTS as [string, ...string[]]),
   printer: plainText(0, 200).nullable(),
-  paper: z.enum(['80mm', 'a4']),
+  paper: z.enum(PAPER_IDS),
   /** Days a station visit is kept so a person can come back with the missing pieces. */
   retentionDays: z.int().min(1).max(14),
   mode: z.enum(['station', 'kiosk']),
@@ -133,7 +134,7 @@ export const API = {
   setPieceStatus: { request: applicantRef.extend({ pieceId: pieceIdSchema, status: pieceStatusSchema.nullable() }), result: visitSchema },
   receiptHtml: { request: ref, result: z.string() },
   receiptPdf: {
-    request: ref.extend({ paper: z.enum(['80mm', 'a4']).optional() }),
+    request: ref.extend({ paper: z.enum(PAPER_IDS).optional() }),
     result: z.strictObject({ base64: z.base64(), bytes: z.int() }),
   },
   printReceipt: { request: ref, result: z.strictObject({ printed: z.boolean(), message: z.string() }) },
@@ -145,7 +146,7 @@ export const API = {
   // Counter: the system's printers to choose from, and a test page on the one chosen.
   listPrinters: { request: z.strictObject({}), result: z.array(z.string()) },
   printTestPage: {
-    request: z.strictObject({ printer: z.string().trim().min(1).max(200), paper: z.enum(['80mm', 'a4']) }),
+    request: z.strictObject({ printer: z.string().trim().min(1).max(200), paper: z.enum(PAPER_IDS) }),
     result: z.strictObject({ printed: z.boolean(), message: z.string() }),
   },
   // ---- Kiosk ticket → station ----

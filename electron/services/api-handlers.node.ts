@@ -21,7 +21,7 @@ import type { Clock } from './clock.node.js';
 import { isDiskFull } from './disk-full.node.js';
 import type { HostNotices } from './host-notices.node.js';
 import { unusedReference } from './reference.node.js';
-import type { PdfRenderer, Printer } from './receipt/pdf.node.js';
+import type { PdfRenderer, Printer, RenderedPdf } from './receipt/pdf.node.js';
 import { listCupsPrinters } from './receipt/cups-printer.node.js';
 import { renderReceiptHtml, renderTestPageHtml } from './receipt/receipt-template.node.js';
 import { renderTicketHtml } from './receipt/ticket-template.node.js';
@@ -64,16 +64,19 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
     const stored = store.readSettings();
     return stored && deps.forceStation ? { ...stored, mode: 'station' } : stored;
   };
-  const settings = (): Settings => {
-    const current = currentSettings();
+  /** A request reads the settings once (a snapshot) and hands it on: each read is a query and a schema check. */
+  const configured = (current: Settings | null): Settings => {
     if (!current) throw new ApiError({ code: 'not-configured', message: t('error.notConfigured') });
     return current;
   };
+  const settings = (): Settings => configured(currentSettings());
   /** A visit as this launch may see it: to a kiosk, a station visit is one that does not exist. */
-  const visible = (reference: string): boolean => !hiddenVisit(currentSettings()?.mode ?? 'station', store.visitMode(reference));
-  const lookUp = (reference: string): Visit | null => (visible(reference) ? store.getVisit(reference) : null);
-  const visit = (reference: string): Visit => {
-    const found = lookUp(reference);
+  const visible = (reference: string, snapshot = currentSettings()): boolean =>
+    !hiddenVisit(snapshot?.mode ?? 'station', store.visitMode(reference));
+  const lookUp = (reference: string, snapshot = currentSettings()): Visit | null =>
+    visible(reference, snapshot) ? store.getVisit(reference) : null;
+  const visit = (reference: string, snapshot = currentSettings()): Visit => {
+    const found = lookUp(reference, snapshot);
     if (!found) throw notFound(reference);
     return found;
   };
@@ -85,10 +88,10 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
   /** A whole visit's state, judged as the visit screen and the receipt judge it. */
   const stateOf = (found: Visit, departement: string, productionDelayDays: number | null): CheckState =>
     visitState(visitEvaluations(found, departement, productionDelayDays).map((e) => stateOfApplicant(e.evaluation, e.applicant)));
-  const asPdf = (pdf: Buffer) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
+  const asPdf = ({ pdf }: RenderedPdf) => ({ base64: pdf.toString('base64'), bytes: pdf.length });
   /** Refuses answers the rules reject, then keeps only those they still need: the host stores nothing more. */
-  const checkedAnswers = (answers: Answers, depositDate: string): Answers => {
-    const { departement, productionDelayDays } = settings();
+  const checkedAnswers = (answers: Answers, depositDate: string, current: Settings): Answers => {
+    const { departement, productionDelayDays } = current;
     const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
     if (!result.ok)
       throw new ApiError({
@@ -128,39 +131,49 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
       }));
     },
     addApplicant: ({ reference, answers }) => {
-      const applicantId = store.addApplicant(reference, checkedAnswers(answers, visit(reference).depositDate));
+      const snapshot = currentSettings();
+      const { depositDate } = visit(reference, snapshot);
+      const applicantId = store.addApplicant(reference, checkedAnswers(answers, depositDate, configured(snapshot)));
       if (applicantId === null) throw notFound(reference);
-      return { visit: visit(reference), applicantId };
+      return { visit: visit(reference, snapshot), applicantId };
     },
     removeApplicant: ({ reference, applicantId }) => {
-      if (!visible(reference) || !store.removeApplicant(reference, applicantId)) throw notFound(reference);
-      return visit(reference);
+      const snapshot = currentSettings();
+      if (!visible(reference, snapshot) || !store.removeApplicant(reference, applicantId)) throw notFound(reference);
+      return visit(reference, snapshot);
     },
     saveAnswers: ({ reference, applicantId, answers }) => {
-      if (!store.saveAnswers(reference, applicantId, checkedAnswers(answers, visit(reference).depositDate))) throw notFound(reference);
-      return visit(reference);
+      const snapshot = currentSettings();
+      const { depositDate } = visit(reference, snapshot);
+      if (!store.saveAnswers(reference, applicantId, checkedAnswers(answers, depositDate, configured(snapshot)))) throw notFound(reference);
+      return visit(reference, snapshot);
     },
     setPieceStatus: ({ reference, applicantId, pieceId, status }) => {
       if (!store.setPieceStatus(reference, applicantId, pieceId, status)) throw notFound(reference);
       return visit(reference);
     },
-    receiptHtml: ({ reference }) => renderReceiptHtml(visit(reference), settings()),
+    receiptHtml: ({ reference }) => {
+      const snapshot = currentSettings();
+      return renderReceiptHtml(visit(reference, snapshot), configured(snapshot));
+    },
     receiptPdf: async ({ reference, paper }) => {
       const current = settings();
-      return asPdf(await deps.pdf.render(await renderReceiptHtml(visit(reference), current, paper), paper ?? current.paper));
+      return asPdf(await deps.pdf.render(await renderReceiptHtml(visit(reference, current), current, paper), paper ?? current.paper));
     },
     printReceipt: async ({ reference }) => {
       const current = settings();
-      return deps.printer.print(await renderReceiptHtml(visit(reference), current), current.paper, current.printer);
+      return deps.printer.print(await renderReceiptHtml(visit(reference, current), current), current.paper, current.printer);
     },
     ticketPdf: async ({ reference, locale, who }) => {
       const current = settings();
-      return asPdf(await deps.pdf.render(await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who), current.paper));
+      return asPdf(
+        await deps.pdf.render(await renderTicketHtml(kioskOnly(visit(reference, current)), current, locale, who), current.paper),
+      );
     },
     printTicket: async ({ reference, locale, who }) => {
       const current = settings();
       const result = await deps.printer.print(
-        await renderTicketHtml(kioskOnly(visit(reference)), current, locale, who),
+        await renderTicketHtml(kioskOnly(visit(reference, current)), current, locale, who),
         current.paper,
         current.printer,
       );

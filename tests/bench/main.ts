@@ -5,7 +5,9 @@
 // Targets: station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
 // Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
+// `--only answers`: the host's share of an answer (saveAnswers: settings, visit, pruning, SQLite), p50 and p95.
 // Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
+import { answersBenchmark } from './answers.bench.js';
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
 import { soakBenchmark } from './soak.bench.js';
@@ -19,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   load: loadBenchmark,
   'two-d-doc': twoDDocBenchmark,
   soak: soakBenchmark,
+  answers: answersBenchmark,
 };
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 // The access check runs before any rendering; a "PDF" of four bytes and a printer that never prints are enough here.
-const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
+const pdf: PdfRenderer = { render: async () => ({ pdf: Buffer.from('%PDF'), heightMm: 100 }), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: false, message: 'non imprimé' }) };
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk' };
 

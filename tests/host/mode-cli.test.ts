@@ -57,7 +57,7 @@ describe('npm run mode: the deliberate way to change what the machine is', () =>
     const handlers = createApiHandlers({
       store,
       clock: fixedClock('2026-06-15T08:30:00Z'),
-      pdf: { render: async () => Buffer.from('%PDF'), close: async () => {} },
+      pdf: { render: async () => ({ pdf: Buffer.from('%PDF'), heightMm: 100 }), close: async () => {} },
       printer: { print: async () => ({ printed: false, message: '' }) },
       pendingMode: { read: () => readPendingMode(dir), clear: () => clearPendingMode(dir) },
     });

@@ -10,7 +10,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
-const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
+const pdf: PdfRenderer = { render: async () => ({ pdf: Buffer.from('%PDF'), heightMm: 100 }), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: false, message: 'non imprimé' }) };
 
 describe('services warm-up', () => {

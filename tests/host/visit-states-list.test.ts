@@ -13,7 +13,7 @@ import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
 // Nothing is rendered or printed here.
-const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
+const pdf: PdfRenderer = { render: async () => ({ pdf: Buffer.from('%PDF'), heightMm: 100 }), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: false, message: 'non imprimé' }) };
 
 type Handlers = ReturnType<typeof createApiHandlers>;

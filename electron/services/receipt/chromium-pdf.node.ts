@@ -3,7 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { stationText as t } from '../../common/messages/index.js';
 import { ApiError } from '../api-error.node.js';
 import { privateTempDir, processesNaming } from '../private-temp.node.js';
-import type { PdfRenderer } from './pdf.node.js';
+import { PAPERS, pageHeightMm } from '../../common/papers.js';
+import type { PdfRenderer, RenderedPdf } from './pdf.node.js';
 import { PX_PER_MM } from './pdf.node.js';
 import type { Paper } from './receipt-template.node.js';
 
@@ -86,7 +87,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     return this.page;
   }
 
-  render(html: string, paper: Paper): Promise<Buffer> {
+  render(html: string, paper: Paper): Promise<RenderedPdf> {
     const turn = this.queue.then(async () => {
       const timeout = this.options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
       try {
@@ -133,16 +134,17 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   }
 
   /** One render: the browser's start has its own, longer bound (a loaded machine starts Chromium slowly). */
-  private async renderOnce(html: string, paper: Paper, timeoutMs: number): Promise<Buffer> {
+  private async renderOnce(html: string, paper: Paper, timeoutMs: number): Promise<RenderedPdf> {
     const page = await within(this.warmPage(), LAUNCH_TIMEOUT_MS);
+    const size = PAPERS[paper];
     return within(
       (async () => {
         await page.setContent(html, { waitUntil: 'load' });
-        if (paper === 'a4') return page.pdf({ format: 'A4', printBackground: true });
+        if (size.named) return { pdf: await page.pdf({ format: size.named, printBackground: true }), heightMm: pageHeightMm(paper, 0) };
         // The root's own box, not scrollHeight (never less than the viewport): a short receipt stays short.
         const heightPx = (await page.evaluate('document.documentElement.getBoundingClientRect().height')) as number;
-        const heightMm = Math.ceil(heightPx / PX_PER_MM) + 2;
-        return page.pdf({ width: '80mm', height: `${heightMm}mm`, printBackground: true });
+        const heightMm = pageHeightMm(paper, heightPx / PX_PER_MM);
+        return { pdf: await page.pdf({ width: `${size.widthMm}mm`, height: `${heightMm}mm`, printBackground: true }), heightMm };
       })(),
       timeoutMs,
     );

@@ -3,8 +3,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stationText as t } from '../../common/messages/index.js';
 import { privateTempDir } from '../private-temp.node.js';
+import { cupsMedia } from '../../common/papers.js';
 import type { PdfRenderer, Printer } from './pdf.node.js';
-import { MM_PER_INCH } from './pdf.node.js';
 import { BLOCKING, readPrinterState, stateOfLpError, type PrinterState } from './printer-state.node.js';
 import type { Paper } from './receipt-template.node.js';
 
@@ -30,11 +30,11 @@ export class CupsPrinter implements Printer {
     const dir = privateTempDir('receipt');
     try {
       const file = join(dir, 'recu.pdf');
-      const pdf = await this.pdf.render(html, paper);
+      const { pdf, heightMm } = await this.pdf.render(html, paper);
       await writeFile(file, pdf, { mode: 0o600 });
       let stderr = '';
       const code = await new Promise<number>((resolve) => {
-        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${cupsMedia(pdf, paper)}`, file], {
+        const child = spawn(this.lp, ['-d', printerName, '-o', `media=${cupsMedia(paper, heightMm)}`, file], {
           stdio: ['ignore', 'ignore', 'pipe'],
           env: { ...process.env, LC_ALL: 'C' },
         });
@@ -69,17 +69,6 @@ function stateMessage(state: PrinterState, printer: string): string {
     default:
       return t('fault.printer.noSystem');
   }
-}
-
-/**
- * The CUPS media for a receipt: A4, or an 80 mm roll cut at the PDF's own
- * height (its first MediaBox), so a short receipt is a short strip of paper.
- */
-export function cupsMedia(pdf: Buffer, paper: Paper): string {
-  if (paper === 'a4') return 'A4';
-  const box = /\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-  const heightMm = box ? Math.ceil((Number(box[2]) / 72) * MM_PER_INCH) : 297;
-  return `Custom.80x${heightMm}mm`;
 }
 
 /**

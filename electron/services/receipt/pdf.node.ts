@@ -1,8 +1,14 @@
 import type { Paper } from './receipt-template.node.js';
 
+/** A rendered page, with the height it was cut at: what CUPS is told, never read back out of the PDF. */
+export interface RenderedPdf {
+  pdf: Buffer;
+  heightMm: number;
+}
+
 /** Turns receipt HTML into a PDF: Electron's printToPDF in the app, Chromium headless elsewhere. */
 export interface PdfRenderer {
-  render(html: string, paper: Paper): Promise<Buffer>;
+  render(html: string, paper: Paper): Promise<RenderedPdf>;
   close(): Promise<void>;
   /** Gets ready before the first receipt (launches what rendering needs); optional, never required for correctness. */
   warm?(): Promise<void>;

@@ -22,10 +22,11 @@ import { motifMessage } from '../../common/request-label.js';
 import type { Settings, Visit } from '../../common/contract.js';
 import { stationFr, stationText as t, type StationMessageId } from '../../common/messages/index.js';
 import { explain } from '../../common/messages/reasons.js';
+import type { PaperId } from '../../common/papers.js';
 import { frenchSpaces } from '../../common/typography.js';
 import { applicantState, splitPieces, visitState, type CheckState } from '../../common/visit-state.js';
 
-export type Paper = Settings['paper'];
+export type Paper = PaperId;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** After a colon a French sentence goes on in lower case ("Signature : le parent signe"). */

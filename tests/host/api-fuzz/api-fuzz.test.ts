@@ -14,7 +14,7 @@ import { apiCall } from './requests.js';
 
 const tempDir = useTempDir();
 // Rendering is measured elsewhere (receipt tests); here a PDF of four bytes keeps 10,000 calls fast.
-const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF'), close: async () => {} };
+const pdf: PdfRenderer = { render: async () => ({ pdf: Buffer.from('%PDF'), heightMm: 100 }), close: async () => {} };
 const printer: Printer = { print: async () => ({ printed: true, message: 'imprimé' }) };
 const STACK = /\n\s+at |\.ts:\d+/;
 

@@ -62,7 +62,7 @@ function fill(dir: string): () => void {
 
 /** A receipt renderer that gives a fixed PDF of the size a receipt has: the fault under test is the write, not the rendering. */
 const sizedPdf: PdfRenderer = {
-  render: async () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(96 * 1024, 0x20)]),
+  render: async () => ({ pdf: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(96 * 1024, 0x20)]), heightMm: 100 }),
   close: async () => {},
 };
 

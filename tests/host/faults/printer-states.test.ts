@@ -14,7 +14,7 @@ import { standInLpstat, type LpstatAnswer } from '../../support/stand-in-lpstat.
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
-const pdf: PdfRenderer = { render: async () => Buffer.from('%PDF-1.7\n%%EOF\n'), close: async () => {} };
+const pdf: PdfRenderer = { render: async () => ({ pdf: Buffer.from('%PDF-1.7\n%%EOF\n'), heightMm: 100 }), close: async () => {} };
 const SINCE = 'Fri 04 Dec 2026 04:12:31 PM UTC';
 const ACCEPTING: LpstatAnswer = { out: `Guichet-1 accepting requests since ${SINCE}\n` };
 const IDLE = `printer Guichet-1 is idle.  enabled since ${SINCE}\n\tForm mounted:\n\tContent types: any\n\tPrinter types: unknown\n\tDescription: Guichet-1\n\tLocation:\n\tConnection: direct\n\tInterface: /etc/cups/ppd/Guichet-1.ppd\n\tOn fault: no alert\n\tAfter fault: continue\n\tUsers allowed:\n\t\t(all)\n\tForms allowed:\n\t\t(none)\n\tBanner required\n\tCharset sets:\n\t\t(none)\n\tDefault pitch:\n\tDefault page size:\n\tDefault port settings:\n`;

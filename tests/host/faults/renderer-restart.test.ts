@@ -27,7 +27,7 @@ describe.skipIf(NO_CHROMIUM)('the receipt renderer dies or hangs mid-print', () 
       await renderer.render(RECEIPT, '80mm');
       const before = renderer.profileDir;
       expect(signalChromium(renderer, 'SIGKILL')).toBeGreaterThan(0);
-      const pdf = await renderer.render(RECEIPT, '80mm');
+      const { pdf } = await renderer.render(RECEIPT, '80mm');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(renderer.profileDir).not.toBe(before); // a new Chromium, on a new profile
       expect(lines).toEqual([expect.stringMatching(/^\[pdf\] receipt renderer failed .*restarted/)]);
@@ -44,7 +44,7 @@ describe.skipIf(NO_CHROMIUM)('the receipt renderer dies or hangs mid-print', () 
       await renderer.render(RECEIPT, '80mm');
       const hung = stopped()!;
       expect(signalChromium(renderer, 'SIGSTOP')).toBeGreaterThan(0);
-      const pdf = await renderer.render(RECEIPT, '80mm');
+      const { pdf } = await renderer.render(RECEIPT, '80mm');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(processesNaming(hung)).toEqual([]); // the stopped Chromium was ended, not left behind
       expect(lines[0]).toMatch(/longer than 4000 ms/);

@@ -124,7 +124,7 @@ describe('2D-Doc at the counter, through the API', () => {
     const services = openServices({
       dataDir: join(tempDir(), 'kiosk'),
       clock: fixedClock(`${today}T09:00:00Z`),
-      pdf: { render: async () => Buffer.alloc(0), close: async () => undefined },
+      pdf: { render: async () => ({ pdf: Buffer.alloc(0), heightMm: 100 }), close: async () => undefined },
       printer: { print: async () => ({ printed: false, message: '' }) },
     });
     try {

@@ -1,0 +1,57 @@
+// An answer saved, as the host handles it: `saveAnswers` through the API's
+// dispatch on a real SQLite file, with the settings and the visit read as
+// the request reads them and the answers pruned before they are stored.
+// The station bench times the page; this one isolates the host's share,
+// which is paid on every answer the agent clicks.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Answers, Visit } from '../../electron/common/contract.js';
+import { createApiHandlers, dispatch } from '../../electron/services/api-handlers.node.js';
+import { fixedClock } from '../../electron/services/clock.node.js';
+import { SessionStore } from '../../electron/services/store/session-store.node.js';
+import { CHILD_OF_SEPARATED_PARENTS, PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
+import type { Figures } from './figures.js';
+
+const ROUNDS = 2000;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+export async function answersBenchmark(): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-answers-'));
+  const store = SessionStore.open(join(dir, 'sessions.sqlite'));
+  store.writeSettings(STATION_SETTINGS);
+  const unused = () => Promise.reject(new Error('not expected'));
+  const handlers = createApiHandlers({
+    store,
+    clock: fixedClock('2026-06-15T08:30:00Z'),
+    pdf: { render: unused, close: async () => {} },
+    printer: { print: unused },
+  });
+  const call = async <T>(method: string, request: unknown): Promise<T> => {
+    const envelope = await dispatch(handlers, method, request);
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+    return envelope.value as T;
+  };
+  try {
+    const { reference } = await call<Visit>('startVisit', {});
+    const { applicantId } = await call<{ applicantId: number }>('addApplicant', { reference, answers: PASSPORT_RENEWAL });
+    // Two full dossiers in turn (an adult's renewal, a separated parents' child): every answer is pruned each time.
+    const turns: Answers[] = [PASSPORT_RENEWAL, CHILD_OF_SEPARATED_PARENTS];
+    const latencies: number[] = [];
+    for (let i = 0; i < ROUNDS; i += 1) {
+      const t0 = performance.now();
+      await call('saveAnswers', { reference, applicantId, answers: turns[i % turns.length] });
+      latencies.push(performance.now() - t0);
+    }
+    const warm = latencies.slice(ROUNDS / 10);
+    return {
+      'answers.save_p50_ms': percentile(warm, 50),
+      'answers.save_p95_ms': percentile(warm, 95),
+    };
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
