@@ -91,6 +91,7 @@ export function ChoiceField(props: {
             <input
               type="radio"
               name={`${props.name}-${id}`}
+              value={String(choice.value)}
               checked={props.value === choice.value}
               onChange={() => props.onChange(choice.value)}
             />
