@@ -67,6 +67,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
       <VisitPanel
         state={state}
         actions={actions}
+        onAccept={focus.focusNext}
         onRemove={setRemoving}
         onReadTwoDDoc={(pieceId, label) => setTwoDDoc({ pieceId, label })}
       />
@@ -87,7 +88,14 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
           onClose={() => setTwoDDoc(null)}
         />
       )}
-      {receiptOpen && <ReceiptDialog reference={visit.reference} onClose={() => setReceiptOpen(false)} onSaved={setNotice} />}
+      {receiptOpen && (
+        <ReceiptDialog
+          reference={visit.reference}
+          printer={props.settings.printer}
+          onClose={() => setReceiptOpen(false)}
+          onSaved={setNotice}
+        />
+      )}
     </main>
   );
 }

@@ -34,7 +34,13 @@ export function VisitHeader(props: {
       </h1>
       <ApplicantTabs tabs={props.tabs} selected={props.selected} onSelect={props.onSelect} onAdd={props.onAdd} />
       <div className="actions">
-        <button type="button" className="primary" disabled={props.visit.applicants.length === 0} onClick={props.onReceipt}>
+        <button
+          type="button"
+          className="primary"
+          data-next="receipt"
+          disabled={props.visit.applicants.length === 0}
+          onClick={props.onReceipt}
+        >
           {t('visit.receipt')}
         </button>
         <button type="button" onClick={props.onLeave}>

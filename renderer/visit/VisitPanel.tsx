@@ -13,6 +13,7 @@ export function VisitPanel(props: {
   state: VisitState;
   actions: VisitActions;
   onRemove: (applicantId: number) => void;
+  onAccept: () => void;
   onReadTwoDDoc: (pieceId: TwoDDocPiece, label: string) => void;
 }) {
   const t = useStationText();
@@ -21,7 +22,13 @@ export function VisitPanel(props: {
   return (
     <div role="tabpanel" id={panelId(applicant.id)} aria-labelledby={tabId(applicant.id)} className="station-grid">
       <div className="column">
-        <QuestionsPanel answers={applicant.answers} evaluation={evaluation} today={visit.depositDate} onAnswer={props.actions.onAnswer} />
+        <QuestionsPanel
+          answers={applicant.answers}
+          evaluation={evaluation}
+          today={visit.depositDate}
+          onAnswer={props.actions.onAnswer}
+          onAccept={props.onAccept}
+        />
         <button type="button" className="danger remove" onClick={() => props.onRemove(applicant.id)}>
           {t('visit.remove')}
         </button>

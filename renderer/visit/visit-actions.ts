@@ -55,7 +55,10 @@ export function visitActions(state: VisitState, focus: VisitFocus) {
   };
 
   /** T: every piece to bring not yet ticked is presented; a piece marked missing stays missing. */
-  const onRestPresented = () => onAllPresented((p) => p.status === null);
+  const onRestPresented = () => {
+    onAllPresented((p) => p.status === null);
+    focus.focusReceipt();
+  };
 
   const addApplicant = async () => {
     if (!visit) return;
@@ -84,7 +87,18 @@ export function visitActions(state: VisitState, focus: VisitFocus) {
     }
   };
 
-  return { onAnswer, onStatus, onAllPresented: () => onAllPresented(), onRestPresented, addApplicant, removeApplicant };
+  return {
+    onAnswer,
+    onStatus,
+    /** Every piece handed over: then the receipt is one Enter away. */
+    onAllPresented: () => {
+      onAllPresented();
+      focus.focusReceipt();
+    },
+    onRestPresented,
+    addApplicant,
+    removeApplicant,
+  };
 }
 
 export type VisitActions = ReturnType<typeof visitActions>;

@@ -2,7 +2,9 @@
 // une visite » to the saved PDF, and counts every input: each key press
 // (Tab, Shift+Tab, an arrow, Space, Enter, each typed character) and each
 // click counts one. The agent reads the screen and takes the shortest way
-// there: Tab or Shift+Tab, whichever reaches the control in fewer presses.
+// there: Tab or Shift+Tab, whichever reaches the control in fewer presses;
+// an answer is taken with Enter (a date typed as its 8 digits, an answer
+// chosen with the arrows), which on the station moves the focus on.
 import type { Locator, Page } from 'playwright-core';
 
 /** A worked dossier's facts (`tests/rules/examples/*.json`), as the contract gives them. */
@@ -102,9 +104,11 @@ async function answer(agent: InputCounter, key: string, value: unknown): Promise
   const page = agent.page;
   const q = `.question[data-question="${key}"]`;
   if (key === 'titles') {
-    for (const title of value as string[]) {
+    const titles = value as string[];
+    for (const [i, title] of titles.entries()) {
       await agent.tabTo(`${q} .option:nth-child(${title === 'cni' ? 1 : 2}) input`);
-      await agent.press('Space');
+      // Enter on the last title ticks it and moves on; Space ticks one and stays.
+      await agent.press(i === titles.length - 1 ? 'Enter' : 'Space');
     }
     return;
   }
@@ -120,15 +124,12 @@ async function answer(agent: InputCounter, key: string, value: unknown): Promise
   if (target < 0) throw new Error(`${key}: no answer ${String(value)} among ${values.join(', ')}`);
   await agent.tabTo(`${q} input[type="radio"]`);
   const checked = await radios.evaluateAll((els) => els.findIndex((e) => (e as HTMLInputElement).checked));
-  if (checked === target) return;
   // Tab enters an unanswered group on its first answer, Shift+Tab on its last: the arrows go on from there.
   const focusedAt = await radios.evaluateAll((els) => els.indexOf(document.activeElement as HTMLInputElement));
-  if (checked < 0 && focusedAt === target) {
-    await agent.press('Space');
-    return;
-  }
   const steps = target - (checked < 0 ? focusedAt : checked);
   for (let i = 0; i < Math.abs(steps); i++) await agent.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+  // Enter takes the answer under the focus and moves on to the next open question.
+  await agent.press('Enter');
 }
 
 /**
