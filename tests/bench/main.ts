@@ -6,6 +6,8 @@
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
 // Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
 // Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
+// Targets (issue 18 item 8): inputs.<dossier>.after <= 2/3 of inputs.<dossier>.before (`-- --only inputs`).
+import { inputsBenchmark } from './inputs.bench.js';
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
 import { soakBenchmark } from './soak.bench.js';
@@ -19,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   load: loadBenchmark,
   'two-d-doc': twoDDocBenchmark,
   soak: soakBenchmark,
+  inputs: inputsBenchmark,
 };
 
 const args = process.argv.slice(2);
