@@ -137,7 +137,10 @@ async function answer(agent: InputCounter, key: string, value: unknown): Promise
  * visite », every question the station asks answered from `facts`, every piece
  * presented, the receipt saved as a PDF. Returns the inputs counted and the PDF's bytes.
  */
-export async function walkToPdf(page: Page, facts: Facts): Promise<{ inputs: number; pdf: Buffer }> {
+export async function walkToPdf(
+  page: Page,
+  facts: Facts,
+): Promise<{ inputs: number; pdf: Buffer; opening: { focused: string; primary: string[] } }> {
   const agent = new InputCounter(page);
   const answers = flatten(facts);
   const start = page.getByRole('button', { name: 'Commencer une visite' });
@@ -174,13 +177,18 @@ export async function walkToPdf(page: Page, facts: Facts): Promise<{ inputs: num
   const dialog = page.locator('dialog[open]');
   const save = dialog.getByRole('button', { name: 'Enregistrer en PDF' });
   await save.waitFor();
+  // What the agent meets as the dialog opens: which button has the focus, which is the primary one.
+  const opening = {
+    focused: await page.evaluate(() => document.activeElement?.textContent ?? ''),
+    primary: await dialog.locator('.actions button.primary').allTextContents(),
+  };
   await agent.tabToLocator(save);
   const downloaded = page.waitForEvent('download');
   await agent.press('Enter');
   const download = await downloaded;
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
-  return { inputs: agent.count, pdf: readFileSync(path) };
+  return { inputs: agent.count, pdf: readFileSync(path), opening };
 }
 
 const CSS_ESCAPE = (s: string) => s.replace(/"/g, '\\"');

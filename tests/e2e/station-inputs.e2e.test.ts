@@ -3,7 +3,7 @@
 // How inputs are counted: `input-count.ts` (each key press, each typed
 // character and each click is one). The counts are written to
 // tests/artifacts/input-counts.json, which `npm run bench -- --only inputs` prints.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,9 @@ const DEPARTEMENT: Record<string, string> = { general: '74', guyane: '973', mayo
 const measured: Record<string, number> = {};
 afterAll(() => {
   mkdirSync(join(PROJECT_ROOT, 'tests', 'artifacts'), { recursive: true });
-  writeFileSync(INPUT_COUNTS_FILE, `${JSON.stringify(measured, null, 2)}\n`);
+  // Merged with the counts already there: a run of one dossier (-t) keeps the others'.
+  const before = existsSync(INPUT_COUNTS_FILE) ? (JSON.parse(readFileSync(INPUT_COUNTS_FILE, 'utf8')) as Record<string, number>) : {};
+  writeFileSync(INPUT_COUNTS_FILE, `${JSON.stringify({ ...before, ...measured }, null, 2)}\n`);
 });
 
 describe.skipIf(NO_CHROMIUM)('inputs from « Commencer » to the PDF', () => {
@@ -48,7 +50,9 @@ describe.skipIf(NO_CHROMIUM)('inputs from « Commencer » to the PDF', () => {
       failOnPageErrors(page, onCleanup);
       await page.goto(station.host.launchUrl());
 
-      const { inputs, pdf } = await walkToPdf(page, answers);
+      const { inputs, pdf, opening } = await walkToPdf(page, answers);
+      // No printer is configured here: « Enregistrer en PDF » is the primary action and has the focus.
+      expect(opening).toEqual({ focused: 'Enregistrer en PDF', primary: ['Enregistrer en PDF'] });
       measured[name] = inputs;
       console.log(`inputs ${name}: ${baseline} → ${inputs}`);
       expect(pdfText(pdf).text).toContain('Rien ne manque pour ce demandeur.');
