@@ -12,25 +12,34 @@ export interface ChoiceOption {
 }
 
 /** A date typed JJ/MM/AAAA; an impossible or malformed date is refused with a French message and not passed on. */
-export function DateField(props: { label: string; value: string | undefined; onChange: (iso: string) => void; name: string }) {
+export function DateField(props: {
+  label: string;
+  value: string | undefined;
+  onChange: (iso: string) => void;
+  name: string;
+  /** Enter on a date that holds: the agent moves on (the screen puts the focus on the next open question). */
+  onAccept?: () => void;
+}) {
   const t = useStationText();
   const id = useId();
   const [text, setText] = useState(shown(props.value));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(shown(props.value)), [props.value]);
 
-  const commit = () => {
+  /** Stores the date typed; true when the field then holds a date. */
+  const commit = (): boolean => {
     if (text.trim() === '' || text === shown(props.value)) {
       setError(null);
-      return;
+      return text.trim() !== '';
     }
     const parsed = parseFrenchDate(text);
     if (!parsed.ok) {
       setError(parsed.reason === 'malformed' ? t('field.date.malformed') : t('field.date.impossible', { text: text.trim() }));
-      return;
+      return false;
     }
     setError(null);
     props.onChange(parsed.date);
+    return true;
   };
   return (
     <div className="field">
@@ -50,7 +59,7 @@ export function DateField(props: { label: string; value: string | undefined; onC
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            commit();
+            if (commit()) props.onAccept?.();
           }
         }}
       />
@@ -75,6 +84,8 @@ export function ChoiceField(props: {
   onChange: (value: ChoiceOption['value']) => void;
   help?: string;
   compact?: boolean;
+  /** Enter on an answer: it is taken (if it was not yet) and the agent moves on. */
+  onAccept?: () => void;
 }) {
   const id = useId();
   return (
@@ -91,8 +102,15 @@ export function ChoiceField(props: {
             <input
               type="radio"
               name={`${props.name}-${id}`}
+              value={String(choice.value)}
               checked={props.value === choice.value}
               onChange={() => props.onChange(choice.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || !props.onAccept) return;
+                e.preventDefault();
+                if (props.value !== choice.value) props.onChange(choice.value);
+                props.onAccept();
+              }}
             />
             <span>{choice.label}</span>
           </label>
@@ -103,7 +121,13 @@ export function ChoiceField(props: {
 }
 
 /** Which titles are requested: at least one stays ticked. */
-export function TitlesField(props: { value: Title[] | undefined; onChange: (titles: Title[]) => void; legend?: string }) {
+export function TitlesField(props: {
+  value: Title[] | undefined;
+  onChange: (titles: Title[]) => void;
+  legend?: string;
+  /** Enter once a title is ticked: the agent moves on. */
+  onAccept?: () => void;
+}) {
   const t = useStationText();
   const selected = props.value ?? [];
   const toggle = (title: Title) => {
@@ -116,7 +140,18 @@ export function TitlesField(props: { value: Title[] | undefined; onChange: (titl
       <div className="options">
         {TITLES.map((title) => (
           <label key={title} className="option">
-            <input type="checkbox" checked={selected.includes(title)} onChange={() => toggle(title)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(title)}
+              onChange={() => toggle(title)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || !props.onAccept) return;
+                e.preventDefault();
+                // Enter on a title not yet ticked ticks it, as Enter on an answer takes it.
+                if (!selected.includes(title)) toggle(title);
+                props.onAccept();
+              }}
+            />
             <span>{t(title === 'cni' ? 'title.cni.short' : 'title.passport')}</span>
           </label>
         ))}

@@ -54,7 +54,12 @@ export function Checklist(props: {
       <div className="panel-head">
         <h2 id="checklist-title">{t('pieces.title')}</h2>
         {toBring.length > 0 && (
-          <button type="button" onClick={props.onAllPresented} disabled={toBring.every((p) => p.status === 'presented')}>
+          <button
+            type="button"
+            data-next="all-presented"
+            onClick={props.onAllPresented}
+            disabled={toBring.every((p) => p.status === 'presented')}
+          >
             {t('pieces.allPresent')}
           </button>
         )}

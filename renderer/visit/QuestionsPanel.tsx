@@ -14,6 +14,8 @@ export function QuestionsPanel(props: {
   /** The deposit date: the figures the questions state are those in force then. */
   today: string;
   onAnswer: (key: FactKey, value: unknown) => void;
+  /** Enter on a question: the focus goes on to the next open one. */
+  onAccept?: () => void;
 }) {
   const t = withFigures(useStationText(), props.today);
   const keys = visibleQuestions(props.answers, props.evaluation);
@@ -30,13 +32,16 @@ export function QuestionsPanel(props: {
         const value = getAnswer(props.answers, key);
         return (
           <div key={key} className={props.evaluation.questions.includes(key) ? 'question waiting' : 'question'} data-question={key}>
-            {question.kind === 'titles' && <TitlesField value={value as Title[] | undefined} onChange={(v) => props.onAnswer(key, v)} />}
+            {question.kind === 'titles' && (
+              <TitlesField value={value as Title[] | undefined} onChange={(v) => props.onAnswer(key, v)} onAccept={props.onAccept} />
+            )}
             {question.kind === 'date' && (
               <DateField
                 name={key}
                 label={t(questionLabel(key))}
                 value={value as string | undefined}
                 onChange={(v) => props.onAnswer(key, v)}
+                onAccept={props.onAccept}
               />
             )}
             {question.kind === 'choice' && (
@@ -47,6 +52,7 @@ export function QuestionsPanel(props: {
                 value={value}
                 help={question.help && t(question.help)}
                 onChange={(v) => props.onAnswer(key, v)}
+                onAccept={props.onAccept}
               />
             )}
           </div>

@@ -21,16 +21,26 @@ function download(base64: string, fileName: string): void {
  * A saved PDF closes the dialog (the visit's own status line says where the
  * file went), so the agent goes on without a « Fermer » first.
  */
-export function ReceiptDialog(props: { reference: string; onClose: () => void; onSaved: (message: string) => void }) {
+export function ReceiptDialog(props: {
+  reference: string;
+  /** The configured printer; without one, « Enregistrer en PDF » is the primary action and has the focus. */
+  printer: string | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
   const t = useStationText();
   const dialog = useRef<HTMLDialogElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const [html, setHtml] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The PDF is the primary action without a printer, or once a print failed. */
+  const pdfFirst = !props.printer || message?.failed === true;
 
   useEffect(() => {
     dialog.current?.showModal();
+    // No printer to send to: the PDF is the one way out, one Enter away.
+    if (!props.printer) saveButton.current?.focus();
     api.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
   }, [props.reference]);
 
@@ -82,16 +92,10 @@ export function ReceiptDialog(props: { reference: string; onClose: () => void; o
         </p>
       )}
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={print}>
+        <button type="button" className={pdfFirst ? undefined : 'primary'} disabled={busy} onClick={print}>
           {t('receipt.print')}
         </button>
-        <button
-          type="button"
-          ref={saveButton}
-          className={message?.failed ? 'primary' : undefined}
-          disabled={busy}
-          onClick={() => void save()}
-        >
+        <button type="button" ref={saveButton} className={pdfFirst ? 'primary' : undefined} disabled={busy} onClick={() => void save()}>
           {t('receipt.save')}
         </button>
         <button type="button" onClick={() => dialog.current?.close()}>

@@ -8,6 +8,8 @@
 // `--only answers`: the host's share of an answer (saveAnswers: settings, visit, pruning, SQLite), p50 and p95.
 // Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
 import { answersBenchmark } from './answers.bench.js';
+// Targets (issue 18 item 8): inputs.<dossier>.after <= 2/3 of inputs.<dossier>.before (`-- --only inputs`).
+import { inputsBenchmark } from './inputs.bench.js';
 import { loadBenchmark } from './load.bench.js';
 import { rulesBenchmark } from './rules.bench.js';
 import { soakBenchmark } from './soak.bench.js';
@@ -22,6 +24,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   'two-d-doc': twoDDocBenchmark,
   soak: soakBenchmark,
   answers: answersBenchmark,
+  inputs: inputsBenchmark,
 };
 
 const args = process.argv.slice(2);
