@@ -21,6 +21,7 @@ export const PIECE_IDS = [
   'guardianship-decision',
   'usage-name-proof',
   'name-change-proof',
+  'scratch-piece',
 ] as const;
 export type PieceId = (typeof PIECE_IDS)[number];
 
