@@ -21,7 +21,6 @@ export const PIECE_IDS = [
   'guardianship-decision',
   'usage-name-proof',
   'name-change-proof',
-  'scratch-piece',
 ] as const;
 export type PieceId = (typeof PIECE_IDS)[number];
 

@@ -34,7 +34,6 @@ export const PIECES: Record<PieceId, PieceDefinition> = {
   'guardianship-decision': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie] },
   'usage-name-proof': { where: 'bring', copies: 'original', sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025] },
   'name-change-proof': { where: 'bring', copies: 'original', sources: [SOURCES.freePassport, SOURCES.guide2021] },
-  'scratch-piece': { where: 'bring', copies: 'original', sources: [SOURCES.guide2021] },
 };
 
 const labelsByFigures = new WeakMap<Figures, Record<PieceId, string>>();
@@ -70,7 +69,6 @@ function writeLabels(f: Figures): Record<PieceId, string> {
     'guardianship-decision': 'Copie de la décision de justice désignant le tuteur',
     'usage-name-proof': 'Justificatif du nom d’usage',
     'name-change-proof': 'Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
-    'scratch-piece': 'Pièce d’essai',
   };
 }
 

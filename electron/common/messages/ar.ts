@@ -179,7 +179,6 @@ export const ar: TranslatedCatalog = {
   'piece.parent-id': 'وثيقة هوية الوالد مقدّم الطلب',
   'piece.custody-judgment': 'اتفاق الوالدين أو قرار القاضي بشأن الإقامة المتناوبة',
   'piece.guardianship-decision': 'قرار القاضي بتعيين الوصي',
-  'piece.scratch-piece': 'Scratch ar',
   'piece.usage-name-proof': 'إثبات اسم الاستعمال (مثلًا عقد الزواج)',
   'piece.name-change-proof': 'إثبات تغيير الاسم العائلي أو الشخصي (عقد ميلاد يحمل الإشارة إليه، أو القرار)',
   'condition.birth-certificate': 'لا حاجة إليها إذا كانت بلدية الميلاد ترسل الشهادات عبر الإنترنت (COMEDEC): سيخبرك الشباك.',

@@ -181,7 +181,6 @@ export const en: TranslatedCatalog = {
   'piece.parent-id': 'The identity document of the parent who applies',
   'piece.custody-judgment': 'The parents’ agreement or the judge’s decision on the shared residence',
   'piece.guardianship-decision': 'The judge’s decision appointing the guardian',
-  'piece.scratch-piece': 'Scratch en',
   'piece.usage-name-proof': 'A proof of the usage name (for example, the marriage certificate)',
   'piece.name-change-proof': 'A proof of the change of name or first name (birth certificate bearing it, or the decision)',
   'condition.birth-certificate': 'Not needed if the town hall of birth sends records online (COMEDEC): the counter will tell you.',

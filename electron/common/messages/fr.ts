@@ -183,7 +183,6 @@ export const fr = {
   'piece.parent-id': 'La pièce d’identité du parent qui fait la demande',
   'piece.custody-judgment': 'La convention des parents ou la décision du juge sur la résidence alternée',
   'piece.guardianship-decision': 'La décision du juge qui nomme le tuteur',
-  'piece.scratch-piece': 'Scratch fr',
   'piece.usage-name-proof': 'Un justificatif du nom d’usage (par exemple, l’acte de mariage)',
   'condition.birth-certificate': 'Pas besoin si la mairie de naissance envoie les actes par internet (COMEDEC) : le guichet vous le dira.',
   'condition.nationality-proof': 'Seulement si l’acte de naissance ne prouve pas la nationalité française.',
