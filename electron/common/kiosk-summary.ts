@@ -3,9 +3,9 @@
 // know besides, are the engine's explanations phrased by the reason
 // catalogs (messages/reasons.*), the very sentences the station and the
 // receipt read, never a sentence typed again here.
-import type { Evaluation, PieceId } from '../../rules/index.js';
+import type { Evaluation, Piece, PieceId } from '../../rules/index.js';
 import type { Who } from './contract.js';
-import type { Locale, MessageId } from './messages/index.js';
+import { LABELLED_BY_ENGINE, translatedPieceName, type EngineLabelled, type Locale, type MessageId } from './messages/index.js';
 import { explain } from './messages/reasons.js';
 
 type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
@@ -30,8 +30,7 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
       .filter((p) => p.where === 'bring')
       .map((p) => ({
         id: p.id,
-        // An alternating residence asks both parents' proofs of address, or the other parent's only: the kiosk says so, as the engine's reason does.
-        text: t(addressPieceId(p.reasonId) ?? `piece.${p.id}`),
+        text: pieceName(p, t, locale),
         // Only the birth certificate and the nationality proof are ever conditional.
         note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
         why: explain(locale, p, p.reason),
@@ -53,6 +52,20 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
     notes: evaluation.warnings.map((w) => ({ id: w.id, text: explain(locale, w, w.message) })),
     needsPreApplication: evaluation.pieces.some((p) => p.id === 'application-form'),
   };
+}
+
+/** A piece as the kiosk names it: its plain words, or in French the engine's label when the kiosk would only copy it. */
+function pieceName(p: Piece, t: Translate, locale: Locale): string {
+  // An alternating residence asks both parents' proofs of address, or the other parent's only: the kiosk says so, as the engine's reason does.
+  const address = addressPieceId(p.reasonId);
+  if (address) return t(address);
+  const id = p.id;
+  if (!isEngineLabelled(id)) return t(`piece.${id}`);
+  return locale === 'fr' ? p.label : translatedPieceName(locale, id);
+}
+
+function isEngineLabelled(id: PieceId): id is EngineLabelled {
+  return (LABELLED_BY_ENGINE as readonly PieceId[]).includes(id);
 }
 
 /** The kiosk's words for a proof of address that is not (only) the applicant's own (2026-12-04: both addresses on the title). */

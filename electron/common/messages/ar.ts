@@ -1,6 +1,6 @@
-import type { Catalog } from './fr.js';
+import type { TranslatedCatalog } from './fr.js';
 
-export const ar: Catalog = {
+export const ar: TranslatedCatalog = {
   'language.name': 'العربية',
   'language.choose': 'اللغة',
 

@@ -1,6 +1,6 @@
-import type { Catalog } from './fr.js';
+import type { TranslatedCatalog } from './fr.js';
 
-export const en: Catalog = {
+export const en: TranslatedCatalog = {
   'language.name': 'English',
   'language.choose': 'Language',
 

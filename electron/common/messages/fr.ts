@@ -1,5 +1,5 @@
 // The kiosk's words, in plain French (ICU MessageFormat, read by FormatJS).
-// Piece labels are looked up by the engine's ids: `piece.<id>`.
+// Piece labels are looked up by the engine's ids: `piece.<id>` (but LABELLED_BY_ENGINE, below).
 // `{who}` is "me", "child" or "other": how the person is spoken of.
 
 export const fr = {
@@ -176,9 +176,6 @@ export const fr = {
   'piece.host-attestation': 'Une attestation signée par la personne qui vous héberge',
   'piece.pre-application-number': 'Le numéro de pré-demande (ou son QR code)',
   'piece.application-form': 'Le formulaire, rempli au guichet',
-  'piece.tax-stamp': 'Le timbre fiscal',
-  'piece.current-cni': 'La carte d’identité actuelle',
-  'piece.current-passport': 'Le passeport actuel',
   'piece.birth-certificate': 'Un acte de naissance de moins de {birthCertificateMonths} mois (copie intégrale ou extrait avec filiation)',
   'piece.nationality-proof': 'Une preuve de nationalité française',
   'piece.loss-declaration': 'La déclaration de perte, remplie au guichet',
@@ -187,10 +184,19 @@ export const fr = {
   'piece.custody-judgment': 'La convention des parents ou la décision du juge sur la résidence alternée',
   'piece.guardianship-decision': 'La décision du juge qui nomme le tuteur',
   'piece.usage-name-proof': 'Un justificatif du nom d’usage (par exemple, l’acte de mariage)',
-  'piece.name-change-proof': 'Un justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
   'condition.birth-certificate': 'Pas besoin si la mairie de naissance envoie les actes par internet (COMEDEC) : le guichet vous le dira.',
   'condition.nationality-proof': 'Seulement si l’acte de naissance ne prouve pas la nationalité française.',
 } as const;
 
 export type MessageId = keyof typeof fr;
 export type Catalog = Record<MessageId, string>;
+
+/**
+ * Pieces the kiosk names in French exactly as the station does: no second
+ * copy here, the kiosk reads the engine's label (one wording per piece).
+ * The other languages still word them, in their catalogs.
+ */
+export const LABELLED_BY_ENGINE = ['tax-stamp', 'current-cni', 'current-passport', 'name-change-proof'] as const;
+export type EngineLabelled = (typeof LABELLED_BY_ENGINE)[number];
+/** An English or Arabic kiosk catalog: the French one's keys and the pieces French takes from the engine. */
+export type TranslatedCatalog = Catalog & Record<`piece.${EngineLabelled}`, string>;
