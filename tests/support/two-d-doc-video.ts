@@ -3,7 +3,7 @@
 // decoder under test), centred on a white page, written as a Y4M video
 // (YUV 4:2:0) that `--use-file-for-fake-video-capture` loops.
 import { writeFileSync } from 'node:fs';
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import { PNG } from 'pngjs';
 
 /** bwip-js's `parse` form: GS and US as ^029 and ^031, a literal caret as ^094. */
