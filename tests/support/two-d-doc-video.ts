@@ -12,7 +12,7 @@ function caretEscaped(code: string): string {
 }
 
 /** The code as a DataMatrix PNG, a few pixels a module, with its quiet zone. */
-export async function dataMatrixPng(code: string): Promise<Buffer> {
+async function dataMatrixPng(code: string): Promise<Buffer> {
   return bwipjs.toBuffer({
     bcid: 'datamatrix',
     text: caretEscaped(code),
@@ -24,29 +24,34 @@ export async function dataMatrixPng(code: string): Promise<Buffer> {
   });
 }
 
-/** One frame's Y, U and V planes (BT.601, full range, as C420jpeg says) of an RGBA image centred on white. */
-function frameOf(png: PNG, width: number, height: number): Buffer {
-  const y = Buffer.alloc(width * height, 255);
-  const u = Buffer.alloc((width / 2) * (height / 2), 128);
-  const v = Buffer.alloc((width / 2) * (height / 2), 128);
+/** A camera frame (RGBA, as a canvas's ImageData holds it) of the code centred on a white page. */
+export async function stillCodeFrame(
+  code: string,
+  width = 640,
+  height = 480,
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const png = PNG.sync.read(await dataMatrixPng(code));
+  if (png.width > width || png.height > height) throw new Error(`DataMatrix ${png.width}×${png.height} larger than the frame`);
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
   const left = Math.floor((width - png.width) / 2);
   const top = Math.floor((height - png.height) / 2);
   for (let row = 0; row < png.height; row++) {
-    for (let col = 0; col < png.width; col++) {
-      const at = (row * png.width + col) * 4;
-      const alpha = png.data[at + 3]! / 255;
-      const [r, g, b] = [0, 1, 2].map((k) => png.data[at + k]! * alpha + 255 * (1 - alpha)) as [number, number, number];
-      y[(top + row) * width + left + col] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
-    }
+    data.set(png.data.subarray(row * png.width * 4, (row + 1) * png.width * 4), ((top + row) * width + left) * 4);
   }
-  return Buffer.concat([y, u, v]);
+  return { data, width, height };
+}
+
+/** One frame's Y, U and V planes (BT.601, full range, as C420jpeg says): grey, so U and V are flat. */
+function yuvOf(frame: { data: Uint8ClampedArray; width: number; height: number }): Buffer {
+  const { data, width, height } = frame;
+  const y = Buffer.alloc(width * height);
+  for (let i = 0; i < width * height; i++) y[i] = Math.round(0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!);
+  return Buffer.concat([y, Buffer.alloc((width / 2) * (height / 2) * 2, 128)]);
 }
 
 /** Writes `file` as a short Y4M video of the code held still; returns the file. */
 export async function stillCodeVideo(code: string, file: string, width = 640, height = 480): Promise<string> {
-  const png = PNG.sync.read(await dataMatrixPng(code));
-  if (png.width > width || png.height > height) throw new Error(`DataMatrix ${png.width}×${png.height} larger than the frame`);
-  const frame = frameOf(png, width, height);
+  const frame = yuvOf(await stillCodeFrame(code, width, height));
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
   const frames = Array.from({ length: 10 }, () => [Buffer.from('FRAME\n'), frame]).flat();
   writeFileSync(file, Buffer.concat([header, ...frames]));
