@@ -88,7 +88,8 @@ export const stationFr = {
   'twoDDoc.why.noSignatureDate':
     'Le code ne porte pas de date de signature\u00a0: la validité du certificat à cette date ne peut pas être vérifiée.',
   'twoDDoc.why.unsupportedKey': 'La clé du certificat {certificate} n’est pas une clé ECDSA P-256 ou P-384.',
-  'twoDDoc.format.not-2d-doc': 'Ce n’est pas un 2D-Doc\u00a0: son contenu commence par «\u00a0DC\u00a0».',
+  'twoDDoc.format.not-2d-doc':
+    'Ce code n’est pas un 2D-Doc. Le 2D-Doc est le carré de petits points imprimé près du logo «\u00a02D-DOC\u00a0» sur le justificatif\u00a0: lisez celui-là.',
   'twoDDoc.format.unknown-version': 'Version d’en-tête inconnue\u00a0: la station lit les versions 01 à 04.',
   'twoDDoc.format.truncated-header': 'Code incomplet\u00a0: l’en-tête est coupé. Scannez-le à nouveau.',
   'twoDDoc.format.bad-header': 'En-tête illisible (autorité, certificat, type ou pays du document).',
