@@ -34,7 +34,15 @@ export function CameraPreview(props: { onCode: (text: string) => void }) {
         canvas.width = element.videoWidth;
         canvas.height = element.videoHeight;
         context.drawImage(element, 0, 0);
-        const text = await decodeFrame(context.getImageData(0, 0, canvas.width, canvas.height));
+        let text: string | null;
+        try {
+          text = await decodeFrame(context.getImageData(0, 0, canvas.width, canvas.height));
+        } catch (e) {
+          // The decoder itself failed (its .wasm refused or missing): said once, not retried every frame.
+          for (const track of stream?.getTracks() ?? []) track.stop();
+          if (!stopped) setProblem(t('twoDDoc.camera.failed', { why: (e as Error).name || 'décodeur' }));
+          return;
+        }
         // The same code held in front of the camera is read once, not once a frame.
         if (!stopped && text !== null && text !== last) {
           last = text;
