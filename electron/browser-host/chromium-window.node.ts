@@ -24,7 +24,8 @@ export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile
       ...CHROMIUM_COMMON_ARGS,
       `--user-data-dir=${options.profile}`,
       '--incognito',
-      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0'] : []),
+      // A kiosk never uses the camera (only the station's 2D-Doc dialog does): any permission prompt is refused unseen.
+      ...(options.kiosk ? ['--kiosk', '--disable-pinch', '--overscroll-history-navigation=0', '--deny-permission-prompts'] : []),
       ...watch,
       app,
     ],

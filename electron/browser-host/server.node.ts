@@ -30,6 +30,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  // The 2D-Doc camera decoder (zxing-wasm), compiled by the page as it streams.
+  '.wasm': 'application/wasm',
 };
 export const MAX_BODY = 256 * 1024;
 

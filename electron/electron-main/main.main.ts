@@ -82,7 +82,7 @@ if (!app.requestSingleInstanceLock()) {
         return new Response('introuvable', { status: 404 });
       }
     });
-    denyPermissions(session.defaultSession);
+    denyPermissions(session.defaultSession, () => kiosk);
 
     const forbidden = { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } } as const;
     for (const method of METHODS) {
@@ -109,10 +109,20 @@ function senderOf(event: IpcMainInvokeEvent): Sender {
   return { contentsId: event.sender.id, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null };
 }
 
-/** Denies every permission request and check on a session. */
-function denyPermissions(target: Session): void {
-  target.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
-  target.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
+/** Every permission request and check on a session goes to the policy: the station's camera only, never on a kiosk. */
+function denyPermissions(target: Session, kiosk: () => boolean): void {
+  target.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : undefined;
+    callback(mayGrantPermission({ permission, requestingUrl: details.requestingUrl ?? null, mediaTypes, kiosk: kiosk() }));
+  });
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    mayGrantPermission({
+      permission,
+      requestingUrl: details.requestingUrl ?? requestingOrigin ?? null,
+      mediaTypes: details.mediaType ? [details.mediaType] : undefined,
+      kiosk: kiosk(),
+    }),
+  );
   target.setDevicePermissionHandler(() => false);
 }
 
@@ -129,5 +139,5 @@ function lockDown(contents: WebContents, kiosk: () => boolean): void {
   contents.on('before-input-event', (event, input) => {
     if (blocksInput(kiosk(), input)) event.preventDefault();
   });
-  denyPermissions(contents.session);
+  denyPermissions(contents.session, kiosk);
 }

@@ -64,11 +64,33 @@ export function windowOpenVerdict(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
-/** The permissions the app needs: none (no camera, microphone, location, notification, clipboard, MIDI, USB...). */
-const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set();
+/**
+ * What the glue reads of a permission request or check: the permission's
+ * name, the URL of the frame asking (Electron's `requestingUrl`, or the
+ * check's `requestingOrigin`), the media types asked for (a request says
+ * them; a check does not, and is answered for the video it may grant), and
+ * whether the app is a kiosk now.
+ */
+export interface PermissionAsk {
+  permission: string;
+  requestingUrl: string | null;
+  mediaTypes?: readonly string[];
+  kiosk: boolean;
+}
 
-export function mayGrantPermission(permission: string): boolean {
-  return GRANTED_PERMISSIONS.has(permission);
+/**
+ * The one permission the app ever grants: the station's webcam, to read a
+ * 2D-Doc (issue 17). Video only, never audio; only the app's own page
+ * (compared by scheme and host through isAppUrl, since a custom scheme's
+ * URL origin is "null" and would match any other "null"); never on a kiosk,
+ * where a citizen stands in front of the screen. Everything else (microphone,
+ * location, notifications, clipboard, MIDI, USB...) is refused.
+ */
+export function mayGrantPermission(ask: PermissionAsk): boolean {
+  if (ask.permission !== 'media' || ask.kiosk || ask.requestingUrl === null) return false;
+  if (!isAppUrl(ask.requestingUrl)) return false;
+  const types = ask.mediaTypes ?? ['video'];
+  return types.length > 0 && types.every((type) => type === 'video');
 }
 
 /** In kiosk mode, the keys that would let a citizen escape or break the kiosk are swallowed. */
@@ -121,6 +143,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  // The 2D-Doc camera decoder: served with its type, so the page may compile it while it streams.
+  '.wasm': 'application/wasm',
 };
 
 /** Which file of the renderer bundle an app:// request names, or why it is refused. */

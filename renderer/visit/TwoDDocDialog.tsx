@@ -4,11 +4,14 @@
 // address lines live in this component's state only: closing the dialog
 // drops them, nothing stores or prints them. When the host says the piece
 // may be ticked, the focus is on « Cocher », so one more Enter ticks it.
+// « Utiliser la caméra » swaps the field for a live preview (CameraPreview):
+// a code it decodes goes to the same host verification.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { frenchDate } from '../../rules/index.js';
 import type { TwoDDocPiece, Visit } from '../../electron/common/contract.js';
 import type { TwoDDocReading } from '../../electron/common/two-d-doc/reading.js';
 import { controlForKey, GS_TYPED } from './two-d-doc-keys.js';
+import { CameraPreview } from './CameraPreview.js';
 import { api } from '../api/host-api.js';
 import { useStationText } from '../station-text.js';
 
@@ -28,6 +31,8 @@ export function TwoDDocDialog(props: {
   const [reading, setReading] = useState<TwoDDocReading | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [camera, setCamera] = useState(false);
+  const cameraToggle = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -36,20 +41,21 @@ export function TwoDDocDialog(props: {
   }, []);
   useEffect(() => {
     if (reading?.readable && reading.tickable) tick.current?.focus();
+    else if (camera) cameraToggle.current?.focus();
     else if (reading || error) {
       // Nothing to tick: the code stays selected, so the next scan replaces it instead of landing after it.
       field.current?.focus();
       field.current?.select();
     }
-  }, [reading, error]);
+  }, [reading, error, camera]);
 
-  const request = () => ({ reference: props.reference, applicantId: props.applicantId, pieceId: props.pieceId, code });
-  const read = async () => {
-    if (busy || code.trim() === '') return;
+  const request = (text = code) => ({ reference: props.reference, applicantId: props.applicantId, pieceId: props.pieceId, code: text });
+  const read = async (text = code) => {
+    if (busy || text.trim() === '') return;
     setBusy(true);
     setError(null);
     try {
-      setReading(await api.readTwoDDoc(request()));
+      setReading(await api.readTwoDDoc(request(text)));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -79,34 +85,58 @@ export function TwoDDocDialog(props: {
   return (
     <dialog ref={dialog} className="two-d-doc-dialog" aria-labelledby={`${id}-title`} onClose={props.onClose}>
       <h2 id={`${id}-title`}>{t('twoDDoc.title', { piece: props.pieceLabel })}</h2>
-      <p>{t('twoDDoc.intro')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void read();
+      <button
+        type="button"
+        ref={cameraToggle}
+        aria-pressed={camera}
+        onClick={() => {
+          setCamera(!camera);
+          setReading(null);
+          setError(null);
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{t('twoDDoc.label')}</label>
-          <input
-            id={`${id}-code`}
-            ref={field}
-            value={code}
-            onChange={(e) => {
-              setCode(e.target.value);
-              setReading(null);
+        {camera ? t('twoDDoc.camera.back') : t('twoDDoc.camera.use')}
+      </button>
+      {camera ? (
+        <CameraPreview
+          onCode={(text) => {
+            setCode(text);
+            setReading(null);
+            void read(text);
+          }}
+        />
+      ) : (
+        <>
+          <p>{t('twoDDoc.intro')}</p>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void read();
             }}
-            onKeyDown={onKeyDown}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={4000}
-            className="two-d-doc-input"
-          />
-        </div>
-        <button type="submit" disabled={busy}>
-          {t('twoDDoc.read')}
-        </button>
-      </form>
+          >
+            <div className="field">
+              <label htmlFor={`${id}-code`}>{t('twoDDoc.label')}</label>
+              <input
+                id={`${id}-code`}
+                ref={field}
+                value={code}
+                onChange={(e) => {
+                  setCode(e.target.value);
+                  setReading(null);
+                }}
+                onKeyDown={onKeyDown}
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={4000}
+                className="two-d-doc-input"
+              />
+            </div>
+            <button type="submit" disabled={busy}>
+              {t('twoDDoc.read')}
+            </button>
+          </form>
+        </>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}

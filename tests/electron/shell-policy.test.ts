@@ -179,10 +179,9 @@ describe('windows, popups, permissions and keys', () => {
     expect(receipt.webPreferences).not.toHaveProperty('preload');
   });
 
-  it('opens no window and grants no permission', () => {
+  it('opens no window and grants no permission but the station page’s camera', () => {
     expect(windowOpenVerdict()).toEqual({ action: 'deny' });
     for (const permission of [
-      'media',
       'geolocation',
       'notifications',
       'clipboard-read',
@@ -194,7 +193,33 @@ describe('windows, popups, permissions and keys', () => {
       'serial',
       'unknown',
     ]) {
-      expect(mayGrantPermission(permission)).toBe(false);
+      expect(mayGrantPermission({ permission, requestingUrl: APP_ENTRY, kiosk: false })).toBe(false);
+    }
+  });
+
+  it('grants the camera (video, never audio) to the station’s own page only, never on a kiosk', () => {
+    const station = { permission: 'media', requestingUrl: APP_ENTRY, mediaTypes: ['video'], kiosk: false };
+    expect(mayGrantPermission(station)).toBe(true);
+    // A check names no media type (or one): it is answered for video alone.
+    expect(mayGrantPermission({ ...station, mediaTypes: undefined })).toBe(true);
+    expect(mayGrantPermission({ ...station, requestingUrl: 'app://bundle' })).toBe(true);
+    expect(mayGrantPermission({ ...station, mediaTypes: ['audio'] })).toBe(false);
+    expect(mayGrantPermission({ ...station, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(mayGrantPermission({ ...station, mediaTypes: [] })).toBe(false);
+    expect(mayGrantPermission({ ...station, kiosk: true })).toBe(false);
+    expect(mayGrantPermission({ ...station, requestingUrl: null })).toBe(false);
+    // Node gives every custom scheme the origin "null": comparing origins would let these through.
+    expect(new URL('other://bundle/index.html').origin).toBe(new URL(APP_ENTRY).origin);
+    for (const requestingUrl of [
+      ...FOREIGN,
+      'other://bundle/index.html',
+      'about:srcdoc',
+      'about:blank',
+      'null',
+      '',
+      'app://bundle.evil/',
+    ]) {
+      expect(mayGrantPermission({ ...station, requestingUrl }), requestingUrl).toBe(false);
     }
   });
 

@@ -88,7 +88,8 @@ export const stationFr = {
   'twoDDoc.why.noSignatureDate':
     'Le code ne porte pas de date de signature\u00a0: la validité du certificat à cette date ne peut pas être vérifiée.',
   'twoDDoc.why.unsupportedKey': 'La clé du certificat {certificate} n’est pas une clé ECDSA P-256 ou P-384.',
-  'twoDDoc.format.not-2d-doc': 'Ce n’est pas un 2D-Doc\u00a0: son contenu commence par «\u00a0DC\u00a0».',
+  'twoDDoc.format.not-2d-doc':
+    'Ce code n’est pas un 2D-Doc. Le 2D-Doc est le carré de petits points imprimé près du logo «\u00a02D-DOC\u00a0» sur le justificatif\u00a0: lisez celui-là.',
   'twoDDoc.format.unknown-version': 'Version d’en-tête inconnue\u00a0: la station lit les versions 01 à 04.',
   'twoDDoc.format.truncated-header': 'Code incomplet\u00a0: l’en-tête est coupé. Scannez-le à nouveau.',
   'twoDDoc.format.bad-header': 'En-tête illisible (autorité, certificat, type ou pays du document).',
@@ -99,6 +100,17 @@ export const stationFr = {
   'twoDDoc.receipt': 'vérifié par 2D-Doc, émis le {date}',
   'twoDDoc.error.piece': 'Le 2D-Doc se lit sur un justificatif de domicile de la liste du demandeur.',
   'twoDDoc.error.notTickable': 'La pièce ne peut pas être cochée d’après ce code\u00a0: {why}',
+  // The camera path (issue 17, item 1).
+  'twoDDoc.camera.use': 'Utiliser la caméra',
+  'twoDDoc.camera.back': 'Utiliser le lecteur du guichet',
+  'twoDDoc.camera.intro':
+    'Présentez le code 2D-Doc du justificatif à la caméra, bien à plat et immobile\u00a0: il est lu dès qu’il est net. La caméra s’éteint quand vous fermez cette fenêtre ou revenez au lecteur.',
+  'twoDDoc.camera.preview': 'Image de la caméra',
+  'twoDDoc.camera.waiting': 'Recherche d’un code 2D-Doc dans l’image…',
+  'twoDDoc.camera.read': 'Code lu par la caméra\u00a0: résultat ci-dessous.',
+  'twoDDoc.camera.denied': 'La caméra n’est pas autorisée sur ce poste. Utilisez le lecteur du guichet.',
+  'twoDDoc.camera.none': 'Aucune caméra n’est branchée sur ce poste. Utilisez le lecteur du guichet.',
+  'twoDDoc.camera.failed': 'La caméra ne répond pas ({why}). Utilisez le lecteur du guichet.',
   'settings.trust.title': 'Liste de confiance 2D-Doc',
   'settings.trust.none': 'Aucune liste importée\u00a0: les 2D-Doc lus au guichet seront «\u00a0non vérifiables\u00a0».',
   'settings.trust.current':

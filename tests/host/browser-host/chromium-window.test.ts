@@ -12,6 +12,8 @@ describe('the browser host window', () => {
       expect(args).toContain('--user-data-dir=/tmp/p');
       expect(args.at(-1)).toBe('--app=http://127.0.0.1:1234/launch/s');
       expect(args.includes('--kiosk')).toBe(kiosk);
+      // The station may be asked for its camera (2D-Doc); a kiosk refuses every permission prompt.
+      expect(args.includes('--deny-permission-prompts')).toBe(kiosk);
     }
   });
   it('gives the kiosk, and only the kiosk, its devtools pipe for the window watchdog (no port), and keeps it alive without a window', () => {

@@ -136,6 +136,14 @@ describe('2D-Doc verification', () => {
     expect(read(code.replace(/^DC04FR98/, 'DC04fr98'))).toEqual({ readable: false, why: expect.stringContaining('En-tête illisible') });
   });
 
+  it('says in plain French when the code read is not a 2D-Doc at all (another QR code, a ticket, a URL)', () => {
+    for (const other of ['https://example.fr/facture/123', 'ABC-123', '']) {
+      const reading = read(other);
+      expect(reading).toEqual({ readable: false, why: expect.stringMatching(/^Ce code n’est pas un 2D-Doc\./) });
+      if (!reading.readable) expect(reading.why).not.toMatch(/DC|en-tête|\bparse/i);
+    }
+  });
+
   it('refuses a document dated after the deposit, even well signed', () => {
     const reading = read(bill({ emittedOn: addDays(today, 3), signedOn: today }));
     expect(reading).toMatchObject({ signature: { verdict: 'valid' }, age: { verdict: 'refused' }, tickable: false });
