@@ -92,6 +92,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
         <ReceiptDialog
           reference={visit.reference}
           printer={props.settings.printer}
+          saved={state.saved}
           onClose={() => setReceiptOpen(false)}
           onSaved={setNotice}
         />

@@ -25,6 +25,8 @@ export function ReceiptDialog(props: {
   reference: string;
   /** The configured printer; without one, « Enregistrer en PDF » is the primary action and has the focus. */
   printer: string | null;
+  /** Resolves once the visit's pending saves are stored: the receipt is read from the host after them. */
+  saved: () => Promise<void>;
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
@@ -41,7 +43,10 @@ export function ReceiptDialog(props: {
     dialog.current?.showModal();
     // No printer to send to: the PDF is the one way out, one Enter away.
     if (!props.printer) saveButton.current?.focus();
-    api.receiptHtml({ reference: props.reference }).then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
+    props
+      .saved()
+      .then(() => api.receiptHtml({ reference: props.reference }))
+      .then(setHtml, (e: Error) => setMessage({ text: e.message, failed: true }));
   }, [props.reference]);
 
   // A failure puts the focus on the PDF, once the buttons are enabled again (a disabled button takes no focus).
@@ -61,12 +66,14 @@ export function ReceiptDialog(props: {
   };
   const print = () =>
     run(async () => {
+      await props.saved();
       const result = await api.printReceipt({ reference: props.reference });
       return { text: result.message, failed: !result.printed };
     });
   const save = async () => {
     setBusy(true);
     try {
+      await props.saved();
       const pdf = await api.receiptPdf({ reference: props.reference });
       const fileName = `recu-${props.reference}.pdf`;
       download(pdf.base64, fileName);

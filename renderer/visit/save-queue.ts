@@ -26,6 +26,14 @@ export class SaveQueue {
     return turn;
   }
 
+  /**
+   * Resolves once every save queued so far is stored or failed: what reads the stored visit (the
+   * receipt) waits for it, or it would print a piece as « à vérifier » a moment after it was ticked.
+   */
+  settled(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+
   /** The screen is gone: waiting saves give up at their next try. */
   stop(): void {
     this.stopped = true;

@@ -94,7 +94,9 @@ export function useVisit(reference: string, settings: Settings, focus: VisitFocu
     }
   };
 
-  return { visit, setVisit, selected, setSelected, error, setError, applicant, evaluation, pieces, tabs, evaluateFor, save, typed };
+  /** Every save queued so far has reached the host (or failed). */
+  const saved = useCallback(() => saves.current!.settled(), []);
+  return { visit, setVisit, selected, setSelected, error, setError, applicant, evaluation, pieces, tabs, evaluateFor, save, saved, typed };
 }
 
 export type VisitState = ReturnType<typeof useVisit>;

@@ -169,10 +169,17 @@ describe('the built main bundle on a stand-in Electron', () => {
     expect(locked.popup).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request, check and device', () => {
+  // The station's own page may use the camera (the 2D-Doc reader, issue 17): a check from it for
+  // media is granted; every other check, every request naming no page, and every device is refused.
+  it('denies every permission request, check and device but the station page’s camera', () => {
     expect(report.permissions.requested.length).toBeGreaterThan(0);
     expect(report.permissions.requested.every(([, granted]) => !granted)).toBe(true);
-    expect(report.permissions.checked?.every(([, granted]) => !granted)).toBe(true);
+    expect(report.permissions.checked).toEqual([
+      ['media app://bundle', true],
+      ['media https://example.com', false],
+      ['clipboard-read app://bundle', false],
+      ['hid app://bundle', false],
+    ]);
     expect(report.permissions.device).toBe(false);
   });
 
@@ -206,6 +213,8 @@ describe('a lobby kiosk', () => {
     });
     expect(kiosk.reloadBlocked).toBe(true);
     expect(kiosk.ipc['ownWindow']).toMatchObject({ ok: true });
+    // No camera on a kiosk, even for the app's own page.
+    expect(kiosk.permissions.checked?.find(([name]) => name === 'media app://bundle')).toEqual(['media app://bundle', false]);
   }, 60_000);
 });
 

@@ -58,4 +58,31 @@ describe('saves while the disk is full', () => {
     const queue = new SaveQueue({ retryable: isFull, onWaiting: () => queue.stop(), wait: async () => undefined, delayMs: 0 });
     await expect(queue.run(disk.save('1950'))).rejects.toBe(full);
   });
+
+  it('settles once every save queued so far is stored, so a read after it sees them all', async () => {
+    const disk = host();
+    let tries = 0;
+    const queue = new SaveQueue({
+      retryable: isFull,
+      onWaiting: () => undefined,
+      wait: async () => {
+        tries += 1;
+        if (tries === 2) disk.free();
+      },
+      delayMs: 5000,
+    });
+    void queue.run(disk.save('photo'));
+    void queue.run(disk.save('timbre'));
+    await queue.settled();
+    expect(disk.stored).toEqual(['photo', 'timbre']);
+  });
+
+  it('settles after a save that fails for good too: a reader is never kept waiting', async () => {
+    const queue = new SaveQueue({ retryable: () => false, onWaiting: () => undefined, wait: async () => undefined, delayMs: 0 });
+    const failed = queue.run(async () => {
+      throw new Error('refusé');
+    });
+    await expect(failed).rejects.toThrow('refusé');
+    await expect(queue.settled()).resolves.toBeUndefined();
+  });
 });

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../support/paths.js';
 import { literalText, templateText } from './catalog-text.js';
 
 /** Digits that name something rather than count it: a form's number, a fiche, a law. */
-const NAMES = [/cerfa \d+\*\d+/g, /\bF\d{3,5}\b/g, /\b(loi|art\.) [\d-]+/g, /\b2D-Doc\b/g, /\bP-(256|384)\b/g];
+const NAMES = [/cerfa \d+\*\d+/g, /\bF\d{3,5}\b/g, /\b(loi|art\.) [\d-]+/g, /\b2D-Doc\b/gi, /\bP-(256|384)\b/g];
 
 /** Reviewed messages whose digits are no rule's figure. */
 const KIOSK_ALLOWED: Partial<Record<MessageId, string>> = {

@@ -133,7 +133,12 @@ if (main) {
   report.permissions = {
     requested,
     checked: session.permissionCheckHandler
-      ? ['media', 'clipboard-read', 'hid'].map((p) => [p, session.permissionCheckHandler(own, p, 'app://bundle', {})])
+      ? [
+          ['media', 'app://bundle'],
+          ['media', 'https://example.com'],
+          ['clipboard-read', 'app://bundle'],
+          ['hid', 'app://bundle'],
+        ].map(([p, origin]) => [`${p} ${origin}`, session.permissionCheckHandler(own, p, origin, {})])
       : null,
     device: session.devicePermissionHandler ? session.devicePermissionHandler({ deviceType: 'usb', origin: 'app://bundle' }) : null,
   };
