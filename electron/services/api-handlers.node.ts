@@ -52,7 +52,7 @@ export interface ServiceDeps {
 
 /** The access check `dispatch` runs before anything else (access-policy.node.ts); absent, every call is refused. */
 export const ACCESS = Symbol('access');
-type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> } & {
+export type Handlers = { [M in Method]: (request: ParsedRequest<M>) => Promise<Result<M>> | Result<M> } & {
   [ACCESS]?: (method: Method, request: unknown) => ApiErrorBody | null;
 };
 
