@@ -45,6 +45,8 @@ export function layerOf(file) {
 const noElectron = (name) => name !== 'electron';
 const noReact = (name) => !name.startsWith('react');
 const nodeHost = (name) => noElectron(name) && noReact(name);
+/** React renders the printed pages to static HTML on the host (react-dom/server): no DOM, no hooks into a screen. */
+const SERVER_REACT = new Set(['react', 'react-dom/server']);
 
 /** For each layer: the project layers it may import, and which packages it may use. */
 export const POLICY = {
@@ -56,7 +58,7 @@ export const POLICY = {
   },
   services: {
     layers: ['services', 'common', 'rules'],
-    packages: nodeHost,
+    packages: (name, specifier) => noElectron(name) && (noReact(name) || SERVER_REACT.has(specifier)),
     why: 'host services are plain Node modules that run without Electron, the browser host or the CLI',
   },
   'electron-main': {
@@ -115,7 +117,8 @@ const imports = {
     const layer = LAYERS.find((l) => l.name === from);
     return {
       Program(node) {
-        const suffixed = layer?.suffixes?.some((suffix) => rel.endsWith(`.${suffix}.ts`));
+        // A .tsx file (a printed page's markup) carries the same suffix before its extension.
+        const suffixed = layer?.suffixes?.some((suffix) => rel.endsWith(`.${suffix}.ts`) || rel.endsWith(`.${suffix}.tsx`));
         if (layer?.suffixes && !suffixed) {
           context.report({
             node,
@@ -142,9 +145,9 @@ const imports = {
         if (policy && !policy.layers.includes(target)) {
           context.report({ node, messageId: 'forbidden', data: { from, target: `${target} (${specifier})`, why: policy.why } });
         }
-      } else if (/\.node\.ts$/.test(rel) && packageName(specifier) === 'electron') {
+      } else if (/\.node\.tsx?$/.test(rel) && packageName(specifier) === 'electron') {
         context.report({ node, messageId: 'nodeOnly' });
-      } else if (policy && !policy.packages(packageName(specifier))) {
+      } else if (policy && !policy.packages(packageName(specifier), specifier)) {
         context.report({ node, messageId: 'forbidden', data: { from, target: specifier, why: policy.why } });
       }
     }

@@ -35,6 +35,13 @@ describe('layering lint rule', () => {
     ['electron/services/x.node.ts', importing('../browser-host/server.node.js'), 'layering/imports'],
     ['electron/services/x.node.ts', importing('../cli/rules-cli.node.js'), 'layering/imports'],
     ['electron/services/x.ts', 'export const a = 1;', 'layering/imports'],
+    // A printed page's markup (.node.tsx) renders to static HTML: react-dom/server only, never a screen's React, never Electron.
+    ['electron/services/x.tsx', 'export const a = 1;', 'layering/imports'],
+    ['electron/services/x.node.tsx', importing('react-dom/client'), 'layering/imports'],
+    ['electron/services/x.node.tsx', importing('react-intl'), 'layering/imports'],
+    ['electron/services/x.node.tsx', "import { app } from 'electron';\nexport const b = app;", 'layering/imports'],
+    ['electron/services/x.node.tsx', importing('../../renderer/app.js'), 'layering/imports'],
+    ['electron/browser-host/x.node.ts', importing('react-dom/server'), 'layering/imports'],
     // The shared layer: no services, no Node.
     ['electron/common/x.ts', importing('../services/clock.node.js'), 'layering/imports'],
     ['electron/common/x.ts', "import { readFileSync } from 'node:fs';\nexport const b = readFileSync;", 'layering/imports'],
@@ -77,6 +84,10 @@ describe('layering lint rule', () => {
     ],
     ['electron/preload/x.preload.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;"],
     ['electron/browser-host/x.node.ts', importing('../services/app.node.js')],
+    [
+      'electron/services/x.node.tsx',
+      "import type { ReactNode } from 'react';\nimport { renderToStaticMarkup } from 'react-dom/server';\nexport const a = (n: ReactNode) => renderToStaticMarkup(n);",
+    ],
     ['electron/electron-main/x.node.ts', importing('../services/app.node.js')],
     ['electron/cli/x.node.ts', importing('../../rules/index.ts')],
     // Tests may reach internals: they test them.

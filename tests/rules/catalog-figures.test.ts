@@ -4,13 +4,10 @@
 // read for digits outside its ICU arguments. A figure there is a number a
 // decree could change: it must be an argument filled from `figuresAt`. The
 // allow-list below is reviewed: each entry says why its digits are no figure.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, stationFr, type MessageId, type StationMessageId } from '../../electron/common/messages/index.js';
 import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-import { literalText, templateText } from './catalog-text.js';
+import { literalText, markupText, PRINTED_FILES, printedText, templateText } from './catalog-text.js';
 
 /** Digits that name something rather than count it: a form's number, a fiche, a law. */
 const NAMES = [/cerfa \d+\*\d+/g, /\bF\d{3,5}\b/g, /\b(loi|art\.) [\d-]+/g, /\b2D-Doc\b/gi, /\bP-(256|384)\b/g];
@@ -75,9 +72,8 @@ describe('no figure typed in a catalog', () => {
 describe('no figure typed in the receipt and ticket templates', () => {
   /** Reviewed: the test page prints every digit to check the printer's font. */
   const ALLOWED = ['0123456789'];
-  it.each(['receipt-template.node.ts', 'ticket-template.node.ts'])('%s', (file) => {
-    const source = readFileSync(join(PROJECT_ROOT, 'electron/services/receipt', file), 'utf8');
-    const typed = templateText(source)
+  it.each(PRINTED_FILES)('%s', (file) => {
+    const typed = printedText(file)
       .map((text) => ALLOWED.reduce((t, a) => t.replace(a, ''), text))
       .filter((text) => figuresIn(text).length > 0);
     expect(typed).toEqual([]);
@@ -86,5 +82,9 @@ describe('no figure typed in the receipt and ticket templates', () => {
   it('catches a figure typed into a template', () => {
     expect(templateText('const a = `<p>Retrait dans les 3 mois ${x}</p>`;').filter((t) => figuresIn(t).length)).toHaveLength(1);
     expect(templateText("const a = `<p>${t('slip.retrieval', { months: 3 })}</p>`;").filter((t) => figuresIn(t).length)).toHaveLength(0);
+    expect(markupText('const A = () => <p>Retrait dans les 3 mois {x}</p>;').filter((t) => figuresIn(t).length)).toHaveLength(1);
+    expect(
+      markupText("const A = () => <p key={2}>{t('slip.retrieval', { months: 3 })}</p>;").filter((t) => figuresIn(t).length),
+    ).toHaveLength(0);
   });
 });

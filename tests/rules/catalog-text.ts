@@ -1,6 +1,10 @@
 // The text people read in a catalog message or a template, for the figure
 // tests: literals only, what arguments and `${}` fill in left out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
+import ts from 'typescript';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 /** The literal text of a message, every branch of its plurals and selects included, arguments left out. */
 export function literalText(message: string, locale: string): string {
@@ -117,4 +121,34 @@ export function templateText(source: string): string[] {
   readCode(false);
   // Tags (h1, h2: their names hold digits) and entities are markup, not text; a tag cut by a `${}` is one too.
   return texts.map((t) => t.replace(/<\/?[a-z][a-z0-9]*\b[^>]*>?/gi, ' ').replace(/&#?\w+;/g, ' '));
+}
+
+/**
+ * The text a page's markup (a .tsx file) types itself: its JSX text and its
+ * string and template literals, less what `${}` fills in. An attribute's
+ * quoted value (a class name) and import paths are markup, not text. Read with
+ * TypeScript's parser: JSX text has no quotes for a scanner to find.
+ */
+export function markupText(source: string): string[] {
+  const file = ts.createSourceFile('page.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isStringLiteral(node) && ts.isJsxAttribute(node.parent)) return;
+    if (ts.isJsxText(node)) texts.push(node.text);
+    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) texts.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return texts.filter((text) => text.trim().length > 0);
+}
+
+const PRINTED = join(PROJECT_ROOT, 'electron/services/receipt');
+/** The files that write the printed pages: the templates that gather what they say and the pages' markup. */
+export const PRINTED_FILES = readdirSync(PRINTED).filter((file) => /-(template|page)\.node\.tsx?$/.test(file));
+
+/** The text a printed page's file types itself, whichever way it is written. */
+export function printedText(file: string): string[] {
+  const source = readFileSync(join(PRINTED, file), 'utf8');
+  return file.endsWith('.tsx') ? markupText(source) : templateText(source);
 }

@@ -1,14 +1,11 @@
 // French typography in what people read: a no-break space before : ; ? !
 // and inside « », so a line never starts with the sign (what rules/ writes);
 // the typographic apostrophe everywhere (catalogs, engine, templates).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, stationFr } from '../../electron/common/messages/index.js';
 import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { certFor, DEPARTEMENTS, describeSource, figuresAt, FURTHER_REMEDIES, photoCriteria, SOURCE_RECORDS } from '../../rules/index.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-import { literalText, templateText } from './catalog-text.js';
+import { literalText, markupText, PRINTED_FILES, printedText } from './catalog-text.js';
 import { observedEvaluations } from './observed.js';
 
 const BAD = / [:;?!]|« | »|[^\s\u00a0\u202f][;?!](?!\S)/;
@@ -74,9 +71,14 @@ describe('the typographic apostrophe ’', () => {
     expect(straight(texts)).toEqual([]);
   });
 
-  it.each(['receipt-template.node.ts', 'ticket-template.node.ts'])('in the sentences typed in %s', (file) => {
-    const source = readFileSync(join(PROJECT_ROOT, 'electron/services/receipt', file), 'utf8');
-    expect(straight(templateText(source).map((text) => [file, text]))).toEqual([]);
+  it.each(PRINTED_FILES)('in the sentences typed in %s', (file) => {
+    expect(straight(printedText(file).map((text) => [file, text]))).toEqual([]);
+  });
+
+  it('reads the sentences typed in a page’s markup, and catches a straight apostrophe there', () => {
+    expect(straight(markupText("const A = () => <p title=\"l'x\">Pièce d'identité{' ; '}</p>;").map((t) => ['a', t]))).toEqual([
+      "a: Pièce d'identité",
+    ]);
   });
 
   it('reads an escaped apostrophe as what prints, and catches a straight one', () => {
