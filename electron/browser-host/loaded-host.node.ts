@@ -23,6 +23,8 @@ export function loadHost(options: {
   kiosk: boolean;
   /** The host is stopping: a receipt renderer closed under its warm-up is no failure to report. */
   stopping: () => boolean;
+  /** See ServeOptions.holdScripts. */
+  holdScripts?: () => Promise<void>;
 }): LoadedHost {
   const pdf = new ChromiumPdfRenderer();
   const services = openServices({ dataDir: options.dataDir, prepared: options.prepared, pdf, printer: new CupsPrinter(pdf) });
@@ -34,7 +36,7 @@ export function loadHost(options: {
     void services.close();
     throw error;
   }
-  serveBrowserHost(options.listener, { rendererDir: options.rendererDir, handlers: services.handlers });
+  serveBrowserHost(options.listener, { rendererDir: options.rendererDir, handlers: services.handlers, holdScripts: options.holdScripts });
 
   // The first receipt should not wait for Chromium to start: warm it in the background, once the
   // window has shown its first screen (its first API call, then a moment for the screen's own calls),

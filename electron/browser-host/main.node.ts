@@ -12,6 +12,7 @@ import { kioskAtLaunch, readStoredMode } from '../services/store/stored-mode.nod
 import { openHostWindow, type HostWindow } from './host-window.node.js';
 import type { LoadedHost } from './loaded-host.node.js';
 import { listenLocal } from './listener.node.js';
+import { scriptGateFromEnv } from './script-gate.node.js';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const dataDir = defaultDataDir();
@@ -61,7 +62,8 @@ if (process.env['DISPLAY'] && chromiumAvailable() && !process.env['NO_BROWSER'])
 try {
   const { loadHost } = await import('./loaded-host.node.js');
   // The window may have been closed, or the host stopped, while the services were read: nothing to open then.
-  if (!stopping) loaded = loadHost({ dataDir, prepared, rendererDir, listener, kiosk, stopping: () => stopping });
+  const holdScripts = scriptGateFromEnv(process.env);
+  if (!stopping) loaded = loadHost({ dataDir, prepared, rendererDir, listener, kiosk, stopping: () => stopping, holdScripts });
 } catch (error) {
   // The terminal (or the journal) says why; the window, if there is one, shows the 503 page and stays
   // on it until it is closed or the host stopped: a kiosk does not flash a window that vanishes.

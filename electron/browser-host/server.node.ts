@@ -40,6 +40,8 @@ export interface ServeOptions {
   handlers: ReturnType<typeof createApiHandlers>;
   /** One line per refused request; console.error by default. */
   log?: HostLog;
+  /** Scripts are served once this resolves (script-gate.node.ts: the kiosk-escape tests); the rest at once. */
+  holdScripts?: () => Promise<void>;
 }
 
 const consoleLog: HostLog = (line) => console.error(line);
@@ -114,6 +116,7 @@ export function serveBrowserHost(listener: Listener, options: ServeOptions): Bro
 
   const staticFile = async (req: IncomingMessage, res: ServerResponse, segments: string[]) => {
     const file = join(options.rendererDir, ...(segments.length ? segments : ['index.html']));
+    if (options.holdScripts && extname(file) === '.js') await options.holdScripts();
     try {
       return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {

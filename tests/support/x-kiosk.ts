@@ -7,7 +7,7 @@
 // It returns as soon as the kiosk window maps, before its page has loaded:
 // that is when a chord reaches Chromium before the page's script.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
@@ -57,6 +57,13 @@ export interface XKiosk {
   waitFor(check: () => boolean, timeoutMs: number): Promise<boolean>;
   /** The first visible window, once there is one: Chromium may remap its window while it goes full screen. */
   firstWindow(timeoutMs: number): Promise<{ id: string; name: string; size: string }>;
+  /**
+   * With `holdScripts`: the page's HTML is in (the window bears its title) while its script is held, so
+   * nothing on the page can block a key yet. The window, as firstWindow gives it.
+   */
+  scriptlessPage(timeoutMs: number): Promise<{ id: string; name: string; size: string }>;
+  /** With `holdScripts`: lets the host serve the page's scripts (to every window, now and later). */
+  releaseScripts(): void;
   stop(): void;
 }
 
@@ -65,9 +72,11 @@ const xdo = (display: string, args: string[]) =>
 
 /**
  * `watch: false` starts the host without its window watchdog
- * (DOSSIER_COMPLET_WINDOW_WATCH=off), to show what it prevents.
+ * (DOSSIER_COMPLET_WINDOW_WATCH=off), to show what it prevents. `holdScripts: true` has the host
+ * hold the page's scripts until `releaseScripts()` (DOSSIER_COMPLET_HOLD_SCRIPTS), so a test can
+ * send keys the page provably cannot block.
  */
-export async function startXKiosk(root: string, options: { policies: boolean; watch?: boolean }): Promise<XKiosk> {
+export async function startXKiosk(root: string, options: { policies: boolean; watch?: boolean; holdScripts?: boolean }): Promise<XKiosk> {
   const tmp = join(root, 'tmp');
   const data = join(root, 'data');
   mkdirSync(tmp, { recursive: true });
@@ -87,6 +96,7 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       stdio: 'ignore',
     });
 
+  const scriptsReleased = join(root, 'scripts-released');
   const xvfb = await startXvfb();
   const { display } = xvfb;
   const script = `mount --bind "$1" /etc/chromium && shift && exec "$@"`;
@@ -118,6 +128,7 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
         NO_BROWSER: '',
         DOSSIER_COMPLET_MODE: '',
         DOSSIER_COMPLET_WINDOW_WATCH: options.watch === false ? 'off' : '',
+        DOSSIER_COMPLET_HOLD_SCRIPTS: options.holdScripts ? scriptsReleased : '',
       },
     },
   );
@@ -216,6 +227,19 @@ export async function startXKiosk(root: string, options: { policies: boolean; wa
       let first: { id: string; name: string; size: string } | undefined;
       if (!(await kiosk.waitFor(() => (first = kiosk.windows()[0]) !== undefined, timeoutMs))) throw new Error('no visible window');
       return first!;
+    },
+    async scriptlessPage(timeoutMs) {
+      if (!options.holdScripts) throw new Error('scriptlessPage needs holdScripts: without it the script may already run');
+      let titled: { id: string; name: string; size: string } | undefined;
+      const found = await kiosk.waitFor(
+        () => (titled = kiosk.windows().find((w) => w.name === 'Dossier complet')) !== undefined,
+        timeoutMs,
+      );
+      if (!found) throw new Error(`the page's HTML did not load: ${JSON.stringify(kiosk.windows())}`);
+      return titled!;
+    },
+    releaseScripts() {
+      writeFileSync(scriptsReleased, '');
     },
     stop() {
       // The host's whole process group (unshare, node), then any Chromium left of its profile, then the display.
