@@ -71,6 +71,9 @@ describe.skipIf(NO_CHROMIUM)('receipt rendered to PDF by Chromium', () => {
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
     expect(text).toContain('Pièces manquantes');
     expect(text).toContain(visit.reference);
+    // The header dates the deposit the pieces were judged for; it never says « vérifié » of a dossier with pieces missing.
+    expect(text).toContain('Pour un dépôt le 15/06/2026');
+    expect(text).not.toMatch(/vérifié le/i);
     expect(text).toContain('Justificatif de domicile de moins d’un an');
     expect(text).not.toContain('Photo d’identité récente');
     expect(text).not.toContain('Pièce d’identité du parent');

@@ -274,7 +274,8 @@ export const stationFr = {
   'slip.unfinished.body':
     'Le contrôle du dossier n’est pas terminé : les questions qui restent à poser sont listées ci-dessous, et le timbre comme les pièces peuvent encore changer.',
   'slip.reference': 'Référence : ',
-  'slip.checkedOn': 'Vérifié le {date}',
+  // The date the ages and validities were judged for, not a claim that anything was checked.
+  'slip.depositDate': 'Pour un dépôt le {date}',
   'slip.questions': '{count, plural, one {Reste # question à poser au guichet :} other {Restent # questions à poser au guichet :}}',
   'slip.askAgain':
     'Réponse à reprendre au guichet\u00a0: «\u00a0{question}\u00a0» ({reason}). Les pièces et le tarif de ce demandeur seront donnés une fois la question posée de nouveau.',

@@ -43,7 +43,7 @@ export function ReceiptPage(props: ReceiptProps) {
             {fr(t('slip.reference'))}
             <strong>{props.reference}</strong>
             <br />
-            {fr(t('slip.checkedOn', { date: frenchDate(props.depositDate) }))}
+            {fr(t('slip.depositDate', { date: frenchDate(props.depositDate) }))}
           </p>
         </div>
       </header>
