@@ -83,7 +83,12 @@ export function TwoDDocDialog(props: {
   };
 
   return (
-    <dialog ref={dialog} className="two-d-doc-dialog" aria-labelledby={`${id}-title`} onClose={props.onClose}>
+    <dialog
+      ref={dialog}
+      className={`two-d-doc-dialog${camera ? ' with-camera' : ''}`}
+      aria-labelledby={`${id}-title`}
+      onClose={props.onClose}
+    >
       <h2 id={`${id}-title`}>{t('twoDDoc.title', { piece: props.pieceLabel })}</h2>
       <button
         type="button"
@@ -97,57 +102,62 @@ export function TwoDDocDialog(props: {
       >
         {camera ? t('twoDDoc.camera.back') : t('twoDDoc.camera.use')}
       </button>
-      {camera ? (
-        <CameraPreview
-          onCode={(text) => {
-            setCode(text);
-            setReading(null);
-            void read(text);
-          }}
-        />
-      ) : (
-        <>
-          <p>{t('twoDDoc.intro')}</p>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void read();
+      {/* Title and actions stay in view; only this body scrolls when the window is short (1280×800 with the camera). */}
+      <div className="two-d-doc-body" data-two-d-doc-body>
+        {camera ? (
+          <CameraPreview
+            onCode={(text) => {
+              setCode(text);
+              setReading(null);
+              void read(text);
             }}
-          >
-            <div className="field">
-              <label htmlFor={`${id}-code`}>{t('twoDDoc.label')}</label>
-              <input
-                id={`${id}-code`}
-                ref={field}
-                value={code}
-                onChange={(e) => {
-                  setCode(e.target.value);
-                  setReading(null);
-                }}
-                onKeyDown={onKeyDown}
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={4000}
-                className="two-d-doc-input"
-              />
-            </div>
-            <button type="submit" disabled={busy}>
-              {t('twoDDoc.read')}
-            </button>
-          </form>
-        </>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {reading && !reading.readable && (
-        <p role="alert" className="error" data-two-d-doc="unreadable">
-          {reading.why}
-        </p>
-      )}
-      {reading?.readable && <ReadingView reading={reading} />}
+          />
+        ) : (
+          <>
+            <p>{t('twoDDoc.intro')}</p>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void read();
+              }}
+            >
+              <div className="field">
+                <label htmlFor={`${id}-code`}>{t('twoDDoc.label')}</label>
+                <input
+                  id={`${id}-code`}
+                  ref={field}
+                  value={code}
+                  onChange={(e) => {
+                    setCode(e.target.value);
+                    setReading(null);
+                  }}
+                  onKeyDown={onKeyDown}
+                  autoComplete="off"
+                  spellCheck={false}
+                  maxLength={4000}
+                  className="two-d-doc-input"
+                />
+              </div>
+              <button type="submit" disabled={busy}>
+                {t('twoDDoc.read')}
+              </button>
+            </form>
+          </>
+        )}
+        <div className="two-d-doc-outcome">
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          {reading && !reading.readable && (
+            <p role="alert" className="error" data-two-d-doc="unreadable">
+              {reading.why}
+            </p>
+          )}
+          {reading?.readable && <ReadingView reading={reading} />}
+        </div>
+      </div>
       <div className="actions">
         {reading?.readable && reading.tickable && (
           <button type="button" ref={tick} className="primary" disabled={busy} onClick={() => void onTick()}>

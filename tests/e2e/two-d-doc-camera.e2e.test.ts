@@ -47,6 +47,31 @@ function liveTracks(page: Page): Promise<{ opened: number; live: number; audio: 
   });
 }
 
+/** Which of the dialog's parts lie wholly in the window (and, for those in its scrolling body, in the body's view), and how far anything scrolled. */
+function partsInView(page: Page) {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]')!;
+    const body = dialog.querySelector('[data-two-d-doc-body]')!;
+    const box = (el: Element) => el.getBoundingClientRect();
+    const inWindow = (el: Element) => {
+      const r = box(el);
+      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    };
+    const inBody = (el: Element) => inWindow(el) && box(el).top >= box(body).top && box(el).bottom <= box(body).bottom;
+    const button = (name: RegExp) => [...dialog.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+    return {
+      title: inWindow(dialog.querySelector('h2')!),
+      preview: inBody(dialog.querySelector('[data-camera-preview]')!),
+      verdict: inBody(dialog.querySelector('.verdict')!),
+      age: inBody(dialog.querySelector('[data-age-text]')!),
+      tick: inWindow(button(/^Cocher/)),
+      close: inWindow(button(/^Fermer$/)),
+      scrolled: dialog.scrollTop + body.scrollTop + document.scrollingElement!.scrollTop,
+    };
+  });
+}
+const ALL_IN_VIEW = { title: true, preview: true, verdict: true, age: true, tick: true, close: true, scrolled: 0 };
+
 describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the camera', () => {
   it('reads a filmed DataMatrix into « signature valide », « document modifié ou faux », « signature non vérifiable »; the camera stops', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'station-2d-doc-camera-'));
@@ -119,8 +144,12 @@ describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the camera', () => {
     expect(await valid.dialog.locator('[data-verdict]').textContent()).toBe('signature valide');
     expect(await valid.dialog.textContent()).toContain(CANARY_NAME);
     expect(await axeViolations(valid.page)).toEqual([]);
+    // At 1280×800 as at 1920×1080: title, preview, verdict, age and actions all in view, nothing scrolled away.
+    expect(await partsInView(valid.page)).toEqual(ALL_IN_VIEW);
     await screenshot(valid.page, 'station-2d-doc-camera-1280');
     await valid.page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await partsInView(valid.page)).toEqual(ALL_IN_VIEW);
+    expect(await axeViolations(valid.page)).toEqual([]);
     await screenshot(valid.page, 'station-2d-doc-camera-1920');
     // The tick button holds the focus: one Enter ticks the piece, and the dialog's closing stops the camera.
     await valid.page.keyboard.press('Enter');

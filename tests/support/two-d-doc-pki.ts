@@ -57,14 +57,18 @@ export function makeAuthority(id: string, curve: Curve = 'P-256'): TestCertifica
 export function makeIssuer(
   authority: TestCertificate,
   id: string,
-  options: { curve?: Curve; days?: number; organisation?: string } = {},
+  options: { curve?: Curve; days?: number; organisation?: string; ca?: boolean } = {},
 ): TestCertificate {
   const curve = options.curve ?? authority.curve;
   const dir = mkdtempSync(join(tmpdir(), 'two-d-doc-issuer-'));
   try {
     writeFileSync(join(dir, 'ca.pem'), authority.pem);
     writeFileSync(join(dir, 'ca.key'), authority.key.export({ type: 'pkcs8', format: 'pem' }));
-    writeFileSync(join(dir, 'ext.cnf'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n');
+    // `ca`: a certification authority signed by another (as the ANTS list's FR03 under Certigna's root), not an issuer.
+    const ext = options.ca
+      ? 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n'
+      : 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n';
+    writeFileSync(join(dir, 'ext.cnf'), ext);
     openssl(dir, ['ecparam', '-name', OPENSSL_CURVE[curve], '-genkey', '-noout', '-out', 'issuer.key']);
     openssl(dir, [
       'req',

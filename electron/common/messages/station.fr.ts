@@ -107,7 +107,7 @@ export const stationFr = {
     'Présentez le code 2D-Doc du justificatif à la caméra, bien à plat et immobile\u00a0: il est lu dès qu’il est net. La caméra s’éteint quand vous fermez cette fenêtre ou revenez au lecteur.',
   'twoDDoc.camera.preview': 'Image de la caméra',
   'twoDDoc.camera.waiting': 'Recherche d’un code 2D-Doc dans l’image…',
-  'twoDDoc.camera.read': 'Code lu par la caméra\u00a0: résultat ci-dessous.',
+  'twoDDoc.camera.read': 'Code lu par la caméra\u00a0: le résultat de la vérification est affiché.',
   'twoDDoc.camera.denied': 'La caméra n’est pas autorisée sur ce poste. Utilisez le lecteur du guichet.',
   'twoDDoc.camera.none': 'Aucune caméra n’est branchée sur ce poste. Utilisez le lecteur du guichet.',
   'twoDDoc.camera.failed': 'La caméra ne répond pas ({why}). Utilisez le lecteur du guichet.',

@@ -29,6 +29,7 @@ export const DOCUMENT_TYPES: Readonly<Record<string, DocumentType>> = {
   '09': not('Facture étendue'),
   '10': not('Contrat de travail'),
   '11': not('Relevé de compte'),
+  '12': not('Acte d’huissier'),
   '13': not('Document étranger'),
   '14': not('Attestation DICEM'),
   '15': not('Autorisation de travail'),

@@ -82,8 +82,10 @@ export function readTrustBundle(text: string, importedOn: string): TrustBundle {
   const authorities = new Map<string, X509Certificate>();
   for (const { id, certificate } of file.authorities) {
     const cert = certificateOf(certificate, id);
-    // An authority is a CA certificate that signs itself: the list is the root of trust, nothing above it.
-    if (!cert.ca || !cert.checkIssued(cert) || !cert.verify(cert.publicKey)) throw new BundleError('not-an-authority', id);
+    // An authority is a CA certificate the ANTS list names: the list is the root of trust, so what signed the
+    // authority's own certificate adds nothing. It need not sign itself: in the ANTS list FR01 and FR02 do, but
+    // FR03 and FR04 are signed by their operators' roots (Certigna Root CA, AriadNEXT Root CA G2).
+    if (!cert.ca) throw new BundleError('not-an-authority', id);
     authorities.set(id, cert);
   }
   const issuers = new Map<string, TrustedIssuer>();

@@ -2,6 +2,8 @@
 // header 03) and on codes the tests build: header versions 01 to 04, dates,
 // fixed and variable fields, GS and the truncation marker, the signature's
 // base 32 and the annex; the scanner's substitutes on AZERTY and QWERTY.
+import { X509Certificate, verify } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentTypeOf } from '../../../electron/common/two-d-doc/document-types.js';
 import { GS, RS, US, dayOf, decodeBase32, encodeBase32, parseTwoDDoc, type TwoDDoc } from '../../../electron/common/two-d-doc/format.js';
@@ -12,8 +14,9 @@ import { controlForKey, fromWedge } from '../../../electron/common/two-d-doc/wed
  * Titres), annexe des exemples, « Justificatif de domicile (code 00) »: the
  * code as printed (with <GS>/<US> spelled out), the values the specification
  * lists for it, and the signature's bytes it gives. Transcribed from the
- * public specification; its FR00 test certificate is not in the repository,
- * so only the format is checked here.
+ * public specification; its signature is checked under the ANTS test
+ * certificate FR00/0001 in tests/fixtures/two-d-doc/ (ants-specimens.test.ts
+ * checks the other specimens and their verdict).
  */
 const SPEC_SAMPLE =
   'DC03FR000001123F1636000126FR245700010MLLE/SAMPLE/ANGELA<GS>20<GS>21BAT 2 ETG 3<GS>227 PLACE DES SPECIMENS<GS>23<GS>25METZ<GS><US>' +
@@ -52,6 +55,8 @@ describe('2D-Doc format', () => {
     ]);
     expect(Buffer.from(doc.signature).toString('hex').toUpperCase()).toBe(SPEC_SIGNATURE);
     expect(doc.signedText.endsWith(`25METZ${GS}`)).toBe(true);
+    const ants = new X509Certificate(readFileSync(new URL('../../fixtures/two-d-doc/ants-test-FR00-0001.pem', import.meta.url)));
+    expect(verify('sha256', Buffer.from(doc.signedText), { key: ants.publicKey, dsaEncoding: 'ieee-p1363' }, doc.signature)).toBe(true);
     expect(documentTypeOf(doc.header.perimeter, doc.header.documentType)).toEqual({ label: 'Justificatif de domicile', kind: 'proof' });
   });
 
