@@ -22,7 +22,7 @@ export async function answerToChecklistLatencies(page: Page, rounds: number): Pr
   const reference = await ui.startVisit();
   await ui.addApplicant(['cni']);
   await ui.answerDate('Date de naissance du demandeur', '02/05/1984');
-  await ui.choose("Carte d'identité actuelle", 'Perdu(e)');
+  await ui.choose('Carte d’identité actuelle', 'Perdu(e)');
   await ui.choose('Passeport actuel', 'Aucun, jamais eu');
   await ui.choose('Pré-demande faite en ligne ?', 'Non');
   await ui.choose('Domicile', 'À son adresse');
