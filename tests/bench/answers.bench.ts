@@ -16,7 +16,7 @@ import { SessionStore } from '../../electron/services/store/session-store.node.j
 import { CHILD_OF_SEPARATED_PARENTS, PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
 import type { Figures } from './figures.js';
 import { answerInVisit } from '../../renderer/visit/answers.js';
-import { evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
+import { tracedEvaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { FactKey } from '../../rules/index.js';
 
 const ROUNDS = 2000;
@@ -70,7 +70,7 @@ export async function answersBenchmark(): Promise<Figures> {
  */
 function pruningLatencies(): number[] {
   const { departement, productionDelayDays } = STATION_SETTINGS;
-  const evaluateFor = (answers: Answers) => evaluationOrNull(answers, '2026-06-15', departement, productionDelayDays);
+  const traceFor = (answers: Answers) => tracedEvaluationOrNull(answers, '2026-06-15', departement, productionDelayDays);
   const changes: [FactKey, unknown][] = [
     ['birthDate', '1984-01-01'],
     ['birthDate', CHILD_OF_SEPARATED_PARENTS.birthDate],
@@ -80,8 +80,8 @@ function pruningLatencies(): number[] {
   const latencies: number[] = [];
   for (let i = 0; i < ROUNDS; i += 1) {
     const t0 = performance.now();
-    if (i % 2 === 0) child = answerInVisit(child, ...changes[(i / 2) % 2]!, evaluateFor).typed;
-    else renewal = answerInVisit(renewal, 'residence', i % 4 === 1 ? 'hosted' : 'own', evaluateFor).typed;
+    if (i % 2 === 0) child = answerInVisit(child, ...changes[(i / 2) % 2]!, traceFor).typed;
+    else renewal = answerInVisit(renewal, 'residence', i % 4 === 1 ? 'hosted' : 'own', traceFor).typed;
     latencies.push(performance.now() - t0);
   }
   return latencies;
