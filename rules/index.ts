@@ -1,6 +1,6 @@
 // The rules engine's public surface: everything a screen, the receipt or
 // the command line may use. Nothing here reads a clock or a file.
-export { evaluate } from './engine/evaluate.js';
+export { evaluate, evaluateTraced, type TracedEvaluation } from './engine/evaluate.js';
 export { personFactsSchema } from './facts/schema.js';
 export { parseFacts, factsSchema, describe as describeFactsIssue, type FactsError } from './facts/parse.js';
 export * from './facts/facts.js';

@@ -1,6 +1,6 @@
 // Answers as the rules read them, shared by the host and the screens: the
 // host stores only what `relevantAnswers` keeps, the screens ask the same way.
-import { QUESTION_ORDER, type Evaluation, type FactKey } from '../../rules/index.js';
+import { QUESTION_ORDER, type FactKey } from '../../rules/index.js';
 import type { Answers } from './contract.js';
 
 export function getAnswer(answers: Answers, key: FactKey): unknown {
@@ -28,16 +28,14 @@ export function setAnswer(answers: Answers, key: FactKey, value: unknown): Answe
 
 /**
  * Drops the answers that no longer change the outcome (after an earlier
- * answer changed): an answer is kept only if removing it would bring its
- * question back. Nothing is stored that the rules do not need.
+ * answer changed): an answer is kept only if the evaluation read it, that
+ * is, only if removing it would bring its question back (the engine reads
+ * every answer through `need`, which stops on a missing one). Nothing is
+ * stored that the rules do not need, for one evaluation's price.
  */
-export function relevantAnswers(answers: Answers, evaluateAnswers: (a: Answers) => Evaluation | null): Answers {
+export function relevantAnswers(answers: Answers, readFacts: readonly FactKey[]): Answers {
   let kept = answers;
-  for (const key of QUESTION_ORDER) {
-    if (getAnswer(kept, key) === undefined) continue;
-    const without = setAnswer(kept, key, undefined);
-    const evaluation = evaluateAnswers(without);
-    if (evaluation && !evaluation.questions.includes(key)) kept = without;
-  }
+  for (const key of QUESTION_ORDER)
+    if (!readFacts.includes(key) && getAnswer(kept, key) !== undefined) kept = setAnswer(kept, key, undefined);
   return kept;
 }

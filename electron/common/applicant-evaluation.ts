@@ -1,9 +1,16 @@
 // How a stored applicant becomes an evaluation, the same way on the host
 // (receipt) and in the renderer (screens): the answers, plus the visit's
 // deposit date and the station's territory.
-import { evaluate, parseFacts, territoryOf, type Evaluation, type FactsError, type Piece } from '../../rules/index.js';
+import {
+  evaluateTraced,
+  parseFacts,
+  territoryOf,
+  type Evaluation,
+  type FactsError,
+  type Piece,
+  type TracedEvaluation,
+} from '../../rules/index.js';
 import type { Answers, Applicant, PieceStatus, Visit } from './contract.js';
-import { relevantAnswers } from './answers.js';
 import type { StationMessageId } from './messages/index.js';
 
 /**
@@ -20,12 +27,12 @@ export function evaluateAnswers(
   depositDate: string,
   departement: string,
   productionDelayDays?: number | null,
-): { ok: true; evaluation: Evaluation } | { ok: false; error: FactsError } {
+): ({ ok: true } & TracedEvaluation) | { ok: false; error: FactsError } {
   const parsed = parseFacts(
     { ...answers, ...stationFacts(productionDelayDays), today: depositDate, territory: territoryOf(departement) },
     depositDate,
   );
-  return parsed.ok ? { ok: true, evaluation: evaluate(parsed.facts) } : parsed;
+  return parsed.ok ? { ok: true, ...evaluateTraced(parsed.facts) } : parsed;
 }
 
 /**
@@ -38,18 +45,19 @@ export function evaluationOrNull(
   departement: string,
   productionDelayDays?: number | null,
 ): Evaluation | null {
-  if (!depositDate) return null;
-  const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
-  return result.ok ? result.evaluation : null;
+  return tracedEvaluationOrNull(answers, depositDate, departement, productionDelayDays)?.evaluation ?? null;
 }
 
-/**
- * What may be stored of `answers`: only those the rules still need, judged
- * with the visit's deposit date and the station's settings, the same
- * function the screens use, so privacy does not rest on the client.
- */
-export function storableAnswers(answers: Answers, depositDate: string, departement: string, productionDelayDays?: number | null): Answers {
-  return relevantAnswers(answers, (a) => evaluationOrNull(a, depositDate, departement, productionDelayDays));
+/** The same, with the answered facts the evaluation read (what `relevantAnswers` keeps). */
+export function tracedEvaluationOrNull(
+  answers: Answers,
+  depositDate: string | null | undefined,
+  departement: string,
+  productionDelayDays?: number | null,
+): TracedEvaluation | null {
+  if (!depositDate) return null;
+  const result = evaluateAnswers(answers, depositDate, departement, productionDelayDays);
+  return result.ok ? { evaluation: result.evaluation, readFacts: result.readFacts } : null;
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   type Settings,
   type Visit,
 } from '../common/contract.js';
-import { evaluateAnswers, storableAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
+import { evaluateAnswers, visitEvaluations } from '../common/applicant-evaluation.js';
+import { relevantAnswers } from '../common/answers.js';
 import { stateOfApplicant, visitState, type CheckState } from '../common/visit-state.js';
 import { stationText as t } from '../common/messages/index.js';
 import { hiddenVisit, refusal } from './access-policy.node.js';
@@ -99,7 +100,8 @@ export function createApiHandlers(deps: ServiceDeps): Handlers {
         field: result.error.field,
         message: t('error.answerRefused', { field: result.error.field, reason: result.error.messageFr }),
       });
-    return storableAnswers(answers, depositDate, departement, productionDelayDays);
+    // The evaluation that validated them names the answers it read: one evaluation per request.
+    return relevantAnswers(answers, result.readFacts);
   };
 
   return {

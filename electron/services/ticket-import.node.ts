@@ -4,7 +4,8 @@
 // visit behind. The ticket is the only copy: the kiosk kept nothing.
 // Stations only: the access policy refuses it on a kiosk before it runs.
 import type { Settings, Visit } from '../common/contract.js';
-import { evaluateAnswers, storableAnswers } from '../common/applicant-evaluation.js';
+import { evaluateAnswers } from '../common/applicant-evaluation.js';
+import { relevantAnswers } from '../common/answers.js';
 import { decodeTicket } from '../common/ticket-code.js';
 import { ApiError } from './api-error.node.js';
 import type { Clock } from './clock.node.js';
@@ -16,7 +17,7 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
   const decoded = decodeTicket(code);
   if (!decoded.ok) throw new ApiError({ code: 'invalid-request', field: 'code', message: decoded.error.message });
   const today = clock.today();
-  decoded.people.forEach((answers, index) => {
+  const storable = decoded.people.map((answers, index) => {
     const checked = evaluateAnswers(answers, today, settings.departement, settings.productionDelayDays);
     if (!checked.ok) {
       throw new ApiError({
@@ -25,11 +26,11 @@ export function importTicket(code: string, deps: { store: SessionStore; clock: C
         message: `Ce ticket contient une réponse que le poste refuse pour la personne ${index + 1} (${checked.error.messageFr})\u00a0: posez les questions au guichet.`,
       });
     }
+    // Only what the rules still need is stored, as for answers typed at the counter.
+    return relevantAnswers(answers, checked.readFacts);
   });
   const reference = unusedReference(store);
   store.createVisit({ reference, createdAt: clock.now().toISOString(), depositDate: today, mode: 'station' });
-  // Only what the rules still need is stored, as for answers typed at the counter.
-  for (const answers of decoded.people)
-    store.addApplicant(reference, storableAnswers(answers, today, settings.departement, settings.productionDelayDays));
+  for (const answers of storable) store.addApplicant(reference, answers);
   return store.getVisit(reference)!;
 }

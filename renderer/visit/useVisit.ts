@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applicantDescription, checklist, evaluationOrNull } from '../../electron/common/applicant-evaluation.js';
+import { applicantDescription, checklist, evaluationOrNull, tracedEvaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { Answers, Applicant, Settings, Visit } from '../../electron/common/contract.js';
 import { stateOfApplicant } from '../../electron/common/visit-state.js';
 import { api, HostApiError } from '../api/host-api.js';
@@ -53,6 +53,11 @@ export function useVisit(reference: string, settings: Settings, focus: VisitFocu
     (answers: Answers) => evaluationOrNull(answers, visit?.depositDate, settings.departement, settings.productionDelayDays),
     [visit?.depositDate, settings.departement, settings.productionDelayDays],
   );
+  /** The same, with the answers it read: what an answer's save keeps. */
+  const traceFor = useCallback(
+    (answers: Answers) => tracedEvaluationOrNull(answers, visit?.depositDate, settings.departement, settings.productionDelayDays),
+    [visit?.depositDate, settings.departement, settings.productionDelayDays],
+  );
 
   const applicant = visit?.applicants.find((a) => a.id === selected) ?? null;
   const evaluation = useMemo(() => (applicant ? evaluateFor(applicant.answers) : null), [applicant, evaluateFor]);
@@ -96,7 +101,23 @@ export function useVisit(reference: string, settings: Settings, focus: VisitFocu
 
   /** Every save queued so far has reached the host (or failed). */
   const saved = useCallback(() => saves.current!.settled(), []);
-  return { visit, setVisit, selected, setSelected, error, setError, applicant, evaluation, pieces, tabs, evaluateFor, save, saved, typed };
+  return {
+    visit,
+    setVisit,
+    selected,
+    setSelected,
+    error,
+    setError,
+    applicant,
+    evaluation,
+    pieces,
+    tabs,
+    evaluateFor,
+    traceFor,
+    save,
+    saved,
+    typed,
+  };
 }
 
 export type VisitState = ReturnType<typeof useVisit>;

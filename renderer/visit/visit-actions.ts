@@ -10,11 +10,11 @@ type Piece = VisitState['pieces'][number];
 
 /** What the agent does to a visit: answers, piece checks, applicants added and removed. */
 export function visitActions(state: VisitState, focus: VisitFocus) {
-  const { visit, applicant, pieces, save, typed, evaluateFor, setVisit, setSelected, setError } = state;
+  const { visit, applicant, pieces, save, typed, traceFor, setVisit, setSelected, setError } = state;
 
   const onAnswer = (key: FactKey, value: unknown) => {
     if (!applicant || !visit) return;
-    const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, evaluateFor);
+    const next = answerInVisit(typed.current.get(applicant.id) ?? applicant.answers, key, value, traceFor);
     typed.current.set(applicant.id, next.typed);
     const answers = next.stored;
     void save(

@@ -10,9 +10,44 @@ export class MissingFact {
   constructor(readonly key: FactKey) {}
 }
 
+/**
+ * The answered facts the running evaluation has read, or null outside one.
+ * Module state rather than a parameter so that every rule keeps calling
+ * `need(ctx.facts.x, 'x')` as it does; `tracingReads` sets it for one
+ * synchronous evaluation and puts the outer one back, so nothing leaks
+ * from one evaluation to the next.
+ */
+let reads: Set<FactKey> | null = null;
+
 export function need<T>(value: T | undefined, key: FactKey): T {
   if (value === undefined) throw new MissingFact(key);
+  reads?.add(key);
   return value;
+}
+
+/**
+ * A fact read where its absence is no question (a value given wins over
+ * one derived): recorded like `need`'s, so the answer that decided is kept.
+ */
+export function given<T>(value: T | undefined, key: FactKey): T | undefined {
+  if (value !== undefined) reads?.add(key);
+  return value;
+}
+
+/**
+ * Runs `evaluation` and gives, beside its result, the answered facts it read
+ * through `need`: exactly those whose removal would make it stop on them,
+ * i.e. bring their question back.
+ */
+export function tracingReads<T>(evaluation: () => T): { result: T; read: ReadonlySet<FactKey> } {
+  const outer = reads;
+  const read = new Set<FactKey>();
+  reads = read;
+  try {
+    return { result: evaluation(), read };
+  } finally {
+    reads = outer;
+  }
 }
 
 /**

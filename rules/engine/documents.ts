@@ -1,6 +1,6 @@
 import { addYears, frenchDate, type IsoDate } from '../dates.js';
 import { adultPassportGraceYears, ages, cniAdultExtension, recentTitleYears, securePassportExpiryFrom } from '../parameters/policies.js';
-import { MissingFact, need, type Context } from './context.js';
+import { given, MissingFact, need, type Context } from './context.js';
 import type { ReasonValues } from '../evaluation.js';
 import { years } from '../format.js';
 
@@ -87,9 +87,9 @@ export function isRecent(ctx: Context, doc: HeldDocument | null): doc is HeldDoc
  * A lost or stolen passport's expiry is not asked: only a given one counts.
  */
 export function passportIsSecure(ctx: Context): boolean {
-  const given = ctx.facts.currentPassport?.secure;
-  if (given !== undefined) return given;
-  const expiry = ctx.facts.currentPassport?.expiry;
+  const secure = given(ctx.facts.currentPassport?.secure, 'currentPassport.secure');
+  if (secure !== undefined) return secure;
+  const expiry = given(ctx.facts.currentPassport?.expiry, 'currentPassport.expiry');
   if (expiry !== undefined && expiry >= ctx.param(securePassportExpiryFrom)) return true;
   throw new MissingFact('currentPassport.secure');
 }

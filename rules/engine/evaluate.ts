@@ -3,7 +3,7 @@ import type { Evaluation, Fee, Motif, Warning } from '../evaluation.js';
 import { formatEuros } from '../format.js';
 import { pieceLabels, taxStampLabel } from '../pieces/catalog.js';
 import { PieceCollector } from '../pieces/collector.js';
-import { Context, MissingFact } from './context.js';
+import { Context, MissingFact, tracingReads } from './context.js';
 import { OpenQuestionsTracker, type Part } from './open-questions.js';
 import { address, applicationForm, birthRecord, minorPieces, photo, usageName } from './common-pieces.js';
 import { fee } from './fees.js';
@@ -22,6 +22,26 @@ const FOR_TITLE: Record<Title, string> = { cni: 'Pour la carte d’identité', p
  * questions are the facts those parts stopped on.
  */
 export function evaluate(facts: Facts): Evaluation {
+  return evaluateTraced(facts).evaluation;
+}
+
+/**
+ * An evaluation and the answered facts it read (like Publicodes'
+ * dependencies), in question order. Not part of the contract's output:
+ * the host and the screens keep only these answers, as the others change
+ * nothing and no question would come back without them.
+ */
+export interface TracedEvaluation {
+  evaluation: Evaluation;
+  readFacts: FactKey[];
+}
+
+export function evaluateTraced(facts: Facts): TracedEvaluation {
+  const { result, read } = tracingReads(() => evaluateParts(facts));
+  return { evaluation: result, readFacts: QUESTION_ORDER.filter((key) => read.has(key)) };
+}
+
+function evaluateParts(facts: Facts): Evaluation {
   const ctx = new Context(facts);
   const missing = new Set<FactKey>();
   const open = new OpenQuestionsTracker();

@@ -5,9 +5,12 @@
 // Targets: station.cold_start_ms < 1000 (host spawn to a usable home screen, Chromium launch included; medians
 // of several runs, with the phases: host ready, Chromium up, first paint), station.receipt_pdf_first_ms < 500.
 // Targets (issue 17): two_d_doc.wedge_scan_to_verdict_p95_ms < 30 (Enter to the verdict drawn, in Chromium).
-// `--only answers`: the host's share of an answer (saveAnswers: settings, visit, pruning, SQLite), p50 and p95.
+// `--only answers`: the host's share of an answer (saveAnswers: settings, visit, pruning, SQLite), p50 and p95,
+// and the page's pruning before it shows the answer (answers.page_prune_*).
+// `--only checklist` (issue 19 item 6): station.answer_to_checklist alone, without the cold starts and PDFs.
 // Targets (issue 16): the soak's, in soak.bench.ts (`-- --only soak --days N --scale K`).
 import { answersBenchmark } from './answers.bench.js';
+import { checklistBenchmark } from './answer-to-checklist.js';
 // Targets (issue 18 item 8): inputs.<dossier>.after <= 2/3 of inputs.<dossier>.before (`-- --only inputs`).
 import { inputsBenchmark } from './inputs.bench.js';
 import { loadBenchmark } from './load.bench.js';
@@ -25,6 +28,7 @@ const BENCHMARKS: Record<string, () => Promise<Figures>> = {
   soak: soakBenchmark,
   answers: answersBenchmark,
   inputs: inputsBenchmark,
+  checklist: checklistBenchmark,
 };
 
 const args = process.argv.slice(2);

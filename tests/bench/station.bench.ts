@@ -6,9 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { dispatch } from '../../electron/services/api-handlers.node.js';
 import { launchChromium, startStation } from '../e2e/station-harness.js';
-import { StationPage } from '../e2e/station-page.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { answerToChecklistLatencies } from './answer-to-checklist.js';
 import { coldStartMedians } from './cold-start.bench.js';
 import type { Figures } from './figures.js';
 
@@ -40,33 +40,8 @@ export async function stationBenchmark(): Promise<Figures> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(station.host.launchUrl());
-    const ui = new StationPage(page);
-    const reference = await ui.startVisit();
-    await ui.addApplicant(['cni']);
-    await ui.answerDate('Date de naissance du demandeur', '02/05/1984');
-    await ui.choose("Carte d'identité actuelle", 'Perdu(e)');
-    await ui.choose('Passeport actuel', 'Aucun, jamais eu');
-    await ui.choose('Pré-demande faite en ligne ?', 'Non');
-    await ui.choose('Domicile', 'À son adresse');
-
     // From the click on an answer to the checklist showing its consequence, measured in the page.
-    const latencies: number[] = [];
-    for (let i = 0; i < 60; i += 1) {
-      const hosted = i % 2 === 0;
-      latencies.push(
-        await page.evaluate(async (toHosted) => {
-          const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Domicile')!;
-          const radio = [...group.querySelectorAll('label')]
-            .find((l) => l.textContent === (toHosted ? 'Hébergé chez un tiers' : 'À son adresse'))!
-            .querySelector('input')!;
-          const expected = toHosted ? '[data-piece="host-id"]' : '[data-piece="proof-of-address"]';
-          const t0 = performance.now();
-          radio.click();
-          while (!document.querySelector(expected)) await new Promise(requestAnimationFrame);
-          return performance.now() - t0;
-        }, hosted),
-      );
-    }
+    const { reference, latencies } = await answerToChecklistLatencies(page, 60);
 
     const pdfTimes: number[] = [];
     for (let i = 0; i < 21; i += 1) {
