@@ -1,7 +1,6 @@
 import type { Title } from '../facts/facts.js';
-import { lessThanMonths } from '../format.js';
 import type { PieceCollector } from '../pieces/collector.js';
-import { PIECES } from '../pieces/catalog.js';
+import { CONDITIONS, PIECES } from '../pieces/catalog.js';
 import { SOURCES } from '../sources.js';
 import { need, type Context } from './context.js';
 import { earlyCardFormatRenewal } from './cni-timing.js';
@@ -10,7 +9,7 @@ import type { BirthCertificateNeed } from './identity.js';
 export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (photoTakenAtCounter(ctx)) {
     pieces.add('photo', titles, {
-      label: 'Photo d’identité prise au guichet',
+      labelId: 'photo.at-counter',
       where: 'counter',
       reasonId: 'photo.at-counter',
     });
@@ -61,7 +60,7 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
   } else if (split === 'both' && !verified) {
     // Both addresses on the title: each parent's address is proven (F1342, F32675), as the custody piece says.
     pieces.add('proof-of-address', titles, {
-      label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.alternating',
       reasonId: `proof-of-address.alternating.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       sources: [...sources, SOURCES.alternatingResidence],
@@ -70,7 +69,7 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
   } else if (split !== null && !verified) {
     // One address on the title, or not answered yet: the depositing parent's proof suffices (F32675, 2025-04-22).
     pieces.add('proof-of-address', titles, {
-      label: `Justificatif de domicile du parent qui dépose la demande, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.depositing-parent',
       reasonId: `proof-of-address.depositing-parent.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       sources,
@@ -84,7 +83,7 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
   if (split === 'both') {
     // The depositing parent's address is settled above (online, or by the host's pieces); the other parent's is not.
     pieces.add('proof-of-address', titles, {
-      label: `Justificatif de domicile de l’autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.other-parent',
       reasonId: `proof-of-address.other-parent.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
       sources: [...sources, SOURCES.alternatingResidence],
@@ -122,7 +121,7 @@ export function applicationForm(ctx: Context, titles: Title[], pieces: PieceColl
     });
   } else if (earlyCardFormatRenewal(ctx)) {
     pieces.add('pre-application-number', titles, {
-      label: 'Pré-demande en ligne à faire avant le rendez-vous (obligatoire), puis son numéro ou son QR code',
+      labelId: 'pre-application-number.compulsory',
       reasonId: 'pre-application-number.compulsory',
       sources: [SOURCES.cardFormatRenewal],
     });
@@ -164,16 +163,14 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
   const name = need(ctx.facts.usageName, 'usageName');
   if (name === 'spouse') {
     pieces.add('usage-name-proof', titles, {
-      label: 'Justificatif du nom d’usage (nom de l’époux ou de l’épouse)',
+      labelId: 'usage-name-proof.spouse',
       reasonId: 'usage-name-proof.spouse',
     });
   }
   if (name === 'other-parent') {
     const adult = ctx.isAdult();
     pieces.add('usage-name-proof', titles, {
-      label: adult
-        ? 'Justificatif du nom d’usage (nom de l’autre parent)'
-        : 'Déclaration du parent pour le nom d’usage de l’enfant (nom de l’autre parent ajouté)',
+      labelId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       reasonId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025],
     });
@@ -189,17 +186,14 @@ export function birthRecord(ctx: Context, titles: Title[], why: BirthCertificate
       reasonId: why.reasonId,
       values: { ...why.values, months: maxAge },
       ...(why.sources ? { sources: why.sources } : {}),
-      condition:
-        dematerialized === 'unknown'
-          ? 'sauf si la commune de naissance est raccordée à COMEDEC, ou si l’acte d’une naissance à l’étranger est détenu par le Service central d’état civil de Nantes : le guichet le vérifie alors en ligne'
-          : null,
+      condition: dematerialized === 'unknown' ? CONDITIONS['birth-certificate'] : null,
     });
   }
   const proven = need(ctx.facts.nationalityProvenByBirthRecord, 'nationalityProvenByBirthRecord');
   if (proven !== true) {
     pieces.add('nationality-proof', titles, {
       reasonId: 'nationality-proof.not-proven',
-      condition: proven === 'unknown' ? 'si l’acte de naissance ne prouve pas la nationalité française' : null,
+      condition: proven === 'unknown' ? CONDITIONS['nationality-proof'] : null,
     });
   }
 }

@@ -2,7 +2,7 @@ import type { Title } from '../facts/facts.js';
 import type { Copies, Explanation, Piece, PieceId, ReasonValues } from '../evaluation.js';
 import { frenchReason } from '../words/format.js';
 import type { ReasonId } from '../words/reasons.fr.js';
-import { PIECES } from './catalog.js';
+import { PIECES, type LabelId, type LabelVariant } from './catalog.js';
 
 /** The contract's vocabulary order, looked up once rather than per evaluation. */
 const RANK = new Map((Object.keys(PIECES) as PieceId[]).map((id, i) => [id, i]));
@@ -11,6 +11,9 @@ export interface PieceNeed {
   /** Why, as data: the sentence is the catalog's (rules/words/reasons.fr.ts), formatted with `values`. */
   reasonId: ReasonId;
   values?: ReasonValues;
+  /** A more precise label than the piece's default, by its id in the label catalog (./catalog.ts). */
+  labelId?: LabelVariant;
+  /** A label worked out by the catalog (the tax stamps'), never written by a rule. */
   label?: string;
   where?: 'bring' | 'counter';
   copies?: Copies;
@@ -25,7 +28,7 @@ export interface PieceNeed {
 export class PieceCollector {
   private readonly byId = new Map<PieceId, Piece>();
 
-  constructor(private readonly labels: Record<PieceId, string>) {}
+  constructor(private readonly labels: Record<LabelId, string>) {}
 
   add(id: PieceId, titles: readonly Title[], need: PieceNeed): void {
     const base = PIECES[id];
@@ -36,7 +39,7 @@ export class PieceCollector {
       this.byId.set(id, {
         id,
         titles: [...titles],
-        label: need.label ?? this.labels[id],
+        label: need.label ?? this.labels[need.labelId ?? id],
         where: need.where ?? base.where,
         copies: need.copies ?? base.copies,
         condition: need.condition ?? null,
