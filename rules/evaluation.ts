@@ -31,8 +31,9 @@ export type Copies = 'original' | 'photocopy';
 
 /**
  * What a sentence says, as data (as Publicodes and OpenFisca explain a
- * result): a stable id that the catalogs in electron/common/messages/reasons.*
- * phrase in each language, and its arguments. Dates are ISO "YYYY-MM-DD",
+ * result): a stable id that the catalogs phrase in each language (French in
+ * rules/words/reasons.fr.ts, which writes `reason` and `message`; English and
+ * Arabic in electron/common/messages/reasons.*), and its arguments. Dates are ISO "YYYY-MM-DD",
  * amounts in euros, durations and ages whole numbers.
  */
 export type ReasonValues = Record<string, string | number>;

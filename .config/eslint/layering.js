@@ -50,7 +50,12 @@ const SERVER_REACT = new Set(['react', 'react-dom/server']);
 
 /** For each layer: the project layers it may import, and which packages it may use. */
 export const POLICY = {
-  rules: { layers: ['rules'], packages: (name) => name === 'zod', why: 'rules/ is pure TypeScript: no I/O, no host, no UI' },
+  rules: {
+    layers: ['rules'],
+    // intl-messageformat formats the French catalog's sentences (rules/words/): pure, with a named locale.
+    packages: (name) => ['zod', 'intl-messageformat'].includes(name),
+    why: 'rules/ is pure TypeScript: no I/O, no host, no UI',
+  },
   common: {
     layers: ['common', 'rules'],
     packages: (name) => ['zod', 'intl-messageformat'].includes(name),

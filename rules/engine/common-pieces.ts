@@ -1,19 +1,17 @@
-import { frenchDate } from '../dates.js';
 import type { Title } from '../facts/facts.js';
-import { lessThanMonths, months } from '../format.js';
 import type { PieceCollector } from '../pieces/collector.js';
-import { PIECES } from '../pieces/catalog.js';
+import { CONDITIONS, PIECES } from '../pieces/catalog.js';
 import { SOURCES } from '../sources.js';
 import { need, type Context } from './context.js';
 import { earlyCardFormatRenewal } from './cni-timing.js';
+import type { BirthCertificateNeed } from './identity.js';
 
 export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (photoTakenAtCounter(ctx)) {
     pieces.add('photo', titles, {
-      label: 'Photo d’identité prise au guichet',
+      labelId: 'photo.at-counter',
       where: 'counter',
       reasonId: 'photo.at-counter',
-      reason: 'Pas de photographe professionnel : la photo est prise au guichet, rien à apporter.',
     });
     return;
   }
@@ -21,7 +19,6 @@ export function photo(ctx: Context, titles: Title[], pieces: PieceCollector): vo
   pieces.add('photo', titles, {
     reasonId: 'photo.bring',
     values: { months: f.photoMonths, width: f.photoWidthMm, height: f.photoHeightMm },
-    reason: `Une photo de ${lessThanMonths(f.photoMonths)}, ${f.photoWidthMm} × ${f.photoHeightMm} mm, fond clair non blanc, tête nue, sans lunettes ; la photo d’un ancien titre est refusée.`,
   });
 }
 
@@ -53,54 +50,42 @@ export function address(ctx: Context, titles: Title[], pieces: PieceCollector): 
   const split = alternatingResidence(ctx);
   const sources = [...PIECES['proof-of-address'].sources, SOURCES.minorAddressProof];
   if (residence === 'hosted') {
-    const because = adult
-      ? 'Hébergé chez un tiers : ces trois pièces remplacent le justificatif de domicile, et aucune autre ne peut être exigée.'
-      : 'Le parent chez qui l’enfant vit est hébergé chez un tiers : ces trois pièces remplacent son justificatif de domicile, et aucune autre ne peut être exigée.';
     const id = adult ? 'hosted' : 'hosted.minor';
-    pieces.add('host-id', titles, { reasonId: `host-id.${id}`, reason: `${because} Seule cette pièce est une photocopie.` });
-    pieces.add('host-attestation', titles, {
-      reasonId: `host-attestation.${id}`,
-      values: { months: f.hostingMinMonths },
-      reason: `${because} L’hébergeant atteste une résidence stable depuis plus de ${months(f.hostingMinMonths)}.`,
-    });
+    pieces.add('host-id', titles, { reasonId: `host-id.${id}` });
+    pieces.add('host-attestation', titles, { reasonId: `host-attestation.${id}`, values: { months: f.hostingMinMonths } });
     pieces.add('host-proof-of-address', titles, {
       reasonId: `host-proof-of-address.${id}.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `${because} Justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
     });
   } else if (split === 'both' && !verified) {
     // Both addresses on the title: each parent's address is proven (F1342, F32675), as the custody piece says.
     pieces.add('proof-of-address', titles, {
-      label: `Justificatifs de domicile des deux parents, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.alternating',
       reasonId: `proof-of-address.alternating.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée : l’adresse de chacun des deux parents, un justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)} pour chacun. ${kinds.text}`,
       sources: [...sources, SOURCES.alternatingResidence],
     });
     return;
   } else if (split !== null && !verified) {
     // One address on the title, or not answered yet: the depositing parent's proof suffices (F32675, 2025-04-22).
     pieces.add('proof-of-address', titles, {
-      label: `Justificatif de domicile du parent qui dépose la demande, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.depositing-parent',
       reasonId: `proof-of-address.depositing-parent.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée : le justificatif de domicile du parent qui dépose la demande suffit, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
       sources,
     });
   } else if (!verified) {
     pieces.add('proof-of-address', titles, {
       reasonId: `proof-of-address.${adult ? 'adult' : 'minor'}.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `${adult ? 'Adresse' : 'Adresse du parent chez qui l’enfant vit habituellement'}, justificatif de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
     });
   }
   if (split === 'both') {
     // The depositing parent's address is settled above (online, or by the host's pieces); the other parent's is not.
     pieces.add('proof-of-address', titles, {
-      label: `Justificatif de domicile de l’autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
+      labelId: 'proof-of-address.other-parent',
       reasonId: `proof-of-address.other-parent.${kinds.id}`,
       values: { months: f.addressProofMaxAgeMonths, ...kinds.values },
-      reason: `Résidence alternée, les deux adresses sur le titre : le justificatif de domicile de l’autre parent, de ${lessThanMonths(f.addressProofMaxAgeMonths)}. ${kinds.text}`,
       sources: [...sources, SOURCES.alternatingResidence],
     });
   }
@@ -118,17 +103,10 @@ function alternatingResidence(ctx: Context): 'one' | 'both' | null {
   return ctx.facts.bothAddresses === true ? 'both' : 'one';
 }
 
-function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; text: string; values: Record<string, string> } {
-  const kinds =
-    'Facture d’électricité, de gaz, d’eau, de téléphone ou d’internet, attestation d’assurance habitation, quittance de loyer d’un organisme';
+/** Whether a tax notice proves the address on the deposit date (the catalog lists the accepted kinds). */
+function acceptedKinds(ctx: Context): { id: 'tax-notice-accepted' | 'tax-notice-refused'; values: Record<string, string> } {
   const { taxNoticeAccepted, taxNoticeSince } = ctx.figures;
-  return taxNoticeAccepted
-    ? { id: 'tax-notice-accepted', text: `${kinds}, avis d’imposition.`, values: {} }
-    : {
-        id: 'tax-notice-refused',
-        text: `${kinds} ; l’avis d’imposition n’est pas accepté (depuis le ${frenchDate(taxNoticeSince)}).`,
-        values: { since: taxNoticeSince },
-      };
+  return taxNoticeAccepted ? { id: 'tax-notice-accepted', values: {} } : { id: 'tax-notice-refused', values: { since: taxNoticeSince } };
 }
 
 /**
@@ -140,20 +118,16 @@ export function applicationForm(ctx: Context, titles: Title[], pieces: PieceColl
   if (need(ctx.facts.preApplication, 'preApplication')) {
     pieces.add('pre-application-number', titles, {
       reasonId: 'pre-application-number.done',
-      reason: 'Une pré-demande a été faite en ligne : son numéro ou son QR code évite de remplir le formulaire.',
     });
   } else if (earlyCardFormatRenewal(ctx)) {
     pieces.add('pre-application-number', titles, {
-      label: 'Pré-demande en ligne à faire avant le rendez-vous (obligatoire), puis son numéro ou son QR code',
+      labelId: 'pre-application-number.compulsory',
       reasonId: 'pre-application-number.compulsory',
-      reason:
-        'La carte plastifiée est remplacée avant la fenêtre de renouvellement par une carte au format carte bancaire : la pré-demande en ligne est alors obligatoire, le formulaire papier ne peut pas servir.',
       sources: [SOURCES.cardFormatRenewal],
     });
   } else {
     pieces.add('application-form', titles, {
       reasonId: 'application-form.no-pre-application',
-      reason: 'Sans pré-demande en ligne, le formulaire papier est rempli et signé au guichet.',
     });
   }
 }
@@ -168,10 +142,7 @@ export function applicationForm(ctx: Context, titles: Title[], pieces: PieceColl
  */
 export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollector): void {
   if (ctx.isAdult()) return;
-  pieces.add('parent-id', titles, {
-    reasonId: 'parent-id.minor',
-    reason: 'L’enfant est mineur : le parent (ou le tuteur) qui fait la demande vient avec lui et présente sa propre pièce d’identité.',
-  });
+  pieces.add('parent-id', titles, { reasonId: 'parent-id.minor' });
   const authority = need(ctx.facts.parentalAuthority, 'parentalAuthority');
   if (
     authority === 'separated' &&
@@ -180,16 +151,11 @@ export function minorPieces(ctx: Context, titles: Title[], pieces: PieceCollecto
   ) {
     pieces.add('custody-judgment', titles, {
       reasonId: 'custody-judgment.both-addresses',
-      reason:
-        'Parents séparés, résidence alternée, les deux adresses demandées sur le titre : la convention entre les parents ou la décision du juge qui fixe la résidence alternée.',
       sources: [...PIECES['custody-judgment'].sources, SOURCES.minorAddressProof],
     });
   }
   if (authority === 'guardian') {
-    pieces.add('guardianship-decision', titles, {
-      reasonId: 'guardianship-decision.guardian',
-      reason: 'L’autorité parentale est exercée par un tuteur : la décision de justice le désigne.',
-    });
+    pieces.add('guardianship-decision', titles, { reasonId: 'guardianship-decision.guardian' });
   }
 }
 
@@ -197,55 +163,37 @@ export function usageName(ctx: Context, titles: Title[], pieces: PieceCollector)
   const name = need(ctx.facts.usageName, 'usageName');
   if (name === 'spouse') {
     pieces.add('usage-name-proof', titles, {
-      label: 'Justificatif du nom d’usage (nom de l’époux ou de l’épouse)',
+      labelId: 'usage-name-proof.spouse',
       reasonId: 'usage-name-proof.spouse',
-      reason:
-        'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
     });
   }
   if (name === 'other-parent') {
     const adult = ctx.isAdult();
     pieces.add('usage-name-proof', titles, {
-      label: adult
-        ? 'Justificatif du nom d’usage (nom de l’autre parent)'
-        : 'Déclaration du parent pour le nom d’usage de l’enfant (nom de l’autre parent ajouté)',
+      labelId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
       reasonId: adult ? 'usage-name-proof.other-parent' : 'usage-name-proof.other-parent.minor',
-      reason: adult
-        ? 'Nom d’usage ajoutant le nom de l’autre parent, pas encore sur un titre : acte de naissance.'
-        : 'Nom d’usage de l’enfant : pour ajouter le nom de l’autre parent, le parent qui fait la demande déclare avoir informé l’autre parent (ni son accord ni sa pièce d’identité ne sont demandés).',
       sources: [SOURCES.thonesMairie, SOURCES.minorUsageName2025],
     });
   }
 }
 
 /** A birth certificate, unless the counter checks it online; nationality proof when it does not prove it. */
-export function birthRecord(
-  ctx: Context,
-  titles: Title[],
-  why: { reason: string; reasonId: string; values: Record<string, string | number>; sources?: readonly string[] },
-  pieces: PieceCollector,
-): void {
+export function birthRecord(ctx: Context, titles: Title[], why: BirthCertificateNeed, pieces: PieceCollector): void {
   const dematerialized = need(ctx.facts.birthRecordDematerialized, 'birthRecordDematerialized');
   const maxAge = ctx.figures.birthCertificateMaxAgeMonths;
   if (dematerialized !== true) {
     pieces.add('birth-certificate', titles, {
       reasonId: why.reasonId,
       values: { ...why.values, months: maxAge },
-      reason: `${why.reason} L’acte doit dater de ${lessThanMonths(maxAge)}.`,
       ...(why.sources ? { sources: why.sources } : {}),
-      condition:
-        dematerialized === 'unknown'
-          ? 'sauf si la commune de naissance est raccordée à COMEDEC, ou si l’acte d’une naissance à l’étranger est détenu par le Service central d’état civil de Nantes : le guichet le vérifie alors en ligne'
-          : null,
+      condition: dematerialized === 'unknown' ? CONDITIONS['birth-certificate'] : null,
     });
   }
   const proven = need(ctx.facts.nationalityProvenByBirthRecord, 'nationalityProvenByBirthRecord');
   if (proven !== true) {
     pieces.add('nationality-proof', titles, {
       reasonId: 'nationality-proof.not-proven',
-      reason:
-        'L’acte de naissance ne suffit pas à prouver la nationalité française (par exemple, né à l’étranger de parents nés à l’étranger).',
-      condition: proven === 'unknown' ? 'si l’acte de naissance ne prouve pas la nationalité française' : null,
+      condition: proven === 'unknown' ? CONDITIONS['nationality-proof'] : null,
     });
   }
 }

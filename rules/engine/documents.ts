@@ -1,15 +1,12 @@
-import { addYears, frenchDate, type IsoDate } from '../dates.js';
+import { addYears, type IsoDate } from '../dates.js';
 import { adultPassportGraceYears, ages, cniAdultExtension, recentTitleYears, securePassportExpiryFrom } from '../parameters/policies.js';
 import { given, MissingFact, need, type Context } from './context.js';
 import type { ReasonValues } from '../evaluation.js';
-import { years } from '../format.js';
 
 /** A title the applicant has in hand, as the rules see it on the deposit date. */
 export interface HeldDocument {
   /** The date it really stops being valid (an extended CNI's printed date + 5 years). */
   effectiveExpiry: IsoDate;
-  /** French words on its validity, with the dates that decide, for reasons. */
-  description: string;
   /** The same as data: `state` valid or expired, `expiry` (effective); for a CNI, `extended`, `printed`, `extraYears`, `issued`. */
   values: ReasonValues;
 }
@@ -25,21 +22,20 @@ export function heldCni(ctx: Context): HeldDocument | null {
   const printed = need(ctx.facts.currentCni?.expiry, 'currentCni.expiry');
   const rule = ctx.param(cniAdultExtension);
   let effectiveExpiry = printed;
-  let extension = '';
+  let extended = false;
   if (printed >= rule.printedFrom && printed <= rule.printedTo) {
     const issued = addYears(printed, -rule.printedValidityYears);
     if (ctx.ageOn(issued) >= ctx.param(ages).majority) {
       effectiveExpiry = addYears(printed, rule.extraYears);
-      extension = ` (date imprimée ${frenchDate(printed)}, prolongée automatiquement de ${years(rule.extraYears)} : carte délivrée à un majeur le ${frenchDate(issued)})`;
+      extended = true;
     }
   }
   return {
     effectiveExpiry,
-    description: `carte d’identité ${validity(ctx.today, effectiveExpiry, 'e')}${extension}`,
     values: {
       state: state(ctx.today, effectiveExpiry),
       expiry: effectiveExpiry,
-      extended: extension ? 'yes' : 'no',
+      extended: extended ? 'yes' : 'no',
       printed,
       extraYears: rule.extraYears,
       // The issue date of a 10-year laminated card: what decides whether it was an adult's.
@@ -53,17 +49,11 @@ export function heldPassport(ctx: Context): HeldDocument | null {
   const expiry = need(ctx.facts.currentPassport?.expiry, 'currentPassport.expiry');
   return {
     effectiveExpiry: expiry,
-    description: `passeport ${validity(ctx.today, expiry, '')}`,
     values: { state: state(ctx.today, expiry), expiry },
   };
 }
 
 const state = (today: IsoDate, expiry: IsoDate) => (today <= expiry ? 'valid' : 'expired');
-
-/** `agreement` is "e" for the feminine "carte". */
-function validity(today: IsoDate, expiry: IsoDate, agreement: 'e' | ''): string {
-  return today <= expiry ? `valable jusqu’au ${frenchDate(expiry)}` : `expiré${agreement} depuis le ${frenchDate(expiry)}`;
-}
 
 /**
  * Valid on the deposit date, or expired for less than `years` years: through

@@ -1,6 +1,5 @@
 import { QUESTION_ORDER, type FactKey, type Facts, type Title } from '../facts/facts.js';
 import type { Evaluation, Fee, Motif, Warning } from '../evaluation.js';
-import { formatEuros } from '../format.js';
 import { pieceLabels, taxStampLabel } from '../pieces/catalog.js';
 import { PieceCollector } from '../pieces/collector.js';
 import { Context, MissingFact, tracingReads } from './context.js';
@@ -10,10 +9,10 @@ import { fee } from './fees.js';
 import { identityPieces, type BirthCertificateNeed } from './identity.js';
 import { minorBlock } from './minor.js';
 import { nameChangeProof } from './name-change-proof.js';
-import { keepsPreviousExpiry, minorWarnings, oldPassportReturned, renewalTiming } from './warnings.js';
+import { keepsPreviousExpiry, minorWarnings, oldPassportReturned, renewalTiming, type Emit } from './warnings.js';
+import { frenchReason } from '../words/format.js';
 
 const MOTIFS = { none: 'first', held: 'renewal', lost: 'loss', stolen: 'theft' } as const satisfies Record<string, Motif>;
-const FOR_TITLE: Record<Title, string> = { cni: 'Pour la carte d’identité', passport: 'Pour le passeport' };
 
 /**
  * The one entry point (CONTRACT.md): validated facts in, evaluation out.
@@ -61,7 +60,7 @@ function evaluateParts(facts: Facts): Evaluation {
 
   const pieces = new PieceCollector(pieceLabels(ctx.figures));
   const warnings: Warning[] = [];
-  const emit = (warning: Warning) => warnings.push(warning);
+  const emit: Emit = ({ id, reasonId, values }) => warnings.push({ id, reasonId, values, message: frenchReason(reasonId, values) });
   const titles: Title[] = attempt(() => ctx.titles(), 'requests') ?? [];
   const requests: Evaluation['requests'] = [];
   const fees: Fee[] = [];
@@ -77,10 +76,9 @@ function evaluateParts(facts: Facts): Evaluation {
     if (titleFee) fees.push(titleFee);
   }
   for (const { title, need } of birthCertificateFor) {
-    const both = birthCertificateFor.length > 1;
-    const values = { ...need.values, title };
-    const why = both ? { ...need, reason: `${FOR_TITLE[title]} : ${need.reason}`, values } : { ...need, values };
-    attempt(() => birthRecord(ctx, [title], why, pieces));
+    // Both titles: each sentence says which title it is for (`both`).
+    const values = { ...need.values, title, both: birthCertificateFor.length > 1 ? 'yes' : 'no' };
+    attempt(() => birthRecord(ctx, [title], { ...need, values }, pieces));
   }
   if (titles.length > 0) {
     attempt(() => photo(ctx, titles, pieces));
@@ -93,7 +91,6 @@ function evaluateParts(facts: Facts): Evaluation {
   // One stamp per title: the CNI's and the passport's are two purchases (RULES.md §6).
   const stamped = fees.filter((f) => f.amount > 0);
   if (stamped.length > 0) {
-    const line = (f: Fee) => `${f.title === 'cni' ? 'Carte d’identité' : 'Passeport'} : ${formatEuros(f.amount)}`;
     pieces.add(
       'tax-stamp',
       stamped.map((f) => f.title),
@@ -101,7 +98,6 @@ function evaluateParts(facts: Facts): Evaluation {
         label: taxStampLabel(stamped),
         reasonId: stamped.length === 1 ? `tax-stamp.${stamped[0]!.title}` : 'tax-stamp.both',
         values: Object.fromEntries(stamped.map((f) => [`${f.title}Amount`, f.amount])),
-        reason: `${stamped.map(line).join(' ; ')}. ${stamped.length > 1 ? 'Un timbre par titre, achetés séparément : timbres' : 'Timbre'} électronique${stamped.length > 1 ? 's' : ''} en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).`,
       },
     );
   }

@@ -18,8 +18,6 @@ export function nameChangeProof(ctx: Context, pieces: PieceCollector): void {
   if (titles.length === 0 || ctx.facts.usageName !== 'none') return;
   pieces.add('name-change-proof', titles, {
     reasonId: 'name-change-proof.changed',
-    reason:
-      'Nom de famille ou prénom changé depuis la délivrance du titre en cours\u00a0: l’acte de naissance portant la mention du changement, ou la décision qui l’accorde.',
     sources: [SOURCES.freePassport, SOURCES.guide2021],
   });
 }

@@ -1,12 +1,13 @@
-import { addDays, addMonths, addYears, frenchDate } from '../dates.js';
-import type { Warning } from '../evaluation.js';
-import { years } from '../format.js';
+import { addDays, addMonths, addYears } from '../dates.js';
+import type { ReasonValues, WarningId } from '../evaluation.js';
+import type { ReasonId } from '../words/reasons.fr.js';
 import { need, type Context } from './context.js';
 import { cniTiming } from './cni-timing.js';
 import { freeReplacement } from './name-change.js';
 import { heldPassport } from './documents.js';
 
-type Emit = (warning: Warning) => void;
+/** A warning as data: the evaluation writes its `message` from the catalog. */
+export type Emit = (warning: { id: WarningId; reasonId: ReasonId; values: ReasonValues }) => void;
 
 /**
  * A CNI can be renewed from 6 months before it expires; earlier after a name
@@ -20,7 +21,6 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
       id: 'early-renewal-card-format',
       reasonId: done ? 'early-renewal-card-format.pre-application-done' : 'early-renewal-card-format.pre-application-missing',
       values: { ...timing.cni.values, opens: timing.opens },
-      message: `Carte plastifiée encore valable (${timing.cni.description}) : elle peut être remplacée dès maintenant par une carte au format carte bancaire, mais la pré-demande en ligne est alors obligatoire${done ? '' : ' et elle n’a pas encore été faite : elle est à faire avant le rendez-vous'}.`,
     });
   }
   if (timing.kind === 'too-early') {
@@ -28,17 +28,9 @@ export function renewalTiming(ctx: Context, emit: Emit): void {
       id: 'renewal-too-early',
       reasonId: 'renewal-too-early',
       values: { ...timing.cni.values, opens: timing.opens },
-      message: `Renouvellement trop tôt : la ${timing.cni.description} ; le renouvellement n’est possible qu’à partir du ${frenchDate(timing.opens)}, sauf perte, vol ou changement de nom.`,
     });
   }
 }
-
-/** The band a minor reaches, said as what changes at the passport's retrieval. */
-const WHAT_CHANGES = {
-  '12-13': 'il vient alors avec le parent pour retirer le passeport',
-  '13-plus': 'il peut alors signer son passeport au retrait si le parent est d’accord',
-  adult: 'majeur, il retire alors son passeport seul et le signe',
-} as const;
 
 export function minorWarnings(ctx: Context, emit: Emit): void {
   const band = ctx.ageBandOn(ctx.today);
@@ -47,8 +39,6 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
     id: 'minor-travel-authorisation',
     reasonId: 'minor-travel-authorisation',
     values: {},
-    message:
-      'Pour voyager à l’étranger sans ses parents, l’enfant aura besoin d’une autorisation de sortie du territoire (cerfa 15646*01), remplie par la famille : aucune démarche en mairie.',
   });
   oneAddressOnTitle(ctx, emit);
   if (ctx.titles().includes('passport')) {
@@ -61,12 +51,11 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
       const age = ctx.age() + 1;
       const birthday = addYears(ctx.birthDate(), age);
       // Bands only grow: the band reached is never the youngest.
-      const reached = (later ?? 'adult') as keyof typeof WHAT_CHANGES;
+      const reached = (later ?? 'adult') as '12-13' | '13-plus' | 'adult';
       emit({
         id: 'age-band-changes-before-retrieval',
         reasonId: `age-band-changes-before-retrieval.${reached}`,
         values: { age, birthday, lastDay, available, delayDays: delay, months: ctx.figures.retrievalMonths },
-        message: `L’enfant aura ${years(age)} le ${frenchDate(birthday)}, avant le dernier jour possible du retrait (le ${frenchDate(lastDay)}, ${ctx.figures.retrievalMonths} mois après la mise à disposition estimée au ${frenchDate(available)}) : le passeport est signé au retrait ; s’il est retiré à partir de cette date, ${WHAT_CHANGES[reached]}.`,
       });
     }
   }
@@ -77,7 +66,6 @@ export function minorWarnings(ctx: Context, emit: Emit): void {
       id: 'minor-usage-name',
       reasonId: 'minor-usage-name',
       values: { age: consentAge },
-      message: `L’enfant a ${years(consentAge)} ou plus : il doit consentir à son nom d’usage.`,
     });
   }
 }
@@ -88,7 +76,6 @@ export function oldPassportReturned(ctx: Context, emit: Emit): void {
     id: 'old-passport-returned',
     reasonId: 'old-passport-returned',
     values: {},
-    message: 'Le nouveau passeport est remis contre l’ancien ; un visa encore valable peut y être conservé.',
   });
 }
 
@@ -99,12 +86,10 @@ export function keepsPreviousExpiry(ctx: Context, emit: Emit): void {
   if (!free) return;
   const expiry = heldPassport(ctx)!.effectiveExpiry;
   const validity = ctx.isAdult() ? ctx.figures.passportValidityYearsAdult : ctx.figures.passportValidityYearsMinor;
-  const why = free === 'name-changed' ? 'après un changement de nom' : 'faute de page libre pour les visas';
   emit({
     id: 'keeps-previous-expiry',
     reasonId: `keeps-previous-expiry.${free}`,
     values: { expiry, years: validity },
-    message: `Passeport remplacé sans timbre ${why} : le nouveau garde la date d’expiration de l’ancien, le ${frenchDate(expiry)}. Un renouvellement payant donne au contraire un passeport valable ${years(validity)}.`,
   });
 }
 
@@ -121,7 +106,5 @@ function oneAddressOnTitle(ctx: Context, emit: Emit): void {
     id: 'one-address-on-title',
     reasonId: 'one-address-on-title',
     values: {},
-    message:
-      'Résidence alternée : le titre ne portera que l’adresse du parent qui dépose la demande. Pour y faire figurer les deux adresses, apportez la preuve de la résidence alternée (convention ou décision du juge) et le justificatif de domicile de l’autre parent.',
   });
 }

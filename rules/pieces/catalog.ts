@@ -36,10 +36,22 @@ export const PIECES: Record<PieceId, PieceDefinition> = {
   'name-change-proof': { where: 'bring', copies: 'original', sources: [SOURCES.freePassport, SOURCES.guide2021] },
 };
 
-const labelsByFigures = new WeakMap<Figures, Record<PieceId, string>>();
+/** A piece's label when a rule names it more precisely than its default (`<id>.<variant>`, as its reason ids). */
+export type LabelVariant =
+  | 'photo.at-counter'
+  | 'proof-of-address.alternating'
+  | 'proof-of-address.depositing-parent'
+  | 'proof-of-address.other-parent'
+  | 'pre-application-number.compulsory'
+  | 'usage-name-proof.spouse'
+  | 'usage-name-proof.other-parent'
+  | 'usage-name-proof.other-parent.minor';
+export type LabelId = PieceId | LabelVariant;
 
-/** The French labels, each figure taken from the parameters in force on the deposit date. */
-export function pieceLabels(f: Figures): Record<PieceId, string> {
+const labelsByFigures = new WeakMap<Figures, Record<LabelId, string>>();
+
+/** The French labels, each figure taken from the parameters in force on the deposit date: the only place a label is written. */
+export function pieceLabels(f: Figures): Record<LabelId, string> {
   let labels = labelsByFigures.get(f);
   if (!labels) {
     labels = Object.freeze(writeLabels(f));
@@ -48,7 +60,8 @@ export function pieceLabels(f: Figures): Record<PieceId, string> {
   return labels;
 }
 
-function writeLabels(f: Figures): Record<PieceId, string> {
+function writeLabels(f: Figures): Record<LabelId, string> {
+  const addressAge = lessThanMonths(f.addressProofMaxAgeMonths);
   return {
     photo: 'Photo d’identité récente et conforme',
     'proof-of-address': `Justificatif de domicile de ${lessThanMonths(f.addressProofMaxAgeMonths)}`,
@@ -69,8 +82,23 @@ function writeLabels(f: Figures): Record<PieceId, string> {
     'guardianship-decision': 'Copie de la décision de justice désignant le tuteur',
     'usage-name-proof': 'Justificatif du nom d’usage',
     'name-change-proof': 'Justificatif du changement de nom ou de prénom (acte de naissance portant la mention, ou la décision)',
+    'photo.at-counter': 'Photo d’identité prise au guichet',
+    'proof-of-address.alternating': `Justificatifs de domicile des deux parents, de ${addressAge}`,
+    'proof-of-address.depositing-parent': `Justificatif de domicile du parent qui dépose la demande, de ${addressAge}`,
+    'proof-of-address.other-parent': `Justificatif de domicile de l’autre parent, de ${addressAge}`,
+    'pre-application-number.compulsory': 'Pré-demande en ligne à faire avant le rendez-vous (obligatoire), puis son numéro ou son QR code',
+    'usage-name-proof.spouse': 'Justificatif du nom d’usage (nom de l’époux ou de l’épouse)',
+    'usage-name-proof.other-parent': 'Justificatif du nom d’usage (nom de l’autre parent)',
+    'usage-name-proof.other-parent.minor': 'Déclaration du parent pour le nom d’usage de l’enfant (nom de l’autre parent ajouté)',
   };
 }
+
+/** When a piece depends on an answer given as « je ne sais pas »: what the counter then checks. */
+export const CONDITIONS = {
+  'birth-certificate':
+    'sauf si la commune de naissance est raccordée à COMEDEC, ou si l’acte d’une naissance à l’étranger est détenu par le Service central d’état civil de Nantes\u00a0: le guichet le vérifie alors en ligne',
+  'nationality-proof': 'si l’acte de naissance ne prouve pas la nationalité française',
+} as const satisfies Partial<Record<PieceId, string>>;
 
 /** The tax stamps, one per title: two titles are two separate purchases (RULES.md §6). */
 export function taxStampLabel(stamps: readonly { title: 'cni' | 'passport'; amount: number }[]): string {

@@ -1,16 +1,19 @@
 import type { Title } from '../facts/facts.js';
 import type { Copies, Explanation, Piece, PieceId, ReasonValues } from '../evaluation.js';
-import { PIECES } from './catalog.js';
+import { frenchReason } from '../words/format.js';
+import type { ReasonId } from '../words/reasons.fr.js';
+import { PIECES, type LabelId, type LabelVariant } from './catalog.js';
 
 /** The contract's vocabulary order, looked up once rather than per evaluation. */
 const RANK = new Map((Object.keys(PIECES) as PieceId[]).map((id, i) => [id, i]));
 
 export interface PieceNeed {
-  /** The French sentence, with the values written in. */
-  reason: string;
-  /** The same sentence as data, for the catalogs (electron/common/messages/reasons.*). */
-  reasonId: string;
+  /** Why, as data: the sentence is the catalog's (rules/words/reasons.fr.ts), formatted with `values`. */
+  reasonId: ReasonId;
   values?: ReasonValues;
+  /** A more precise label than the piece's default, by its id in the label catalog (./catalog.ts). */
+  labelId?: LabelVariant;
+  /** A label worked out by the catalog (the tax stamps'), never written by a rule. */
   label?: string;
   where?: 'bring' | 'counter';
   copies?: Copies;
@@ -25,21 +28,22 @@ export interface PieceNeed {
 export class PieceCollector {
   private readonly byId = new Map<PieceId, Piece>();
 
-  constructor(private readonly labels: Record<PieceId, string>) {}
+  constructor(private readonly labels: Record<LabelId, string>) {}
 
   add(id: PieceId, titles: readonly Title[], need: PieceNeed): void {
     const base = PIECES[id];
     const existing = this.byId.get(id);
     const explanation: Explanation = { reasonId: need.reasonId, values: need.values ?? {} };
+    const reason = frenchReason(need.reasonId, explanation.values);
     if (!existing) {
       this.byId.set(id, {
         id,
         titles: [...titles],
-        label: need.label ?? this.labels[id],
+        label: need.label ?? this.labels[need.labelId ?? id],
         where: need.where ?? base.where,
         copies: need.copies ?? base.copies,
         condition: need.condition ?? null,
-        reason: need.reason,
+        reason,
         sources: [...(need.sources ?? base.sources)],
         reasonId: explanation.reasonId,
         values: explanation.values,
@@ -48,8 +52,8 @@ export class PieceCollector {
       return;
     }
     for (const title of titles) if (!existing.titles.includes(title)) existing.titles.push(title);
-    if (!existing.reason.includes(need.reason)) {
-      existing.reason = `${existing.reason} ${need.reason}`;
+    if (!existing.reason.includes(reason)) {
+      existing.reason = `${existing.reason} ${reason}`;
       existing.explanations.push(explanation);
     }
     for (const source of need.sources ?? base.sources) if (!existing.sources.includes(source)) existing.sources.push(source);

@@ -69,6 +69,8 @@ describe('layering lint rule', () => {
 
   it.each([
     ['rules/x.ts', "import { z } from 'zod';\nimport { addDays } from './dates.js';\nexport const a = [z, addDays];"],
+    // The French reasons are formatted in rules/words/ (ICU, a named locale).
+    ['rules/x.ts', "import { IntlMessageFormat } from 'intl-messageformat';\nexport const f = new IntlMessageFormat('{n}', 'fr');"],
     ['rules/x.ts', "export const s = (1.5).toLocaleString('fr-FR');"],
     [
       'renderer/x.ts',

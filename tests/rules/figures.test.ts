@@ -160,7 +160,8 @@ describe('a parameter changed by decree changes every text that states it', () =
     });
     expect(ev.totalFee).toBe(99);
     expect(piece(ev, 'tax-stamp').label).toBe('Timbre fiscal de 99 € (passeport)');
-    expect(piece(ev, 'tax-stamp').reason).toContain('99 €');
+    // The reason is the catalog's ICU currency: cents shown, no-break space.
+    expect(piece(ev, 'tax-stamp').reason).toMatch(/99,00[\u00a0\u202f]€/);
   });
 
   it('the years a title stays good as proof', () => {

@@ -1,7 +1,7 @@
 // Why each piece and warning is there, in Arabic (typed against the French
 // catalog: a missing reason does not compile).
 
-import type { ReasonCatalog } from './reasons.fr.js';
+import type { ReasonCatalog } from '../../../rules/index.js';
 
 export const reasonsAr: ReasonCatalog = {
   'age-band-changes-before-retrieval.12-13':
@@ -12,19 +12,19 @@ export const reasonsAr: ReasonCatalog = {
     'سيبلغ الطفل {age, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} في {birthday}، قبل آخر يوم ممكن للاستلام ({lastDay}، بعد {months, plural, one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} من التوفر المقدّر في {available}): إذا استُلم ابتداءً من هذا التاريخ، يستلمه ويوقّعه بمفرده بصفته راشدًا.',
   'application-form.no-pre-application': 'بدون طلب مسبق عبر الإنترنت، تُملأ الاستمارة الورقية وتُوقَّع عند الشباك.',
   'birth-certificate.first-passport':
-    'طلب أول لجواز السفر، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}طلب أول لجواز السفر، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.lost-cni':
-    'البطاقة مفقودة أو مسروقة، ولا يوجد جواز سفر صالح أو منتهٍ منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}البطاقة مفقودة أو مسروقة، ولا يوجد جواز سفر صالح أو منتهٍ منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.lost-old-passport':
-    'جواز سفر من الطراز القديم (غير مؤمَّن) مفقود أو مسروق، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}جواز سفر من الطراز القديم (غير مؤمَّن) مفقود أو مسروق، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.no-recent-title':
-    'لا توجد بطاقة هوية في اليد ولا جواز سفر صالح أو منتهٍ منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}لا توجد بطاقة هوية في اليد ولا جواز سفر صالح أو منتهٍ منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.old-cni':
-    'بطاقة الهوية {state, select, valid {صالحة حتى {expiry}} other {منتهية الصلاحية منذ {expiry}}}{extended, select, yes { (التاريخ المطبوع {printed}، ممدّدة تلقائيًا بـ {extraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}}، أي منذ {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} أو أكثر، ولا يحلّ محلها جواز سفر مؤمَّن حديث. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}بطاقة الهوية {state, select, valid {صالحة حتى {expiry}} other {منتهية الصلاحية منذ {expiry}}}{extended, select, yes { (التاريخ المطبوع {printed}، ممدّدة تلقائيًا بـ {extraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}}، أي منذ {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} أو أكثر، ولا يحلّ محلها جواز سفر مؤمَّن حديث. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.old-passport':
-    'جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}} لا يكفي، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}} لا يكفي، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'birth-certificate.unsecure-passport':
-    'جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}} (منتهٍ منذ {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} أو أكثر) غير مؤمَّن. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}جواز السفر {state, select, valid {صالح حتى {expiry}} other {منتهي الصلاحية منذ {expiry}}} (منتهٍ منذ {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} أو أكثر) غير مؤمَّن. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'current-cni.first-passport':
     'طلب أول لجواز السفر: بطاقة الهوية {cniState, select, valid {صالحة حتى {cniExpiry}} other {منتهية الصلاحية منذ {cniExpiry}}}{cniExtended, select, yes { (التاريخ المطبوع {cniPrinted}، ممدّدة تلقائيًا بـ {cniExtraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}} تثبت الهوية.',
   'current-cni.lost-old-passport':
@@ -112,7 +112,7 @@ export const reasonsAr: ReasonCatalog = {
     'اسم الزوج أو الزوجة غير مدوَّن بعد في أي وثيقة، حسب الحالة. متزوج أو متزوجة: عقد الميلاد مع إشارة الزواج. مطلّق أو مطلّقة: حكم الطلاق الذي يسمح بهذا الاسم. أرمل أو أرملة: شهادة وفاة الزوج.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
-    'جواز سفر قاصر مفقود، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
+    '{both, select, yes {{title, select, cni {لبطاقة الهوية} other {لجواز السفر}}: } other {}}جواز سفر قاصر مفقود، ولا توجد بطاقة هوية صالحة أو منتهية منذ أقل من {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}. يجب أن يكون عمر العقد أقل من {months, plural, =12 {سنة} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}.',
   'current-cni.minor-lost-passport':
     'جواز سفر قاصر مفقود: بطاقة الهوية {cniState, select, valid {صالحة حتى {cniExpiry}} other {منتهية الصلاحية منذ {cniExpiry}}}{cniExtended, select, yes { (التاريخ المطبوع {cniPrinted}، ممدّدة تلقائيًا بـ {cniExtraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}} تثبت الهوية.',
   'custody-judgment.both-addresses':

@@ -1,7 +1,7 @@
 // Why each piece and warning is there, in English (typed against the French
 // catalog: a missing reason does not compile).
 
-import type { ReasonCatalog } from './reasons.fr.js';
+import type { ReasonCatalog } from '../../../rules/index.js';
 
 export const reasonsEn: ReasonCatalog = {
   'age-band-changes-before-retrieval.12-13':
@@ -12,19 +12,19 @@ export const reasonsEn: ReasonCatalog = {
     'The child turns {age} on {birthday}, before the last possible collection day ({lastDay}, {months, plural, one {# month} other {# months}} after the estimated availability on {available}): if it is collected from that date, they collect and sign it alone, as an adult.',
   'application-form.no-pre-application': 'Without an online pre-application, the paper form is filled in and signed at the counter.',
   'birth-certificate.first-passport':
-    'First passport application, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}First passport application, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.lost-cni':
-    'Card lost or stolen, and no passport valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}Card lost or stolen, and no passport valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.lost-old-passport':
-    'Old-model (non-secure) passport lost or stolen, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}Old-model (non-secure) passport lost or stolen, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.no-recent-title':
-    'No identity card at hand and no passport valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}No identity card at hand and no passport valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.old-cni':
-    'The identity card is {state, select, valid {valid until {expiry}} other {expired since {expiry}}}{extended, select, yes { (printed date {printed}, automatically extended by {extraYears, plural, one {# year} other {# years}})} other {}}, that is {years, plural, one {# year} other {# years}} or more, and no recent secure passport replaces it. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}The identity card is {state, select, valid {valid until {expiry}} other {expired since {expiry}}}{extended, select, yes { (printed date {printed}, automatically extended by {extraYears, plural, one {# year} other {# years}})} other {}}, that is {years, plural, one {# year} other {# years}} or more, and no recent secure passport replaces it. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.old-passport':
-    'The passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}} is not enough, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}The passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}} is not enough, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'birth-certificate.unsecure-passport':
-    'The passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}} (expired {years, plural, one {# year} other {# years}} or more) is not secure. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}The passport {state, select, valid {valid until {expiry}} other {expired since {expiry}}} (expired {years, plural, one {# year} other {# years}} or more) is not secure. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'current-cni.first-passport':
     'First passport application: the identity card {cniState, select, valid {valid until {cniExpiry}} other {expired since {cniExpiry}}}{cniExtended, select, yes { (printed date {cniPrinted}, automatically extended by {cniExtraYears, plural, one {# year} other {# years}})} other {}} proves identity.',
   'current-cni.lost-old-passport':
@@ -114,7 +114,7 @@ export const reasonsEn: ReasonCatalog = {
     'Spouse’s name not yet on a title, by situation. Married: birth certificate with the marriage mention. Divorced: divorce judgment allowing this name. Widowed: the spouse’s death certificate.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
-    'A minor’s lost passport, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
+    '{both, select, yes {{title, select, cni {For the identity card} other {For the passport}}: } other {}}A minor’s lost passport, and no identity card valid or expired for less than {years, plural, one {# year} other {# years}}. The certificate must be less than {months, plural, =12 {a year} one {# month} other {# months}} old.',
   'current-cni.minor-lost-passport':
     'A minor’s lost passport: the identity card {cniState, select, valid {valid until {cniExpiry}} other {expired since {cniExpiry}}}{cniExtended, select, yes { (printed date {cniPrinted}, automatically extended by {cniExtraYears, plural, one {# year} other {# years}})} other {}} proves identity.',
   'custody-judgment.both-addresses':

@@ -2,34 +2,32 @@
 // warning) as sentences in the citizen's language: the kiosk can say why in
 // French, English or Arabic, and the station and the receipt read the same
 // sentences. Values are data: ISO dates are written the local way here.
-import { IntlMessageFormat } from 'intl-messageformat';
-import type { ReasonValues } from '../../../rules/index.js';
+import {
+  formatWords,
+  frenchDate,
+  isReasonId,
+  reasonsFr,
+  type ReasonCatalog,
+  type ReasonId,
+  type ReasonValues,
+} from '../../../rules/index.js';
 import { reasonsAr } from './reasons.ar.js';
 import { reasonsEn } from './reasons.en.js';
-import { reasonsFr, type ReasonCatalog, type ReasonId } from './reasons.fr.js';
 
 export type ReasonLocale = 'fr' | 'en' | 'ar';
 export type { ReasonCatalog, ReasonId };
+export { isReasonId };
 
 export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr };
 
-export function isReasonId(id: string): id is ReasonId {
-  return Object.hasOwn(reasonsFr, id);
+/** A calendar date written the local way, in long form; UTC so no time zone moves the day. */
+function longDate(locale: 'en' | 'ar'): (iso: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (iso) => format.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_STYLE: Record<ReasonLocale, Intl.DateTimeFormatOptions> = {
-  fr: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  en: { day: 'numeric', month: 'long', year: 'numeric' },
-  ar: { day: 'numeric', month: 'long', year: 'numeric' },
-};
-
-/** A calendar date as people of that language write it; UTC so no time zone moves the day. */
-export function localDate(iso: string, locale: ReasonLocale): string {
-  return new Intl.DateTimeFormat(locale, { ...DATE_STYLE[locale], timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-const cache = new Map<string, IntlMessageFormat>();
+/** French dates as the engine writes them (its `reason` is the same formatting of the same message). */
+const DATES: Record<ReasonLocale, (iso: string) => string> = { fr: frenchDate, en: longDate('en'), ar: longDate('ar') };
 
 /**
  * The sentence of one explanation, or null when the catalog does not know
@@ -38,16 +36,7 @@ const cache = new Map<string, IntlMessageFormat>();
  */
 export function formatReason(locale: ReasonLocale, reasonId: string, values: ReasonValues): string | null {
   if (!isReasonId(reasonId)) return null;
-  const key = `${locale}:${reasonId}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(REASON_CATALOGS[locale][reasonId], locale);
-    cache.set(key, format);
-  }
-  const shown = Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? localDate(v, locale) : v]),
-  );
-  return String(format.format(shown));
+  return formatWords(REASON_CATALOGS[locale][reasonId], locale, values, DATES[locale]);
 }
 
 /** What carries an explanation: a piece (one or more explanations) or a warning (one). */

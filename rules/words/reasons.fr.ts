@@ -1,7 +1,10 @@
-// Why each piece and warning is there, in French: the catalog of the engine's
-// reason ids (rules/: `reasonId` and `values` on pieces and warnings). ICU
-// MessageFormat; dates arrive formatted for the language (reasons.ts), amounts
-// as numbers, durations and ages as whole numbers: no figure is written here.
+// Why each piece and warning is there, in French: the one place each
+// sentence is written. The engine gives a `reasonId` and its `values`; the
+// evaluation's `reason` and `message` are these messages formatted
+// (./format.ts), and the kiosk's English and Arabic are typed against their
+// ids (electron/common/messages/reasons.*). ICU MessageFormat; dates arrive
+// written the French way, amounts as numbers, durations and ages as whole
+// numbers: no figure is written here.
 
 export const reasonsFr = {
   'age-band-changes-before-retrieval.12-13':
@@ -12,19 +15,19 @@ export const reasonsFr = {
     'L’enfant aura {age, plural, one {# an} other {# ans}} le {birthday}, avant le dernier jour possible du retrait (le {lastDay}, {months} mois après la mise à disposition estimée au {available}) : s’il est retiré à partir de cette date, il le retire seul, comme un majeur, et le signe.',
   'application-form.no-pre-application': 'Sans pré-demande en ligne, le formulaire papier est rempli et signé au guichet.',
   'birth-certificate.first-passport':
-    'Première demande de passeport, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Première demande de passeport, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.lost-cni':
-    'Carte perdue ou volée, et aucun passeport valide ou expiré depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Carte perdue ou volée, et aucun passeport valide ou expiré depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.lost-old-passport':
-    'Passeport perdu ou volé d’ancien modèle (non sécurisé), et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Passeport perdu ou volé d’ancien modèle (non sécurisé), et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.no-recent-title':
-    'Aucune carte d’identité en main et aucun passeport valide ou expiré depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Aucune carte d’identité en main et aucun passeport valide ou expiré depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.old-cni':
-    'La carte d’identité est {state, select, valid {valable jusqu’au {expiry}} other {expirée depuis le {expiry}}}{extended, select, yes { (date imprimée {printed}, prolongée automatiquement de {extraYears, plural, one {# an} other {# ans}})} other {}}, soit {years, plural, one {# an} other {# ans}} ou plus, et aucun passeport sécurisé récent ne la remplace. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}La carte d’identité est {state, select, valid {valable jusqu’au {expiry}} other {expirée depuis le {expiry}}}{extended, select, yes { (date imprimée {printed}, prolongée automatiquement de {extraYears, plural, one {# an} other {# ans}})} other {}}, soit {years, plural, one {# an} other {# ans}} ou plus, et aucun passeport sécurisé récent ne la remplace. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.old-passport':
-    'Le passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ne suffit pas, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Le passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} ne suffit pas, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'birth-certificate.unsecure-passport':
-    'Le passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} (expiré depuis {years, plural, one {# an} other {# ans}} ou plus) n’est pas sécurisé. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Le passeport {state, select, valid {valable jusqu’au {expiry}} other {expiré depuis le {expiry}}} (expiré depuis {years, plural, one {# an} other {# ans}} ou plus) n’est pas sécurisé. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'current-cni.first-passport':
     'Première demande de passeport : la carte d’identité {cniState, select, valid {valable jusqu’au {cniExpiry}} other {expirée depuis le {cniExpiry}}}{cniExtended, select, yes { (date imprimée {cniPrinted}, prolongée automatiquement de {cniExtraYears, plural, one {# an} other {# ans}})} other {}} prouve l’identité.',
   'current-cni.lost-old-passport':
@@ -115,7 +118,7 @@ export const reasonsFr = {
     'Nom d’époux ou d’épouse pas encore sur un titre, selon la situation. Marié·e : acte de naissance avec la mention du mariage. Divorcé·e : jugement de divorce autorisant ce nom. Veuf ou veuve : acte de décès du conjoint.',
   // 2026-12-04 (RULES.md, "Changes 2026-12-04", items 13 and 14): a minor's lost passport, alternating residence.
   'birth-certificate.minor-lost-passport':
-    'Passeport d’un mineur perdu, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
+    '{both, select, yes {{title, select, cni {Pour la carte d’identité} other {Pour le passeport}} : } other {}}Passeport d’un mineur perdu, et aucune carte d’identité valide ou expirée depuis moins de {years, plural, one {# an} other {# ans}}. L’acte doit dater de moins {months, plural, =12 {d’un an} other {de # mois}}.',
   'current-cni.minor-lost-passport':
     'Passeport d’un mineur perdu : la carte d’identité {cniState, select, valid {valable jusqu’au {cniExpiry}} other {expirée depuis le {cniExpiry}}}{cniExtended, select, yes { (date imprimée {cniPrinted}, prolongée automatiquement de {cniExtraYears, plural, one {# an} other {# ans}})} other {}} prouve l’identité.',
   'custody-judgment.both-addresses':
