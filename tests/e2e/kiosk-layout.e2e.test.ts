@@ -15,7 +15,7 @@ import { axeViolations, screenshot, startStation } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const ORIENTATIONS = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1280, height: 1024 } } as const;
-const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية', es: 'Español' } as const;
+const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية' } as const;
 const { browser, onCleanup } = useChromiumSession();
 
 describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {

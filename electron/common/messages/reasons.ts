@@ -6,13 +6,12 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReasonValues } from '../../../rules/index.js';
 import { reasonsAr } from './reasons.ar.js';
 import { reasonsEn } from './reasons.en.js';
-import { reasonsEs } from './reasons.es.js';
 import { reasonsFr, type ReasonCatalog, type ReasonId } from './reasons.fr.js';
 
-export type ReasonLocale = 'fr' | 'en' | 'ar' | 'es';
+export type ReasonLocale = 'fr' | 'en' | 'ar';
 export type { ReasonCatalog, ReasonId };
 
-export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr, es: reasonsEs };
+export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr };
 
 export function isReasonId(id: string): id is ReasonId {
   return Object.hasOwn(reasonsFr, id);
@@ -23,7 +22,6 @@ const DATE_STYLE: Record<ReasonLocale, Intl.DateTimeFormatOptions> = {
   fr: { day: '2-digit', month: '2-digit', year: 'numeric' },
   en: { day: 'numeric', month: 'long', year: 'numeric' },
   ar: { day: 'numeric', month: 'long', year: 'numeric' },
-  es: { day: 'numeric', month: 'long', year: 'numeric' },
 };
 
 /** A calendar date as people of that language write it; UTC so no time zone moves the day. */
