@@ -13,16 +13,16 @@ export type KioskCatalog = Catalog & Record<KioskQuestionId, string>;
 /** The station's catalog: its own keys, and every question and answer the engine's facts call for. */
 export type StationCatalog = Record<StationMessageId, string> & Record<StationQuestionId, string>;
 
+/** The catalogs that word the pieces French takes from the engine's label (fr.ts, LABELLED_BY_ENGINE): every language but French. */
+const TRANSLATED: Record<Exclude<Locale, 'fr'>, TranslatedCatalog> = { en, ar };
 /** The kiosk's catalogs, one per language; a catalog missing a question's message does not compile here. */
-export const CATALOGS: Record<Locale, KioskCatalog> = { fr, en, ar };
+export const CATALOGS: Record<Locale, KioskCatalog> = { fr, ...TRANSLATED };
 /** The station's words; a question or a choice without its message does not compile here. */
 export const stationFr: StationCatalog = stationWords;
 export const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', ar: 'rtl' };
 export type { Catalog, MessageId, StationMessageId };
 export { LABELLED_BY_ENGINE, type EngineLabelled } from './fr.js';
 
-/** The catalogs that word the pieces French takes from the engine's label (fr.ts, LABELLED_BY_ENGINE). */
-const TRANSLATED: Record<Exclude<Locale, 'fr'>, TranslatedCatalog> = { en, ar };
 /** The English or Arabic name of a piece the French kiosk reads from the engine's label: plain text, no argument. */
 export function translatedPieceName(locale: Exclude<Locale, 'fr'>, id: EngineLabelled): string {
   return TRANSLATED[locale][`piece.${id}`];

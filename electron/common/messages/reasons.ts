@@ -7,8 +7,10 @@ import type { ReasonValues } from '../../../rules/index.js';
 import { reasonsAr } from './reasons.ar.js';
 import { reasonsEn } from './reasons.en.js';
 import { reasonsFr, type ReasonCatalog, type ReasonId } from './reasons.fr.js';
+import type { Locale } from './index.js';
 
-export type ReasonLocale = 'fr' | 'en' | 'ar';
+/** The kiosk's languages (LOCALES): a new one does not compile here until it has its reasons. */
+export type ReasonLocale = Locale;
 export type { ReasonCatalog, ReasonId };
 
 export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr };
@@ -18,15 +20,15 @@ export function isReasonId(id: string): id is ReasonId {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_STYLE: Record<ReasonLocale, Intl.DateTimeFormatOptions> = {
+/** The month by name reads unambiguously in any language; French writes the administration's JJ/MM/AAAA. */
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DATE_STYLE: Partial<Record<ReasonLocale, Intl.DateTimeFormatOptions>> = {
   fr: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  en: { day: 'numeric', month: 'long', year: 'numeric' },
-  ar: { day: 'numeric', month: 'long', year: 'numeric' },
 };
 
 /** A calendar date as people of that language write it; UTC so no time zone moves the day. */
 export function localDate(iso: string, locale: ReasonLocale): string {
-  return new Intl.DateTimeFormat(locale, { ...DATE_STYLE[locale], timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { ...(DATE_STYLE[locale] ?? LONG_DATE), timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 const cache = new Map<string, IntlMessageFormat>();
