@@ -19,7 +19,7 @@ import { axeViolations, screenshot, startStation } from './station-harness.js';
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const PORTRAIT = { width: 1080, height: 1920 } as const;
 /** Words that tell a parent this is their choice, in each language: a new language does not compile without them. */
-const A_CHOICE: Record<Locale, RegExp> = { fr: /C’est un choix/, en: /It is a choice/, ar: /هذا اختيار/, es: /It is a choice/ };
+const A_CHOICE: Record<Locale, RegExp> = { fr: /C’est un choix/, en: /It is a choice/, ar: /هذا اختيار/ };
 const { browser, onCleanup } = useChromiumSession();
 
 /** A child with separated parents sharing the residence; keys are the engine's, values its own. */

@@ -21,12 +21,7 @@ import { axeViolations, screenshot, startStation } from './station-harness.js';
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr', printer: 'Borne-hall' };
 const ORIENTATIONS = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1280, height: 1024 } } as const;
 /** How each language says the proof of address is both parents': a new language does not compile without it. */
-const BOTH_PARENTS: Record<Locale, RegExp> = {
-  fr: /chacun des deux parents/,
-  en: /each of the two parents/,
-  ar: /كل واحد من الوالدين/,
-  es: /each of the two parents/,
-};
+const BOTH_PARENTS: Record<Locale, RegExp> = { fr: /chacun des deux parents/, en: /each of the two parents/, ar: /كل واحد من الوالدين/ };
 const { browser, onCleanup } = useChromiumSession();
 
 /**

@@ -37,7 +37,6 @@ const NAMED: Record<Locale, Record<'child' | 'other', RegExp>> = {
   fr: { child: /votre enfant|mon enfant/i, other: /cette personne/i },
   en: { child: /your child|my child/i, other: /this person/i },
   ar: { child: /طفل/, other: /هذا الشخص/ },
-  es: { child: /your child|my child|mi hijo/i, other: /this person/i },
 };
 
 /** The second person used of the applicant themselves: right for "me", wrong for a child or someone else. */
@@ -45,9 +44,8 @@ const ADDRESSED: Record<Locale, RegExp> = {
   fr: /vous êtes (français|né)|êtes-vous|vos papiers|Avez-vous déjà eu|sur vous|je l['’]ai/,
   en: /you are French|you were born|your documents|Have you ever had|over you\?|I have it/,
   ar: /أنك فرنسي|وُلدت|وثائقك|لديك بطاقة|لديك جواز|عليك؟|هي معي|هو معي/,
-  es: /you are French|you were born|your documents|Have you ever had|over you\?|I have it/,
 };
-const SPOUSE: Record<Locale, RegExp> = { fr: /époux|épouse/, en: /spouse/, ar: /زوج/, es: /spouse/ };
+const SPOUSE: Record<Locale, RegExp> = { fr: /époux|épouse/, en: /spouse/, ar: /زوج/ };
 
 /** Every string the kiosk shows for one question to one person. */
 function strings(locale: Locale, key: KioskQuestionKey, who: Who, adult: boolean): string[] {
@@ -124,7 +122,6 @@ const SECOND_PERSON: Record<Locale, RegExp> = {
   fr: /\b(vous|votre|vos)\b(?<!rendez-vous)/i,
   en: /\byou(r|rs|rself)?\b/i,
   ar: ADDRESSED.ar,
-  es: /\byou(r|rs|rself)?\b/i,
 };
 
 describe("the kiosk result says why in the person's own words", () => {

@@ -1,12 +1,11 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { ar } from './ar.js';
 import { en } from './en.js';
-import { es } from './es.js';
 import { fr, type Catalog, type EngineLabelled, type MessageId, type TranslatedCatalog } from './fr.js';
 import type { KioskQuestionId, StationQuestionId } from './question-ids.js';
 import { stationFr as stationWords, type StationMessageId } from './station.fr.js';
 
-export const LOCALES = ['fr', 'en', 'ar', 'es'] as const;
+export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** A kiosk catalog: its own keys, and every question, example and answer the engine's facts call for. */
@@ -15,12 +14,12 @@ export type KioskCatalog = Catalog & Record<KioskQuestionId, string>;
 export type StationCatalog = Record<StationMessageId, string> & Record<StationQuestionId, string>;
 
 /** The catalogs that word the pieces French takes from the engine's label (fr.ts, LABELLED_BY_ENGINE): every language but French. */
-const TRANSLATED: Record<Exclude<Locale, 'fr'>, TranslatedCatalog> = { en, ar, es };
+const TRANSLATED: Record<Exclude<Locale, 'fr'>, TranslatedCatalog> = { en, ar };
 /** The kiosk's catalogs, one per language; a catalog missing a question's message does not compile here. */
 export const CATALOGS: Record<Locale, KioskCatalog> = { fr, ...TRANSLATED };
 /** The station's words; a question or a choice without its message does not compile here. */
 export const stationFr: StationCatalog = stationWords;
-export const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', ar: 'rtl', es: 'ltr' };
+export const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', ar: 'rtl' };
 export type { Catalog, MessageId, StationMessageId };
 export { LABELLED_BY_ENGINE, type EngineLabelled } from './fr.js';
 

@@ -6,7 +6,6 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReasonValues } from '../../../rules/index.js';
 import { reasonsAr } from './reasons.ar.js';
 import { reasonsEn } from './reasons.en.js';
-import { reasonsEs } from './reasons.es.js';
 import { reasonsFr, type ReasonCatalog, type ReasonId } from './reasons.fr.js';
 import type { Locale } from './index.js';
 
@@ -14,7 +13,7 @@ import type { Locale } from './index.js';
 export type ReasonLocale = Locale;
 export type { ReasonCatalog, ReasonId };
 
-export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr, es: reasonsEs };
+export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr };
 
 export function isReasonId(id: string): id is ReasonId {
   return Object.hasOwn(reasonsFr, id);
