@@ -32,6 +32,8 @@ export function Checklist(props: {
   const atCounter = props.pieces.filter((p) => p.where === 'counter');
   const missing = toBring.filter((p) => p.status === 'missing').length;
   const unchecked = toBring.filter((p) => p.status === null).length;
+  // The counter's pieces read « À vérifier » too until ticked: the line counts them, apart, or it says fewer than the list shows.
+  const counterUnchecked = atCounter.filter((p) => p.status === null).length;
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, piece: CheckedPiece) => {
     const key = event.key.toLowerCase();
@@ -70,6 +72,7 @@ export function Checklist(props: {
           : missing + unchecked === 0
             ? t('pieces.allPresented')
             : t('pieces.count', { missing, unchecked })}
+        {counterUnchecked > 0 && ` ${t('pieces.count.counter', { unchecked: counterUnchecked })}`}
       </p>
       <p className="hint" id="piece-keys">
         {t('pieces.keys')} {t('pieces.keys.rest')}
