@@ -37,7 +37,14 @@ function render(checks: Applicant['checks']): { status: string; unchecked: numbe
     createElement(
       IntlProvider,
       { locale: 'fr', messages: stationFr },
-      createElement(Checklist, { pieces, today: TODAY, onStatus: nothing, onAllPresented: nothing, onRestPresented: nothing }),
+      createElement(Checklist, {
+        pieces,
+        today: TODAY,
+        onStatus: nothing,
+        onAllPresented: nothing,
+        onRestPresented: nothing,
+        onRestoreChecks: nothing,
+      }),
     ),
   );
   const status = /<p class="status" role="status">([^<]*)<\/p>/.exec(html)![1]!;
