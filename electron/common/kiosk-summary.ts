@@ -5,7 +5,7 @@
 // receipt read, never a sentence typed again here.
 import type { Evaluation, Piece, PieceId } from '../../rules/index.js';
 import type { Who } from './contract.js';
-import { LABELLED_BY_ENGINE, translatedPieceName, type EngineLabelled, type Locale, type MessageId } from './messages/index.js';
+import type { Locale, MessageId } from './messages/index.js';
 import { explain } from './messages/reasons.js';
 
 type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
@@ -30,7 +30,7 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
       .filter((p) => p.where === 'bring')
       .map((p) => ({
         id: p.id,
-        text: pieceName(p, t, locale),
+        text: pieceName(p, t),
         // Only the birth certificate and the nationality proof are ever conditional.
         note: p.condition ? t(`condition.${p.id as 'birth-certificate' | 'nationality-proof'}`) : null,
         why: explain(locale, p, p.reason),
@@ -54,18 +54,10 @@ export function kioskSummary(evaluation: Evaluation, who: Who, index: number, t:
   };
 }
 
-/** A piece as the kiosk names it: its plain words, or in French the engine's label when the kiosk would only copy it. */
-function pieceName(p: Piece, t: Translate, locale: Locale): string {
+/** A piece as the kiosk names it: its plain words, never the station's label. */
+function pieceName(p: Piece, t: Translate): string {
   // An alternating residence asks both parents' proofs of address, or the other parent's only: the kiosk says so, as the engine's reason does.
-  const address = addressPieceId(p.reasonId);
-  if (address) return t(address);
-  const id = p.id;
-  if (!isEngineLabelled(id)) return t(`piece.${id}`);
-  return locale === 'fr' ? p.label : translatedPieceName(locale, id);
-}
-
-function isEngineLabelled(id: PieceId): id is EngineLabelled {
-  return (LABELLED_BY_ENGINE as readonly PieceId[]).includes(id);
+  return t(addressPieceId(p.reasonId) ?? `piece.${p.id}`);
 }
 
 /** The kiosk's words for a proof of address that is not (only) the applicant's own (2026-12-04: both addresses on the title). */

@@ -6,6 +6,7 @@ import { explain } from '../../electron/common/messages/reasons.js';
 import { frenchSpaces as fr } from '../../electron/common/typography.js';
 import { ChoiceField } from '../forms/fields.js';
 import { useStationText } from '../station-text.js';
+import { AllPresentedUndo, useAllPresentedUndo, type PreviousChecks } from './AllPresentedUndo.js';
 
 type OnStatus = (pieceId: CheckedPiece['id'], status: PieceStatus | null) => void;
 
@@ -25,6 +26,8 @@ export function Checklist(props: {
   onReadTwoDDoc?: (pieceId: TwoDDocPiece, label: string) => void;
   /** T on a piece: every piece to bring not yet ticked is presented; those marked missing stay missing. */
   onRestPresented: () => void;
+  /** Undoes « Tout présenté »: each piece back to its check before it. */
+  onRestoreChecks: (previous: PreviousChecks) => void;
 }) {
   const criteria = photoCriteria(figuresAt(props.today));
   const t = useStationText();
@@ -32,6 +35,14 @@ export function Checklist(props: {
   const atCounter = props.pieces.filter((p) => p.where === 'counter');
   const missing = toBring.filter((p) => p.status === 'missing').length;
   const unchecked = toBring.filter((p) => p.status === null).length;
+  // The counter's pieces read « À vérifier » too until ticked: the line counts them, apart, or it says fewer than the list shows.
+  const counterUnchecked = atCounter.filter((p) => p.status === null).length;
+  const undo = useAllPresentedUndo(props.onRestoreChecks);
+  // Any other tick and the undo would put back a state the agent moved on from: the offer ends.
+  const onStatus: OnStatus = (id, status) => {
+    undo.clear();
+    props.onStatus(id, status);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, piece: CheckedPiece) => {
     const key = event.key.toLowerCase();
@@ -40,10 +51,11 @@ export function Checklist(props: {
     event.preventDefault();
     // One key once the missing pieces are marked: everything else the person handed over.
     if (key === 't') {
+      undo.clear();
       props.onRestPresented();
       return;
     }
-    props.onStatus(piece.id, SHORTCUTS[key]!);
+    onStatus(piece.id, SHORTCUTS[key]!);
     const items = [...event.currentTarget.closest('section')!.querySelectorAll<HTMLLIElement>('li.piece')];
     const next = items[items.indexOf(event.currentTarget) + 1];
     next?.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
@@ -57,7 +69,10 @@ export function Checklist(props: {
           <button
             type="button"
             data-next="all-presented"
-            onClick={props.onAllPresented}
+            onClick={() => {
+              undo.offer(toBring);
+              props.onAllPresented();
+            }}
             disabled={toBring.every((p) => p.status === 'presented')}
           >
             {t('pieces.allPresent')}
@@ -70,7 +85,9 @@ export function Checklist(props: {
           : missing + unchecked === 0
             ? t('pieces.allPresented')
             : t('pieces.count', { missing, unchecked })}
+        {counterUnchecked > 0 && ` ${t('pieces.count.counter', { unchecked: counterUnchecked })}`}
       </p>
+      <AllPresentedUndo undo={undo} />
       <p className="hint" id="piece-keys">
         {t('pieces.keys')} {t('pieces.keys.rest')}
       </p>
@@ -80,7 +97,7 @@ export function Checklist(props: {
             key={piece.id}
             piece={piece}
             criteria={criteria}
-            onStatus={props.onStatus}
+            onStatus={onStatus}
             onKeyDown={onKeyDown}
             proofOn={props.proofs?.[piece.id]?.emittedOn ?? null}
             onReadTwoDDoc={props.onReadTwoDDoc}
@@ -92,7 +109,7 @@ export function Checklist(props: {
           <h3>{t('pieces.atCounter')}</h3>
           <ul className="pieces">
             {atCounter.map((piece) => (
-              <PieceItem key={piece.id} piece={piece} criteria={criteria} onStatus={props.onStatus} onKeyDown={onKeyDown} />
+              <PieceItem key={piece.id} piece={piece} criteria={criteria} onStatus={onStatus} onKeyDown={onKeyDown} />
             ))}
           </ul>
         </>

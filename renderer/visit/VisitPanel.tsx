@@ -35,6 +35,7 @@ export function VisitPanel(props: {
       </div>
       <div className="column">
         <Checklist
+          key={applicant.id}
           pieces={pieces}
           today={visit.depositDate}
           onStatus={props.actions.onStatus}
@@ -42,6 +43,7 @@ export function VisitPanel(props: {
           onReadTwoDDoc={props.onReadTwoDDoc}
           onAllPresented={props.actions.onAllPresented}
           onRestPresented={props.actions.onRestPresented}
+          onRestoreChecks={props.actions.onRestoreChecks}
         />
       </div>
       <div className="column">

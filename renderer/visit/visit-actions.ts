@@ -60,6 +60,26 @@ export function visitActions(state: VisitState, focus: VisitFocus) {
     focus.focusReceipt();
   };
 
+  /** Undoes « Tout présenté »: each piece it ticked back to what it was, stored one after the other. */
+  const onRestoreChecks = (previous: Partial<Record<PieceId, PieceStatus | null>>) => {
+    if (!applicant || !visit) return;
+    const entries = Object.entries(previous) as [PieceId, PieceStatus | null][];
+    const restored = (current: Applicant) => {
+      const checks = { ...current.checks };
+      for (const [id, status] of entries) {
+        if (status) checks[id] = status;
+        else delete checks[id];
+      }
+      return { checks };
+    };
+    void save(applicant.id, restored, async () => {
+      let stored = visit;
+      for (const [pieceId, status] of entries)
+        stored = await api.setPieceStatus({ reference: visit.reference, applicantId: applicant.id, pieceId, status });
+      return stored;
+    });
+  };
+
   const addApplicant = async () => {
     if (!visit) return;
     try {
@@ -96,6 +116,7 @@ export function visitActions(state: VisitState, focus: VisitFocus) {
       focus.focusReceipt();
     },
     onRestPresented,
+    onRestoreChecks,
     addApplicant,
     removeApplicant,
   };

@@ -1,5 +1,5 @@
 // The kiosk's question of 2026-12-04 (`bothAddresses`), at the kiosk's size
-// in its three languages: asked only under an alternating residence, said
+// in every language it offers: asked only under an alternating residence, said
 // as a choice (not a missing piece), and "No" gives a complete list with no
 // custody piece and the note that one address will be on the title.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
+import { CATALOGS, LOCALES, type Locale } from '../../electron/common/messages/index.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
@@ -17,9 +18,8 @@ import { axeViolations, screenshot, startStation } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const PORTRAIT = { width: 1080, height: 1920 } as const;
-const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية' } as const;
-/** Words that tell a parent this is their choice, in each language. */
-const A_CHOICE = { fr: /C’est un choix/, en: /It is a choice/, ar: /هذا اختيار/ } as const;
+/** Words that tell a parent this is their choice, in each language: a new language does not compile without them. */
+const A_CHOICE: Record<Locale, RegExp> = { fr: /C’est un choix/, en: /It is a choice/, ar: /هذا اختيار/ };
 const { browser, onCleanup } = useChromiumSession();
 
 /** A child with separated parents sharing the residence; keys are the engine's, values its own. */
@@ -70,8 +70,8 @@ describe.skipIf(NO_CHROMIUM)('kiosk, both addresses on the title (rules of 2026-
     const kiosk = new KioskPage(page);
     await page.goto(station.host.launchUrl());
 
-    for (const [locale, language] of Object.entries(LANGUAGES) as [keyof typeof LANGUAGES, string][]) {
-      await page.getByRole('button', { name: language }).tap();
+    for (const locale of LOCALES) {
+      await page.getByRole('button', { name: CATALOGS[locale]['language.name'] }).tap();
       await page.waitForFunction((l) => document.documentElement.lang === l, locale);
       await page.locator('[data-action="start"]').tap();
       await page.locator('[data-who="child"]').tap();

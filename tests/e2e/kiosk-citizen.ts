@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Answers, Who } from '../../electron/common/contract.js';
+import { CATALOGS, type Locale } from '../../electron/common/messages/index.js';
 
 /** A person as the kiosk meets them: how they are spoken of, what they ask for, and the truth for any question. */
 export interface CitizenPerson {
@@ -10,11 +11,9 @@ export interface CitizenPerson {
 
 export interface Citizen {
   name: string;
-  locale?: 'fr' | 'en' | 'ar';
+  locale?: Locale;
   people: CitizenPerson[];
 }
-
-const LANGUAGE = { fr: 'Français', en: 'English', ar: 'العربية' } as const;
 
 const valueAt = (truth: object, key: string): unknown =>
   key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], truth);
@@ -25,7 +24,7 @@ const valueAt = (truth: object, key: string): unknown =>
  * language), up to the result screen. Fails on a question the truth does not answer.
  */
 export async function answerAtKiosk(page: Page, citizen: Citizen): Promise<void> {
-  if (citizen.locale && citizen.locale !== 'fr') await page.getByRole('button', { name: LANGUAGE[citizen.locale] }).tap();
+  if (citizen.locale && citizen.locale !== 'fr') await page.getByRole('button', { name: CATALOGS[citizen.locale]['language.name'] }).tap();
   await page.locator('[data-action="start"]').tap();
   if (citizen.people.length > 1) await page.locator('[data-who="several"]').tap();
   for (const [index, person] of citizen.people.entries()) {

@@ -1,11 +1,12 @@
 // The kiosk's screens in both orientations a lobby screen comes in and in
-// its three languages: axe-clean, 44 px targets, the content spread over
+// every language it offers: axe-clean, 44 px targets, the content spread over
 // the height with the answers in the lower half, and a screenshot of each.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
+import { CATALOGS, LOCALES } from '../../electron/common/messages/index.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
@@ -15,7 +16,6 @@ import { axeViolations, screenshot, startStation } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const ORIENTATIONS = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1280, height: 1024 } } as const;
-const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية' } as const;
 const { browser, onCleanup } = useChromiumSession();
 
 describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
@@ -47,8 +47,8 @@ describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
         await screenshot(page, `kiosk-layout-${orientation}-${name}`);
       };
 
-      for (const [locale, language] of Object.entries(LANGUAGES)) {
-        await page.getByRole('button', { name: language }).tap();
+      for (const locale of LOCALES) {
+        await page.getByRole('button', { name: CATALOGS[locale]['language.name'] }).tap();
         await page.waitForFunction((l) => document.documentElement.lang === l, locale);
         await check(`${locale}-1-welcome`);
         await page.locator('[data-action="start"]').tap();

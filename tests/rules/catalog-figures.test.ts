@@ -5,7 +5,7 @@
 // decree could change: it must be an argument filled from `figuresAt`. The
 // allow-list below is reviewed: each entry says why its digits are no figure.
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, stationFr, type MessageId, type StationMessageId } from '../../electron/common/messages/index.js';
+import { CATALOGS, LOCALES, stationFr, type MessageId, type StationMessageId } from '../../electron/common/messages/index.js';
 import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { literalText, markupText, PRINTED_FILES, printedText, templateText } from './catalog-text.js';
 
@@ -41,13 +41,13 @@ function typedFigures(catalog: Record<string, string>, locale: string, allowed: 
 }
 
 describe('no figure typed in a catalog', () => {
-  it.each(['fr', 'en', 'ar'] as const)('the kiosk catalog in %s', (locale) => {
+  it.each(LOCALES)('the kiosk catalog in %s', (locale) => {
     expect(typedFigures(CATALOGS[locale], locale, KIOSK_ALLOWED)).toEqual([]);
   });
 
   it('the station catalog', () => expect(typedFigures(stationFr, 'fr', STATION_ALLOWED)).toEqual([]));
 
-  it.each(['fr', 'en', 'ar'] as const)('the reason catalog in %s', (locale) => {
+  it.each(LOCALES)('the reason catalog in %s', (locale) => {
     expect(typedFigures(REASON_CATALOGS[locale], locale, {})).toEqual([]);
   });
 

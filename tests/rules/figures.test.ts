@@ -31,7 +31,7 @@ import { explain, formatReason } from '../../electron/common/messages/reasons.js
 import type { Answers, Visit } from '../../electron/common/contract.js';
 import { withFigures } from '../../electron/common/figure-values.js';
 import { kioskSummary } from '../../electron/common/kiosk-summary.js';
-import { stationText, translator } from '../../electron/common/messages/index.js';
+import { stationText, translator, type Locale } from '../../electron/common/messages/index.js';
 import { renderReceiptHtml } from '../../electron/services/receipt/receipt-template.node.js';
 import { renderTicketHtml } from '../../electron/services/receipt/ticket-template.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
@@ -244,7 +244,7 @@ describe('a decree changes the kiosk, the station and the receipt as well', () =
     mode: 'station',
     applicants: [{ id: 1, answers: child as unknown as Answers, checks: {} }],
   });
-  const kiosk = (locale: 'fr' | 'en' | 'ar', today: string) => withFigures(translator(locale), today);
+  const kiosk = (locale: Locale, today: string) => withFigures(translator(locale), today);
 
   it('the retrieval period: the kiosk line, the ticket and the receipt', async () => {
     const before = {

@@ -8,15 +8,7 @@ import { PIECE_IDS, WARNING_IDS, figuresAt, type PieceId } from '../../rules/ind
 import { pieceLabels } from '../../rules/pieces/catalog.js';
 import { withFigures } from '../../electron/common/figure-values.js';
 import { kioskSummary } from '../../electron/common/kiosk-summary.js';
-import {
-  CATALOGS,
-  LABELLED_BY_ENGINE,
-  LOCALES,
-  translatedPieceName,
-  translator,
-  type Locale,
-  type MessageId,
-} from '../../electron/common/messages/index.js';
+import { CATALOGS, LOCALES, translator, type Locale, type MessageId } from '../../electron/common/messages/index.js';
 import { formatReason, REASON_CATALOGS, type ReasonId } from '../../electron/common/messages/reasons.js';
 import { observedEvaluations } from './observed.js';
 
@@ -64,25 +56,23 @@ describe('one wording per piece and warning', () => {
 
   it.each(LOCALES)('every piece id has exactly one kiosk name and at least one reason in %s', (locale) => {
     const problems = PIECE_IDS.flatMap((id) => {
-      const kiosk = Object.keys(CATALOGS[locale]).filter((key) => key === `piece.${id}`).length;
-      // French names LABELLED_BY_ENGINE by the engine's label, the other languages in their catalogs.
-      const fromEngine = (LABELLED_BY_ENGINE as readonly string[]).includes(id);
-      const names = locale === 'fr' ? kiosk + (fromEngine ? 1 : 0) : fromEngine ? 1 : kiosk;
+      const names = Object.keys(CATALOGS[locale]).filter((key) => key === `piece.${id}`).length;
       const reasons = ownIds(REASON_CATALOGS[locale], '', id);
       return [...(names === 1 ? [] : [`${id}: ${names} kiosk names`]), ...(reasons.length > 0 ? [] : [`${id}: no reason`])];
     });
     expect(problems).toEqual([]);
   });
 
-  it('the French kiosk names a piece it would only copy by the engine’s label, the others in their words', () => {
+  it('the kiosk names every piece in its own words, never by the engine’s label', () => {
     const dossier = observedEvaluations(97)
       .map((o) => o.evaluation)
       .find((e) => e.pieces.some((p) => p.id === 'current-cni') && e.pieces.some((p) => p.id === 'photo' && p.where === 'bring'))!;
     const named = (locale: Locale) =>
       Object.fromEntries(kioskSummary(dossier, 'me', 0, withFigures(translator(locale), TODAY), locale).bring.map((b) => [b.id, b.text]));
     const cni = dossier.pieces.find((p) => p.id === 'current-cni')!;
-    expect(named('fr')['current-cni']).toBe(cni.label);
-    expect(named('en')['current-cni']).toBe(translatedPieceName('en', 'current-cni'));
+    expect(named('fr')['current-cni']).toBe(withFigures(translator('fr'), TODAY)('piece.current-cni'));
+    expect(sameSentence(named('fr')['current-cni']!, cni.label)).toBe(false);
+    expect(named('en')['current-cni']).toBe(translator('en')('piece.current-cni'));
     expect(named('fr')['photo']).toBe(withFigures(translator('fr'), TODAY)('piece.photo'));
   });
 

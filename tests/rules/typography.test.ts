@@ -2,7 +2,7 @@
 // and inside « », so a line never starts with the sign (what rules/ writes);
 // the typographic apostrophe everywhere (catalogs, engine, templates).
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, stationFr } from '../../electron/common/messages/index.js';
+import { CATALOGS, LOCALES, stationFr } from '../../electron/common/messages/index.js';
 import { REASON_CATALOGS } from '../../electron/common/messages/reasons.js';
 import { certFor, DEPARTEMENTS, describeSource, figuresAt, FURTHER_REMEDIES, photoCriteria, SOURCE_RECORDS } from '../../rules/index.js';
 import { literalText, markupText, PRINTED_FILES, printedText } from './catalog-text.js';
@@ -42,7 +42,7 @@ const straight = (entries: [string, string][]): string[] =>
   entries.filter(([, text]) => STRAIGHT.test(text)).map(([id, text]) => `${id}: ${text}`);
 
 describe('the typographic apostrophe ’', () => {
-  it.each(['fr', 'en', 'ar'] as const)('in every message of the kiosk and reason catalogs in %s', (locale) => {
+  it.each(LOCALES)('in every message of the kiosk and reason catalogs in %s', (locale) => {
     const entries = [...Object.entries(CATALOGS[locale]), ...Object.entries(REASON_CATALOGS[locale])];
     expect(straight(entries.map(([id, message]) => [id, literalText(message, locale)]))).toEqual([]);
   });

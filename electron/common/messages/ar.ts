@@ -1,6 +1,6 @@
-import type { TranslatedCatalog } from './fr.js';
+import type { Catalog } from './fr.js';
 
-export const ar: TranslatedCatalog = {
+export const ar: Catalog = {
   'language.name': 'العربية',
   'language.choose': 'اللغة',
 

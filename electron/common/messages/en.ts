@@ -1,6 +1,6 @@
-import type { TranslatedCatalog } from './fr.js';
+import type { Catalog } from './fr.js';
 
-export const en: TranslatedCatalog = {
+export const en: Catalog = {
   'language.name': 'English',
   'language.choose': 'Language',
 

@@ -1,5 +1,6 @@
 // The kiosk's words, in plain French (ICU MessageFormat, read by FormatJS).
-// Piece labels are looked up by the engine's ids: `piece.<id>` (but LABELLED_BY_ENGINE, below).
+// Piece labels are looked up by the engine's ids: `piece.<id>`, each a plain phrase with its article
+// like its neighbours in the list, never the station's terse label (tests/host/kiosk-piece-names.test.ts).
 // `{who}` is "me", "child" or "other": how the person is spoken of.
 
 export const fr = {
@@ -174,6 +175,10 @@ export const fr = {
     'Le justificatif de domicile de la personne qui vous héberge, de {addressMonths, plural, =12 {moins d’un an} other {moins de # mois}}',
   'piece.host-id': 'Une photocopie de la pièce d’identité de la personne qui vous héberge',
   'piece.host-attestation': 'Une attestation signée par la personne qui vous héberge',
+  'piece.tax-stamp': 'Le timbre fiscal, acheté avant le rendez-vous',
+  'piece.current-cni': 'La carte d’identité déjà délivrée, même expirée',
+  'piece.current-passport': 'Le passeport déjà délivré, même expiré',
+  'piece.name-change-proof': 'Une preuve du changement de nom ou de prénom (l’acte de naissance qui le mentionne, ou la décision)',
   'piece.pre-application-number': 'Le numéro de pré-demande (ou son QR code)',
   'piece.application-form': 'Le formulaire, rempli au guichet',
   'piece.birth-certificate': 'Un acte de naissance de moins de {birthCertificateMonths} mois (copie intégrale ou extrait avec filiation)',
@@ -190,13 +195,3 @@ export const fr = {
 
 export type MessageId = keyof typeof fr;
 export type Catalog = Record<MessageId, string>;
-
-/**
- * Pieces the kiosk names in French exactly as the station does: no second
- * copy here, the kiosk reads the engine's label (one wording per piece).
- * The other languages still word them, in their catalogs.
- */
-export const LABELLED_BY_ENGINE = ['tax-stamp', 'current-cni', 'current-passport', 'name-change-proof'] as const;
-export type EngineLabelled = (typeof LABELLED_BY_ENGINE)[number];
-/** An English or Arabic kiosk catalog: the French one's keys and the pieces French takes from the engine. */
-export type TranslatedCatalog = Catalog & Record<`piece.${EngineLabelled}`, string>;

@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { ar } from './ar.js';
 import { en } from './en.js';
-import { fr, type Catalog, type EngineLabelled, type MessageId, type TranslatedCatalog } from './fr.js';
+import { fr, type Catalog, type MessageId } from './fr.js';
 import type { KioskQuestionId, StationQuestionId } from './question-ids.js';
 import { stationFr as stationWords, type StationMessageId } from './station.fr.js';
 
@@ -19,14 +19,6 @@ export const CATALOGS: Record<Locale, KioskCatalog> = { fr, en, ar };
 export const stationFr: StationCatalog = stationWords;
 export const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { fr: 'ltr', en: 'ltr', ar: 'rtl' };
 export type { Catalog, MessageId, StationMessageId };
-export { LABELLED_BY_ENGINE, type EngineLabelled } from './fr.js';
-
-/** The catalogs that word the pieces French takes from the engine's label (fr.ts, LABELLED_BY_ENGINE). */
-const TRANSLATED: Record<Exclude<Locale, 'fr'>, TranslatedCatalog> = { en, ar };
-/** The English or Arabic name of a piece the French kiosk reads from the engine's label: plain text, no argument. */
-export function translatedPieceName(locale: Exclude<Locale, 'fr'>, id: EngineLabelled): string {
-  return TRANSLATED[locale][`piece.${id}`];
-}
 export * from './question-ids.js';
 
 type Values = Record<string, string | number>;

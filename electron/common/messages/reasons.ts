@@ -13,21 +13,32 @@ import {
 } from '../../../rules/index.js';
 import { reasonsAr } from './reasons.ar.js';
 import { reasonsEn } from './reasons.en.js';
+import type { Locale } from './index.js';
 
-export type ReasonLocale = 'fr' | 'en' | 'ar';
+/** The kiosk's languages (LOCALES): a new one does not compile here until it has its reasons. */
+export type ReasonLocale = Locale;
 export type { ReasonCatalog, ReasonId };
 export { isReasonId };
 
 export const REASON_CATALOGS: Record<ReasonLocale, ReasonCatalog> = { fr: reasonsFr, en: reasonsEn, ar: reasonsAr };
 
 /** A calendar date written the local way, in long form; UTC so no time zone moves the day. */
-function longDate(locale: 'en' | 'ar'): (iso: string) => string {
+function longDate(locale: ReasonLocale): (iso: string) => string {
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (iso) => format.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** French dates as the engine writes them (its `reason` is the same formatting of the same message). */
-const DATES: Record<ReasonLocale, (iso: string) => string> = { fr: frenchDate, en: longDate('en'), ar: longDate('ar') };
+/**
+ * Dates: French as the engine writes them, JJ/MM/AAAA (its `reason` is the same
+ * formatting of the same message); every other language the month by name,
+ * which reads unambiguously, so a new language needs no entry here.
+ */
+function dateFor(locale: ReasonLocale): (iso: string) => string {
+  return locale === 'fr' ? frenchDate : longDate(locale);
+}
+const DATES = Object.fromEntries(
+  Object.keys(REASON_CATALOGS).map((locale) => [locale, dateFor(locale as ReasonLocale)]),
+) as Record<ReasonLocale, (iso: string) => string>;
 
 /**
  * The sentence of one explanation, or null when the catalog does not know

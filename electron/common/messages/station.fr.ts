@@ -205,6 +205,10 @@ export const stationFr = {
   'pieces.count':
     '{missing, plural, =0 {} one {# pièce manquante. } other {# pièces manquantes. }}{unchecked, plural, =0 {} one {# pièce à vérifier.} other {# pièces à vérifier.}}',
   'pieces.keys': 'Raccourcis sur une pièce : P présentée, M manquante, V à vérifier.',
+  'pieces.undo.done':
+    '{count, plural, one {# pièce marquée présentée par «\u00a0Tout présenté\u00a0».} other {# pièces marquées présentées par «\u00a0Tout présenté\u00a0».}}',
+  'pieces.undo': 'Annuler (Ctrl+Z)',
+  'pieces.count.counter': '{unchecked, plural, one {# pièce au guichet à vérifier.} other {# pièces au guichet à vérifier.}}',
   'pieces.allPresent': 'Tout présenté',
   'pieces.state.presented': 'Présentée',
   'pieces.state.missing': 'Manquante',
