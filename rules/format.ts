@@ -17,8 +17,3 @@ export function lessThanMonths(n: number): string {
   const duration = months(n);
   return duration.startsWith('un') ? `moins d’${duration}` : `moins de ${duration}`;
 }
-
-/** 1 → "1 an", 5 → "5 ans". */
-export function years(n: number): string {
-  return n === 1 ? '1 an' : `${n} ans`;
-}

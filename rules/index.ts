@@ -15,4 +15,4 @@ export { formatEuros } from './format.js';
 export { certFor, territoryOf, timeZoneOf, DEPARTEMENTS, FURTHER_REMEDIES } from './remedies.js';
 export { figuresAt } from './figures.js';
 export { reasonsFr, type ReasonCatalog, type ReasonId } from './words/reasons.fr.js';
-export { formatWords, frenchReason, isReasonId } from './words/format.js';
+export { formatWords, isReasonId } from './words/format.js';

@@ -36,9 +36,10 @@ function longDate(locale: ReasonLocale): (iso: string) => string {
 function dateFor(locale: ReasonLocale): (iso: string) => string {
   return locale === 'fr' ? frenchDate : longDate(locale);
 }
-const DATES = Object.fromEntries(
-  Object.keys(REASON_CATALOGS).map((locale) => [locale, dateFor(locale as ReasonLocale)]),
-) as Record<ReasonLocale, (iso: string) => string>;
+const DATES = Object.fromEntries(Object.keys(REASON_CATALOGS).map((locale) => [locale, dateFor(locale as ReasonLocale)])) as Record<
+  ReasonLocale,
+  (iso: string) => string
+>;
 
 /**
  * The sentence of one explanation, or null when the catalog does not know
