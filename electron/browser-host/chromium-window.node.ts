@@ -37,21 +37,26 @@ export function windowArgs(options: { kiosk: boolean; launchUrl: string; profile
  * A shell that runs Chromium and watches the host: if the host dies (even by
  * SIGKILL, which leaves no time to clean up) Chromium is ended within a
  * second, so the kiosk screen never stays on a dead page. Ending the shell
- * (TERM) ends Chromium too. Chromium inherits the devtools pipe (fds 3 and
- * 4) and the shell then closes its own copies: when Chromium ends, the host
- * sees the pipe close at once.
+ * (TERM) ends Chromium too, and the shell ends only once Chromium has (or
+ * after 10 s, by KILL): its exit is the moment the profile is no longer
+ * written, so the host can erase it. Exiting at once left Chromium writing
+ * while the host erased, and the profile stayed (ENOTEMPTY, issue 20).
+ * Chromium inherits the devtools pipe (fds 3 and 4) and the shell then closes
+ * its own copies: when Chromium ends, the host sees the pipe close at once.
  */
 const WATCHDOG = `host=$1; shift
 "$@" & child=$!
 exec 3>&- 4>&-
-trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
+trap 'kill "$child" 2>/dev/null; n=0
+while kill -0 "$child" 2>/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+kill -KILL "$child" 2>/dev/null; exit 0' TERM INT
 while kill -0 "$host" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
 kill "$child" 2>/dev/null; wait "$child"`;
 
 /** Chromium's window; with `--remote-debugging-pipe` in `args`, its `stdio[3]` takes commands and `stdio[4]` gives answers. */
-export function openWindow(args: string[], profile: string, hostPid = process.pid): ChildProcess {
+export function openWindow(args: string[], profile: string, hostPid = process.pid, command = CHROMIUM_PATH): ChildProcess {
   const pipe = args.includes('--remote-debugging-pipe');
-  return spawn('/bin/sh', ['-c', WATCHDOG, 'dossier-complet-window', String(hostPid), CHROMIUM_PATH, ...args], {
+  return spawn('/bin/sh', ['-c', WATCHDOG, 'dossier-complet-window', String(hostPid), command, ...args], {
     stdio: pipe ? ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] : 'ignore',
     // Crash dumps, if Chromium writes any despite --disable-breakpad, land in the profile erased on exit.
     env: { ...process.env, BREAKPAD_DUMP_LOCATION: profile },

@@ -1,5 +1,18 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { windowArgs } from '../../../electron/browser-host/chromium-window.node.js';
+import { openWindow, windowArgs } from '../../../electron/browser-host/chromium-window.node.js';
+import { waitFor } from '../../support/host-processes.js';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe('the browser host window', () => {
   const base = { launchUrl: 'http://127.0.0.1:1234/launch/s', profile: '/tmp/p' };
@@ -31,5 +44,28 @@ describe('the browser host window', () => {
       sandboxed: false,
       args: expect.arrayContaining(['--no-sandbox']),
     });
+  });
+  it('ends only once its browser has: a browser slow to stop is waited for, so its profile can be erased on exit', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'dossier-complet-test-window-'));
+    const pidFile = join(profile, 'pid');
+    // A stand-in browser that takes a second to stop on TERM, as Chromium does under load.
+    const browser = openWindow(
+      ['-c', `echo $$ > ${pidFile}; trap 'sleep 1; exit 0' TERM; while :; do sleep 0.1; done`],
+      profile,
+      process.pid,
+      '/bin/sh',
+    );
+    try {
+      expect(await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '', 10_000)).toBe(true);
+      const child = Number(readFileSync(pidFile, 'utf8'));
+      expect(alive(child)).toBe(true);
+      const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
+      browser.kill();
+      await exited;
+      expect(alive(child)).toBe(false);
+    } finally {
+      browser.kill('SIGKILL');
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
