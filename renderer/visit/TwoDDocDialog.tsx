@@ -6,33 +6,32 @@
 // may be ticked, the focus is on « Cocher », so one more Enter ticks it.
 // « Utiliser la caméra » swaps the field for a live preview (CameraPreview):
 // a code it decodes goes to the same host verification.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { frenchDate } from '../../rules/index.js';
-import type { TwoDDocPiece, Visit } from '../../electron/common/contract.js';
-import type { TwoDDocReading } from '../../electron/common/two-d-doc/reading.js';
-import { controlForKey, GS_TYPED } from './two-d-doc-keys.js';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Visit } from '../../electron/common/contract.js';
 import { CameraPreview } from './CameraPreview.js';
-import { api } from '../api/host-api.js';
+import { TwoDDocReadingView } from './TwoDDocReadingView.js';
+import { useTwoDDocReading, type TwoDDocTarget } from './useTwoDDocReading.js';
+import { WedgeCodeForm } from './WedgeCodeForm.js';
 import { useStationText } from '../station-text.js';
 
-export function TwoDDocDialog(props: {
-  reference: string;
-  applicantId: number;
-  pieceId: TwoDDocPiece;
-  pieceLabel: string;
-  onTicked: (visit: Visit) => void;
-  onClose: () => void;
-}) {
+export function TwoDDocDialog(
+  props: TwoDDocTarget & {
+    pieceLabel: string;
+    onTicked: (visit: Visit) => void;
+    onClose: () => void;
+  },
+) {
   const t = useStationText();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
-  const tick = useRef<HTMLButtonElement>(null);
-  const [code, setCode] = useState('');
-  const [reading, setReading] = useState<TwoDDocReading | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [camera, setCamera] = useState(false);
+  const tickButton = useRef<HTMLButtonElement>(null);
   const cameraToggle = useRef<HTMLButtonElement>(null);
+  const [camera, setCamera] = useState(false);
+  const { code, changeCode, reading, error, busy, read, tick, reset } = useTwoDDocReading({
+    reference: props.reference,
+    applicantId: props.applicantId,
+    pieceId: props.pieceId,
+  });
   const id = useId();
 
   useEffect(() => {
@@ -40,7 +39,7 @@ export function TwoDDocDialog(props: {
     field.current?.focus();
   }, []);
   useEffect(() => {
-    if (reading?.readable && reading.tickable) tick.current?.focus();
+    if (reading?.readable && reading.tickable) tickButton.current?.focus();
     else if (camera) cameraToggle.current?.focus();
     else if (reading || error) {
       // Nothing to tick: the code stays selected, so the next scan replaces it instead of landing after it.
@@ -49,37 +48,11 @@ export function TwoDDocDialog(props: {
     }
   }, [reading, error, camera]);
 
-  const request = (text = code) => ({ reference: props.reference, applicantId: props.applicantId, pieceId: props.pieceId, code: text });
-  const read = async (text = code) => {
-    if (busy || text.trim() === '') return;
-    setBusy(true);
-    setError(null);
-    try {
-      setReading(await api.readTwoDDoc(request(text)));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const onTick = async () => {
-    setBusy(true);
-    try {
-      props.onTicked(await api.tickTwoDDoc(request()));
-      dialog.current?.close();
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  };
-  /** A scanner sending GS, RS or US as a Ctrl chord types no character: the field writes the control's name instead. */
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const control = controlForKey(event);
-    if (!control) return;
-    event.preventDefault();
-    const input = event.currentTarget;
-    const at = input.selectionStart ?? code.length;
-    setCode(code.slice(0, at) + GS_TYPED[control] + code.slice(input.selectionEnd ?? at));
+    const visit = await tick();
+    if (!visit) return;
+    props.onTicked(visit);
+    dialog.current?.close();
   };
 
   return (
@@ -96,8 +69,7 @@ export function TwoDDocDialog(props: {
         aria-pressed={camera}
         onClick={() => {
           setCamera(!camera);
-          setReading(null);
-          setError(null);
+          reset();
         }}
       >
         {camera ? t('twoDDoc.camera.back') : t('twoDDoc.camera.use')}
@@ -107,42 +79,12 @@ export function TwoDDocDialog(props: {
         {camera ? (
           <CameraPreview
             onCode={(text) => {
-              setCode(text);
-              setReading(null);
+              changeCode(text);
               void read(text);
             }}
           />
         ) : (
-          <>
-            <p>{t('twoDDoc.intro')}</p>
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                void read();
-              }}
-            >
-              <div className="field">
-                <label htmlFor={`${id}-code`}>{t('twoDDoc.label')}</label>
-                <input
-                  id={`${id}-code`}
-                  ref={field}
-                  value={code}
-                  onChange={(e) => {
-                    setCode(e.target.value);
-                    setReading(null);
-                  }}
-                  onKeyDown={onKeyDown}
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={4000}
-                  className="two-d-doc-input"
-                />
-              </div>
-              <button type="submit" disabled={busy}>
-                {t('twoDDoc.read')}
-              </button>
-            </form>
-          </>
+          <WedgeCodeForm id={`${id}-code`} field={field} code={code} busy={busy} onChange={changeCode} onRead={() => void read()} />
         )}
         <div className="two-d-doc-outcome">
           {error && (
@@ -155,12 +97,12 @@ export function TwoDDocDialog(props: {
               {reading.why}
             </p>
           )}
-          {reading?.readable && <ReadingView reading={reading} />}
+          {reading?.readable && <TwoDDocReadingView reading={reading} />}
         </div>
       </div>
       <div className="actions">
         {reading?.readable && reading.tickable && (
-          <button type="button" ref={tick} className="primary" disabled={busy} onClick={() => void onTick()}>
+          <button type="button" ref={tickButton} className="primary" disabled={busy} onClick={() => void onTick()}>
             {t('twoDDoc.tick')}
           </button>
         )}
@@ -169,49 +111,5 @@ export function TwoDDocDialog(props: {
         </button>
       </div>
     </dialog>
-  );
-}
-
-function ReadingView({ reading }: { reading: Extract<TwoDDocReading, { readable: true }> }) {
-  const t = useStationText();
-  return (
-    <div className="two-d-doc-reading" data-signature={reading.signature.verdict} data-age={reading.age.verdict} role="status">
-      <p className={`verdict verdict-${reading.signature.verdict}`}>
-        <strong>{t('twoDDoc.signature')}&nbsp;: </strong>
-        <span data-verdict>{reading.signature.text}</span>
-        <br />
-        <span className="why">{reading.signature.why}</span>
-      </p>
-      <dl>
-        <dt>{t('twoDDoc.type')}</dt>
-        <dd>{reading.documentType}</dd>
-        <dt>{t('twoDDoc.issuer')}</dt>
-        <dd>
-          {reading.issuer
-            ? t('twoDDoc.issuer.known', { subject: reading.issuer, certificate: reading.certificate, authority: reading.authority })
-            : t('twoDDoc.issuer.unknown', { certificate: reading.certificate, authority: reading.authority })}
-        </dd>
-        <dt>{t('twoDDoc.emitted')}</dt>
-        <dd>{reading.emittedOn ? frenchDate(reading.emittedOn) : t('twoDDoc.emitted.none')}</dd>
-        <dt>{t('twoDDoc.age')}</dt>
-        <dd className={`verdict-${reading.age.verdict}`} data-age-text>
-          {reading.age.text}
-        </dd>
-      </dl>
-      {reading.lines.length > 0 && (
-        <>
-          <h3>{t('twoDDoc.lines')}</h3>
-          <ul className="two-d-doc-lines">
-            {reading.lines.map((line, index) => (
-              <li key={index}>
-                <span className="label">{line.label}&nbsp;: </span>
-                {line.truncated ? t('twoDDoc.truncated', { value: line.value }) : line.value}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {!reading.tickable && <p className="hint">{t('twoDDoc.notTickable')}</p>}
-    </div>
   );
 }
