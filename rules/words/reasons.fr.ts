@@ -104,11 +104,11 @@ export const reasonsFr = {
   'renewal-too-early':
     'Renouvellement trop tôt : la carte d’identité est {state, select, valid {valable jusqu’au {expiry}} other {expirée depuis le {expiry}}}{extended, select, yes { (date imprimée {printed}, prolongée automatiquement de {extraYears, plural, one {# an} other {# ans}})} other {}} ; le renouvellement n’est possible qu’à partir du {opens}, sauf perte, vol ou changement de nom.',
   'tax-stamp.both':
-    'Carte d’identité : {cniAmount, number, ::currency/EUR} ; passeport : {passportAmount, number, ::currency/EUR}. Un timbre par titre, achetés séparément : timbres électroniques en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
+    'Carte d’identité : {cniAmount, number, ::currency/EUR .00/w} ; passeport : {passportAmount, number, ::currency/EUR .00/w}. Un timbre par titre, achetés séparément : timbres électroniques en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
   'tax-stamp.cni':
-    'Carte d’identité : {cniAmount, number, ::currency/EUR}. Timbre électronique en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
+    'Carte d’identité : {cniAmount, number, ::currency/EUR .00/w}. Timbre électronique en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
   'tax-stamp.passport':
-    'Passeport : {passportAmount, number, ::currency/EUR}. Timbre électronique en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
+    'Passeport : {passportAmount, number, ::currency/EUR .00/w}. Timbre électronique en ligne sur timbres.impots.gouv.fr (ou chez un buraliste).',
   'theft-declaration.cni': 'La carte d’identité actuelle a été volée : la déclaration est faite avant le rendez-vous.',
   'theft-declaration.passport': 'Le passeport actuel a été volé : la déclaration est faite avant le rendez-vous.',
   'usage-name-proof.other-parent': 'Nom d’usage ajoutant le nom de l’autre parent, pas encore sur un titre : acte de naissance.',

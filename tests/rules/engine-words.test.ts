@@ -3,7 +3,7 @@
 // `reason` and `message` are that catalog's formatting of the explanations;
 // labels and conditions are rules/pieces/catalog.ts's, by id.
 // Two copies of one sentence drifted apart before (« 25 € » beside
-// « 25,00 € », a missing verb, an extra clause): nothing kept them in step.
+// an amount written two ways, a missing verb, an extra clause): nothing kept them in step.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

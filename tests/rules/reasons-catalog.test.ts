@@ -83,8 +83,9 @@ describe('reason catalogs', () => {
     });
     expect([...new Set(problems)]).toEqual([]);
     const stamp = observed.find((o) => o.reasonId === 'tax-stamp.both')!;
-    expect(formatReason('fr', stamp.reasonId, stamp.values)).toMatch(/25,00[\u00a0\u202f]€/);
-    expect(formatReason('en', stamp.reasonId, stamp.values)).toContain('€25.00');
+    // Whole euros as the label and the kiosk write them (« 25 € », never « 25,00 € » beside it).
+    expect(formatReason('fr', stamp.reasonId, stamp.values)).toMatch(/Carte d’identité\s?: 25\s€\s?;/);
+    expect(formatReason('en', stamp.reasonId, stamp.values)).toMatch(/€25;/);
   });
 
   it('an id the catalog does not know is not guessed', () => expect(formatReason('en', 'no-such-reason', {})).toBeNull());

@@ -99,10 +99,10 @@ export const reasonsAr: ReasonCatalog = {
   'renewal-too-early':
     'التجديد مبكر جدًا: بطاقة الهوية {state, select, valid {صالحة حتى {expiry}} other {منتهية الصلاحية منذ {expiry}}}{extended, select, yes { (التاريخ المطبوع {printed}، ممدّدة تلقائيًا بـ {extraYears, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}})} other {}}؛ لا يمكن التجديد إلا ابتداءً من {opens}، إلا في حالة الفقدان أو السرقة أو تغيير الاسم.',
   'tax-stamp.both':
-    'بطاقة الهوية: {cniAmount, number, ::currency/EUR}؛ جواز السفر: {passportAmount, number, ::currency/EUR}. طابع لكل وثيقة، يُشتريان منفصلين: طوابع إلكترونية عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
-  'tax-stamp.cni': 'بطاقة الهوية: {cniAmount, number, ::currency/EUR}. طابع إلكتروني عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
+    'بطاقة الهوية: {cniAmount, number, ::currency/EUR .00/w}؛ جواز السفر: {passportAmount, number, ::currency/EUR .00/w}. طابع لكل وثيقة، يُشتريان منفصلين: طوابع إلكترونية عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
+  'tax-stamp.cni': 'بطاقة الهوية: {cniAmount, number, ::currency/EUR .00/w}. طابع إلكتروني عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
   'tax-stamp.passport':
-    'جواز السفر: {passportAmount, number, ::currency/EUR}. طابع إلكتروني عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
+    'جواز السفر: {passportAmount, number, ::currency/EUR .00/w}. طابع إلكتروني عبر timbres.impots.gouv.fr (أو لدى بائع التبغ).',
   'theft-declaration.cni': 'سُرقت بطاقة الهوية الحالية: يُقدَّم التصريح قبل الموعد.',
   'theft-declaration.passport': 'سُرق جواز السفر الحالي: يُقدَّم التصريح قبل الموعد.',
   'usage-name-proof.other-parent': 'اسم استعمال يضيف اسم الوالد الآخر، غير مدوَّن بعد في أي وثيقة: عقد الميلاد.',

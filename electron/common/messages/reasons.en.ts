@@ -100,11 +100,11 @@ export const reasonsEn: ReasonCatalog = {
   'renewal-too-early':
     'Renewal too early: the identity card is {state, select, valid {valid until {expiry}} other {expired since {expiry}}}{extended, select, yes { (printed date {printed}, automatically extended by {extraYears, plural, one {# year} other {# years}})} other {}}; renewal is possible only from {opens}, except for loss, theft or a change of name.',
   'tax-stamp.both':
-    'Identity card: {cniAmount, number, ::currency/EUR}; passport: {passportAmount, number, ::currency/EUR}. One stamp per title, bought separately: electronic stamps online at timbres.impots.gouv.fr (or at a tobacconist).',
+    'Identity card: {cniAmount, number, ::currency/EUR .00/w}; passport: {passportAmount, number, ::currency/EUR .00/w}. One stamp per title, bought separately: electronic stamps online at timbres.impots.gouv.fr (or at a tobacconist).',
   'tax-stamp.cni':
-    'Identity card: {cniAmount, number, ::currency/EUR}. Electronic stamp online at timbres.impots.gouv.fr (or at a tobacconist).',
+    'Identity card: {cniAmount, number, ::currency/EUR .00/w}. Electronic stamp online at timbres.impots.gouv.fr (or at a tobacconist).',
   'tax-stamp.passport':
-    'Passport: {passportAmount, number, ::currency/EUR}. Electronic stamp online at timbres.impots.gouv.fr (or at a tobacconist).',
+    'Passport: {passportAmount, number, ::currency/EUR .00/w}. Electronic stamp online at timbres.impots.gouv.fr (or at a tobacconist).',
   'theft-declaration.cni': 'The current identity card was stolen: the declaration is made before the appointment.',
   'theft-declaration.passport': 'The current passport was stolen: the declaration is made before the appointment.',
   'usage-name-proof.other-parent': 'Usage name adding the other parent’s name, not yet on a title: birth certificate.',
