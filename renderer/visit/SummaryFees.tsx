@@ -1,0 +1,58 @@
+import { formatEuros, type Evaluation, type FactKey, type Title } from '../../rules/index.js';
+import { questionLabel } from '../questions/station-questions.js';
+import { useStationText } from '../station-text.js';
+
+/** The questions an output still waits on, by their labels. */
+export function Waiting({ keys }: { keys: FactKey[] }) {
+  const t = useStationText();
+  return (
+    <p className="waiting">
+      {t('summary.fee.waiting', {
+        questions: keys.map((key) => t(questionLabel(key))).join(' ; '),
+      })}
+    </p>
+  );
+}
+
+/**
+ * Each title's stamp, and the total for two, shown the moment the facts it
+ * reads are answered (`evaluation.open`), and only then: otherwise "à
+ * déterminer" and what it waits on, never the questions it does not read.
+ */
+export function Fees({ evaluation }: { evaluation: Evaluation }) {
+  const t = useStationText();
+  const titles = Object.keys(evaluation.open.fees) as Title[];
+  if (titles.length === 0)
+    return (
+      <div className="fee" data-fee="pending">
+        <p>
+          <strong>{t('summary.fee.pending')}</strong>
+        </p>
+        <Waiting keys={evaluation.open.totalFee} />
+      </div>
+    );
+  const settled = evaluation.open.totalFee.length === 0;
+  return (
+    <ul className="fee" data-fee={settled ? 'known' : 'pending'}>
+      {titles.map((title) => {
+        const fee = evaluation.fees.find((f) => f.title === title);
+        const waits = evaluation.open.fees[title] ?? [];
+        if (!fee || waits.length > 0)
+          return (
+            <li key={title} data-fee-title={title} data-fee="pending">
+              <strong>{t('summary.stamp.pending', { title })}</strong>
+              <Waiting keys={waits} />
+            </li>
+          );
+        return (
+          <li key={title} data-fee-title={title} data-fee="known">
+            {fee.amount > 0 ? t('summary.stamp', { title, amount: formatEuros(fee.amount) }) : t('summary.stamp.free', { title })}
+          </li>
+        );
+      })}
+      {titles.length > 1 && (
+        <li data-fee="total">{settled ? t('summary.total', { amount: formatEuros(evaluation.totalFee) }) : t('summary.total.pending')}</li>
+      )}
+    </ul>
+  );
+}
