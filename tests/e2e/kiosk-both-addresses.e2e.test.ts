@@ -2,9 +2,6 @@
 // in every language it offers: asked only under an alternating residence, said
 // as a choice (not a missing piece), and "No" gives a complete list with no
 // custody piece and the note that one address will be on the title.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
@@ -14,7 +11,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const PORTRAIT = { width: 1080, height: 1920 } as const;
@@ -58,10 +55,7 @@ async function answerUntil(page: Page, stop: string): Promise<string | null> {
 
 describe.skipIf(NO_CHROMIUM)('kiosk, both addresses on the title (rules of 2026-12-04)', () => {
   it('asks it as a choice in every language; "No" lists no custody piece and says one address will be on the title', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-both-addresses-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
-    onCleanup(() => station.stop());
+    const { station } = await startStationForTest(onCleanup, 'kiosk-both-addresses-', fixedClock('2026-06-15T08:30:00Z'), KIOSK);
     const context = await browser().newContext({ viewport: PORTRAIT, hasTouch: true });
     onCleanup(() => context.close());
     const page = await context.newPage();

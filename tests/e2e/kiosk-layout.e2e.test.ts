@@ -1,9 +1,6 @@
 // The kiosk's screens in both orientations a lobby screen comes in and in
 // every language it offers: axe-clean, 44 px targets, the content spread over
 // the height with the answers in the lower half, and a screenshot of each.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
 import { CATALOGS, LOCALES } from '../../electron/common/messages/index.js';
@@ -12,7 +9,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr' };
 const ORIENTATIONS = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1280, height: 1024 } } as const;
@@ -22,10 +19,7 @@ describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
   it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])(
     'uses the whole %s screen in every language',
     async (orientation) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-layout-'));
-      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-      const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK);
-      onCleanup(() => station.stop());
+      const { station } = await startStationForTest(onCleanup, 'kiosk-layout-', fixedClock('2026-06-15T08:30:00Z'), KIOSK);
       const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
       onCleanup(() => context.close());
       const page = await context.newPage();

@@ -2,9 +2,6 @@
 // comes in and in every language it offers: axe-clean, 44 px targets, nothing
 // sticking out of the page sideways or below its content, the reasons in
 // the screen's language, and a screenshot of each to be read.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
@@ -16,7 +13,7 @@ import { standInLp } from '../support/stand-in-lp.js';
 import { useChromiumSession } from './chromium-session.js';
 import { answerAtKiosk, type Citizen } from './kiosk-citizen.js';
 import { KioskPage } from './kiosk-page.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', booking: 'https://rdv.thones.fr', printer: 'Borne-hall' };
 const ORIENTATIONS = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1280, height: 1024 } } as const;
@@ -91,10 +88,7 @@ describe.skipIf(NO_CHROMIUM)('kiosk result and goodbye layout in Chromium', () =
   it.each(Object.keys(ORIENTATIONS) as (keyof typeof ORIENTATIONS)[])(
     '%s, in every language',
     async (orientation) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-result-'));
-      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-      const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), KIOSK, standInLp(dataDir).lp);
-      onCleanup(() => station.stop());
+      const { station } = await startStationForTest(onCleanup, 'kiosk-result-', fixedClock('2026-06-15T08:30:00Z'), KIOSK, standInLp);
       const context = await browser().newContext({ viewport: ORIENTATIONS[orientation], hasTouch: true });
       onCleanup(() => context.close());
       const page = await context.newPage();

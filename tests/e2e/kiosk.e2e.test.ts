@@ -1,8 +1,5 @@
 // The lobby kiosk end to end, by touch, in Debian's Chromium, on the real
 // browser host and services; the page's clock is controlled where time matters.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
@@ -15,17 +12,20 @@ import { useChromiumSession } from './chromium-session.js';
 import { KioskPage } from './kiosk-page.js';
 import { GOODBYE_SECONDS } from '../../renderer/kiosk/GoodbyeScreen.js';
 import { overflowAtDoubleText } from './layout-checks.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const KIOSK: Settings = { ...STATION_SETTINGS, mode: 'kiosk', inactivitySeconds: 60, printer: 'Borne-hall' };
 const INACTIVITY_MS = KIOSK.inactivitySeconds * 1000;
 const { browser, onCleanup } = useChromiumSession();
 
 async function open(options: { clock?: boolean; settings?: Settings } = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-'));
-  const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), options.settings ?? KIOSK, standInLp(dataDir).lp);
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  onCleanup(() => station.stop());
+  const { station } = await startStationForTest(
+    onCleanup,
+    'kiosk-',
+    fixedClock('2026-06-15T08:30:00Z'),
+    options.settings ?? KIOSK,
+    standInLp,
+  );
   const context = await browser().newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
   onCleanup(() => context.close());
   const page: Page = await context.newPage();

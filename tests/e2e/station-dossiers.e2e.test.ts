@@ -2,9 +2,7 @@
 // each ending on its receipt read back with pdftotext; an unfinished visit's
 // receipt; a failed print that offers the PDF; arrow keys through every radio
 // group. Real browser host, real services, real SQLite, Debian's Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { explain } from '../../electron/common/messages/reasons.js';
 import { describe, expect, it } from 'vitest';
@@ -16,17 +14,14 @@ import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
 import { pdfText } from '../support/pdf-text.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, startStation } from './station-harness.js';
+import { axeViolations, startStationForTest } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
 const { browser, onCleanup } = useChromiumSession();
 
 async function open(settings: Settings = STATION_SETTINGS) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'station-'));
-  const station = await startStation(dataDir, clock, settings);
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  onCleanup(() => station.stop());
+  const { station } = await startStationForTest(onCleanup, 'station-', clock, settings);
   const page: Page = await browser().newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   onCleanup(() => page.close());
   failOnPageErrors(page, onCleanup);

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server.node.js';
@@ -31,6 +32,25 @@ export async function startStation(dataDir: string, clock: Clock, settings?: Set
       return stopped;
     },
   };
+}
+
+/**
+ * A station on a data folder of its own, both ended after the test. The
+ * folder's removal is registered before the host starts, so a host that fails
+ * to start leaves no folder behind. `lp` may name the printer from the folder.
+ */
+export async function startStationForTest(
+  onCleanup: (step: () => unknown) => void,
+  prefix: string,
+  clock: Clock,
+  settings?: Settings,
+  lp?: string | ((dataDir: string) => { lp: string }),
+) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  const station = await startStation(dataDir, clock, settings, typeof lp === 'function' ? lp(dataDir).lp : lp);
+  onCleanup(() => station.stop());
+  return { station, dataDir };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -1,8 +1,5 @@
 // The home list in Chromium: each of today's visits says where it
 // stands, and the screen asks for the whole list once (no visit read one by one).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
@@ -10,16 +7,13 @@ import { dispatch } from '../../electron/services/api-handlers.node.js';
 import { STATION_SETTINGS, PASSPORT_RENEWAL, PASSPORT_RENEWAL_PIECES } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, startStation } from './station-harness.js';
+import { axeViolations, startStationForTest } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
 
 describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
   it("shows each visit's state from one listVisitStates call, without reading any visit", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'station-home-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
-    onCleanup(() => station.stop());
+    const { station } = await startStationForTest(onCleanup, 'station-home-', fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
     const { handlers } = station.services;
     const call = async (method: string, request: unknown) => {
       const envelope = await dispatch(handlers, method, request);
@@ -62,10 +56,7 @@ describe.skipIf(NO_CHROMIUM)('home list in Chromium', () => {
   });
 
   it("refuses a list whose state is not one of the contract's, saying so instead of showing it", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'station-home-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
-    onCleanup(() => station.stop());
+    const { station } = await startStationForTest(onCleanup, 'station-home-', fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     onCleanup(() => page.close());
     // The host's answer altered on its way: a state the renderer does not know.

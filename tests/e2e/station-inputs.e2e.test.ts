@@ -3,8 +3,7 @@
 // How inputs are counted: `input-count.ts` (each key press, each typed
 // character and each click is one). The counts are written to
 // tests/artifacts/input-counts.json, which `npm run bench -- --only inputs` prints.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../electron/common/contract.js';
@@ -16,7 +15,7 @@ import { pdfText } from '../support/pdf-text.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { INPUT_BASELINE, INPUT_COUNTS_FILE } from './input-baseline.js';
 import { walkToPdf, type Facts } from './input-count.js';
-import { startStation } from './station-harness.js';
+import { startStationForTest } from './station-harness.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
 const { browser, onCleanup } = useChromiumSession();
@@ -41,10 +40,7 @@ describe.skipIf(NO_CHROMIUM)('inputs from « Commencer » to the PDF', () => {
       const { territory, ...answers } = facts;
       delete answers.today;
       const settings: Settings = { ...STATION_SETTINGS, departement: DEPARTEMENT[territory as string]! };
-      const dataDir = mkdtempSync(join(tmpdir(), 'station-inputs-'));
-      const station = await startStation(dataDir, clock, settings);
-      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-      onCleanup(() => station.stop());
+      const { station } = await startStationForTest(onCleanup, 'station-inputs-', clock, settings);
       const page = await browser().newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
       onCleanup(() => page.close());
       failOnPageErrors(page, onCleanup);

@@ -3,8 +3,7 @@
 // back; confirmed, the stored mode is the kiosk's (the next launch opens the
 // kiosk window) and the page shows the kiosk. Real browser host, real
 // services, real SQLite; screenshots of the path at both sizes, committed.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
@@ -14,7 +13,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, startStation } from './station-harness.js';
+import { axeViolations, startStationForTest } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
 const COMMITTED = join(PROJECT_ROOT, 'tests', 'e2e', 'screenshots');
@@ -27,10 +26,12 @@ describe.skipIf(NO_CHROMIUM)('the kiosk set up from the screen', () => {
   ] as const)(
     'at %i×%i: « Borne » on the settings form, confirmed with the way back, makes the machine a kiosk',
     async (width, height) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-setup-'));
-      onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-      const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
-      onCleanup(() => station.stop());
+      const { station, dataDir } = await startStationForTest(
+        onCleanup,
+        'kiosk-setup-',
+        fixedClock('2026-06-15T08:30:00Z'),
+        STATION_SETTINGS,
+      );
       const page = await browser().newPage({ viewport: { width, height } });
       onCleanup(() => page.close());
       failOnPageErrors(page, onCleanup);

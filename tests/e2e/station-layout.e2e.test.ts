@@ -4,8 +4,7 @@
 // (the page scrolls as one), the summary in view however far the page goes.
 // Screenshots of every station screen at both sizes, axe on each; the visit's
 // at both sizes are also kept in tests/e2e/screenshots/ (committed, read).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +14,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
@@ -26,10 +25,7 @@ const SIZES = [
 ] as const;
 
 async function open(width: number, height: number) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'station-'));
-  const station = await startStation(dataDir, clock, STATION_SETTINGS);
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  onCleanup(() => station.stop());
+  const { station } = await startStationForTest(onCleanup, 'station-', clock, STATION_SETTINGS);
   const page: Page = await browser().newPage({ viewport: { width, height } });
   onCleanup(() => page.close());
   await page.goto(station.host.launchUrl());

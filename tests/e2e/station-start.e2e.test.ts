@@ -4,16 +4,13 @@
 // screen, then the home. The page's clock is Playwright's, held still: the
 // loading screen's delay passes only when a test lets it, so what the page
 // draws first does not depend on how loaded the machine is.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { startStation } from './station-harness.js';
+import { startStationForTest } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
 
@@ -27,10 +24,7 @@ const RECORD_TEXTS = `(() => {
 })();`;
 
 async function openStation(): Promise<{ page: Page; launchUrl: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'station-start-'));
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
-  onCleanup(() => station.stop());
+  const { station } = await startStationForTest(onCleanup, 'station-start-', fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
   const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
   onCleanup(() => page.close());
   failOnPageErrors(page, onCleanup);

@@ -3,9 +3,6 @@
 // puts every check back (a piece marked missing stays missing), in the page
 // and in the database; any other tick ends the offer. Keyboard only, axe-clean,
 // a screenshot at the two counter sizes. Real browser host, SQLite, Chromium.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api-handlers.node.js';
@@ -13,7 +10,7 @@ import { fixedClock } from '../../electron/services/clock.node.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 import { StationPage } from './station-page.js';
 
 const { browser, onCleanup } = useChromiumSession();
@@ -40,10 +37,7 @@ const shown = (page: Page) =>
 
 describe.skipIf(NO_CHROMIUM)('undoing « Tout présenté »', () => {
   it('puts back every check in one key, on the screen and in the database, and ends the offer on any other tick', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'station-undo-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
-    onCleanup(() => station.stop());
+    const { station } = await startStationForTest(onCleanup, 'station-undo-', fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     onCleanup(() => page.close());
     failOnPageErrors(page, onCleanup);

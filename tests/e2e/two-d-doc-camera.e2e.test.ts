@@ -4,8 +4,6 @@
 // decodes it with zxing-wasm (its .wasm served by the app, no network) and
 // the host verifies it as it does the scanner's. Valid: one Enter ticks the
 // piece. Closing the dialog, or going back to the scanner, stops the camera.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +16,7 @@ import { NO_CHROMIUM } from '../support/needs.js';
 import { CANARY_NAME, bundleText, makeAuthority, makeIssuer, signedCode } from '../support/two-d-doc-pki.js';
 import { stillCodeVideo } from '../support/two-d-doc-video.js';
 import { useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const today = new Date().toISOString().slice(0, 10);
 const emittedOn = addDays(today, -60);
@@ -74,10 +72,12 @@ const ALL_IN_VIEW = { title: true, preview: true, verdict: true, age: true, tick
 
 describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the camera', () => {
   it('reads a filmed DataMatrix into « signature valide », « document modifié ou faux », « signature non vérifiable »; the camera stops', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'station-2d-doc-camera-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock(`${today}T09:00:00Z`), STATION_SETTINGS);
-    onCleanup(() => station.stop());
+    const { station, dataDir } = await startStationForTest(
+      onCleanup,
+      'station-2d-doc-camera-',
+      fixedClock(`${today}T09:00:00Z`),
+      STATION_SETTINGS,
+    );
     const ca = makeAuthority('FR98', 'P-256');
     const issuer = makeIssuer(ca, 'A001');
     const unlisted = makeIssuer(ca, 'A009');

@@ -3,9 +3,6 @@
 // chords and ends with Enter (real key events in Debian's Chromium, the
 // real browser host and services, a trust bundle imported through the API).
 // Valid: one more Enter ticks the piece « vérifié par 2D-Doc, émis le … ».
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, frenchDate } from '../../rules/index.js';
@@ -16,7 +13,7 @@ import { PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { CANARY_NAME, bundleText, makeAuthority, makeIssuer, signedCode } from '../support/two-d-doc-pki.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
 
 const today = new Date().toISOString().slice(0, 10);
 const emittedOn = addDays(today, -60);
@@ -34,10 +31,7 @@ async function scan(page: Page, code: string): Promise<void> {
 
 describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the wedge scanner', () => {
   it('shows « signature valide » and ticks in one key, « document modifié ou faux », « signature non vérifiable »', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'station-2d-doc-'));
-    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-    const station = await startStation(dataDir, fixedClock(`${today}T09:00:00Z`), STATION_SETTINGS);
-    onCleanup(() => station.stop());
+    const { station } = await startStationForTest(onCleanup, 'station-2d-doc-', fixedClock(`${today}T09:00:00Z`), STATION_SETTINGS);
     const ca = makeAuthority('FR98', 'P-256');
     const issuer = makeIssuer(ca, 'A001');
     const unlisted = makeIssuer(ca, 'A009');
