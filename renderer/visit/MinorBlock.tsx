@@ -3,7 +3,7 @@ import { presenceText } from '../../electron/common/applicant-evaluation.js';
 import { explain } from '../../electron/common/messages/reasons.js';
 import { frenchSpaces } from '../../electron/common/typography.js';
 import { useStationText } from '../station-text.js';
-import { Waiting } from './SummaryFees.js';
+import { Pending } from './SummaryFees.js';
 
 /** After a colon a French sentence goes on in lower case. */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -31,14 +31,7 @@ export function MinorBlock({ evaluation, today }: { evaluation: Evaluation; toda
   const ageChange = evaluation.warnings.find((w) => w.id === AGE_BAND_WARNING);
   return (
     <>
-      {evaluation.open.minor.length > 0 && (
-        <div className="minor" data-minor="pending">
-          <p>
-            <strong>{t('summary.minor.pending')}</strong>
-          </p>
-          <Waiting keys={evaluation.open.minor} />
-        </div>
-      )}
+      {evaluation.open.minor.length > 0 && <Pending kind="minor" title={t('summary.minor.pending')} keys={evaluation.open.minor} />}
       {minor && evaluation.applicant.ageBand && (
         <div className="minor">
           <h3>

@@ -3,7 +3,7 @@ import { questionLabel } from '../questions/station-questions.js';
 import { useStationText } from '../station-text.js';
 
 /** The questions an output still waits on, by their labels. */
-export function Waiting({ keys }: { keys: FactKey[] }) {
+function Waiting({ keys }: { keys: FactKey[] }) {
   const t = useStationText();
   return (
     <p className="waiting">
@@ -11,6 +11,18 @@ export function Waiting({ keys }: { keys: FactKey[] }) {
         questions: keys.map((key) => t(questionLabel(key))).join(' ; '),
       })}
     </p>
+  );
+}
+
+/** A block not settled yet: "à déterminer" and the questions it waits on (`kind` names the block for its tests). */
+export function Pending({ kind, title, keys }: { kind: 'fee' | 'minor'; title: string; keys: FactKey[] }) {
+  return (
+    <div className={kind} {...{ [`data-${kind}`]: 'pending' }}>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <Waiting keys={keys} />
+    </div>
   );
 }
 
@@ -22,15 +34,7 @@ export function Waiting({ keys }: { keys: FactKey[] }) {
 export function Fees({ evaluation }: { evaluation: Evaluation }) {
   const t = useStationText();
   const titles = Object.keys(evaluation.open.fees) as Title[];
-  if (titles.length === 0)
-    return (
-      <div className="fee" data-fee="pending">
-        <p>
-          <strong>{t('summary.fee.pending')}</strong>
-        </p>
-        <Waiting keys={evaluation.open.totalFee} />
-      </div>
-    );
+  if (titles.length === 0) return <Pending kind="fee" title={t('summary.fee.pending')} keys={evaluation.open.totalFee} />;
   const settled = evaluation.open.totalFee.length === 0;
   return (
     <ul className="fee" data-fee={settled ? 'known' : 'pending'}>

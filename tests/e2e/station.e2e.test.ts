@@ -65,8 +65,16 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
   it('(a) an adult passport renewal with every piece presented ends "dossier complet"', async () => {
     const { page, ui, station } = await open();
     const reference = await ui.startVisit();
+    // Nothing settled yet: the fee and the minor's block each say « à déterminer » and what they wait on.
+    await page.locator('.summary div.fee[data-fee="pending"]').waitFor();
+    expect(await page.locator('.summary div.fee[data-fee="pending"] .waiting').textContent()).toContain('Titres demandés');
     await ui.addApplicant(['passport']);
+    await page.locator('.summary li[data-fee-title="passport"][data-fee="pending"]').waitFor();
+    expect(await page.locator('.summary div.minor[data-minor="pending"] .waiting').textContent()).toContain(
+      'Date de naissance du demandeur',
+    );
     await ui.answerDate('Date de naissance du demandeur', '11/02/1975');
+    await page.locator('.summary [data-minor="pending"]').waitFor({ state: 'detached' });
     await ui.choose('Passeport actuel', 'En sa possession (valide ou expiré)');
     await ui.answerDate('Date d’expiration du passeport', '01/03/2026');
     await ui.choose('Pré-demande faite en ligne ?', 'Oui');
