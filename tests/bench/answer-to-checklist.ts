@@ -11,10 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { PROJECT_ROOT } from '../support/paths.js';
-import type { Figures } from './figures.js';
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+import { type Figures, percentile } from './figures.js';
 
 /** An adult's lost CNI, answered up to « Domicile », which then flips between its two answers `rounds` times. */
 export async function answerToChecklistLatencies(page: Page, rounds: number): Promise<{ reference: string; latencies: number[] }> {

@@ -14,15 +14,12 @@ import { createApiHandlers, dispatch } from '../../electron/services/api-handler
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { SessionStore } from '../../electron/services/store/session-store.node.js';
 import { CHILD_OF_SEPARATED_PARENTS, PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
-import type { Figures } from './figures.js';
+import { type Figures, percentile } from './figures.js';
 import { answerInVisit } from '../../renderer/visit/answers.js';
 import { tracedEvaluationOrNull } from '../../electron/common/applicant-evaluation.js';
 import type { FactKey } from '../../rules/index.js';
 
 const ROUNDS = 2000;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
 export async function answersBenchmark(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-answers-'));
   const store = SessionStore.open(join(dir, 'sessions.sqlite'));

@@ -8,13 +8,10 @@ import type { Envelope, Visit } from '../../electron/common/contract.js';
 import { fixedClock } from '../../electron/services/clock.node.js';
 import { startStation } from '../e2e/station-harness.js';
 import { STATION_SETTINGS } from '../support/fixtures.js';
-import type { Figures } from './figures.js';
+import { type Figures, percentile } from './figures.js';
 
 const CALLS = 10_000;
 const CONCURRENCY = 20;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
 export async function loadBenchmark(): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
   const station = await startStation(dataDir, fixedClock('2026-06-15T08:30:00Z'), STATION_SETTINGS);

@@ -2,11 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluate } from '../../rules/index.js';
 import { completeDossiers } from '../rules/space.js';
 import { brokenInvariants } from '../rules/invariants.js';
-import type { Figures } from './figures.js';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { type Figures, percentile } from './figures.js';
 
 /** Latency of one evaluation of a complete dossier, and the exhaustive pass of the tests. */
 export async function rulesBenchmark(): Promise<Figures> {

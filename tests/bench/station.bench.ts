@@ -10,13 +10,10 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { answerToChecklistLatencies } from './answer-to-checklist.js';
 import { coldStartMedians } from './cold-start.bench.js';
-import type { Figures } from './figures.js';
+import { type Figures, percentile } from './figures.js';
 
 /** Cold starts per bench: the median of several, so one start slowed by another program does not make the figure. */
 const COLD_RUNS = 5;
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** What `npm start` runs, built as it builds it: the renderer (Vite) and the browser host (esbuild), so a fresh checkout benches too. */
 function build(): void {

@@ -26,12 +26,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/services/receipt/ch
 import { stillCodeFrame, stillCodeVideo } from '../support/two-d-doc-video.js';
 import { PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
 import { bundleText, makeAuthority, makeIssuer, signedCode } from '../support/two-d-doc-pki.js';
-import type { Figures } from './figures.js';
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+import { type Figures, percentile } from './figures.js';
 
 export async function twoDDocBenchmark(): Promise<Figures> {
   const today = new Date().toISOString().slice(0, 10);

@@ -19,6 +19,7 @@ import { PROJECT_ROOT, RULES_EXAMPLES } from '../../support/paths.js';
 import type { HostRequest, HostStats } from './host-process.js';
 import { httpApi, randomSource, runDay, type DayLoad } from './load-day.js';
 import { chromiumTrees } from './proc-memory.js';
+import { percentile } from '../figures.js';
 
 const MB = 1024 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
@@ -65,8 +66,6 @@ export interface SoakDay {
   seconds: number;
 }
 
-const percentile = (values: number[], p: number) =>
-  values.length === 0 ? 0 : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const sizeMb = (file: string) => {
   try {
     return statSync(file).size / MB;
