@@ -11,10 +11,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 /** The ages that bound a minor's bands, as the station catalog's arguments. */
 const bandAges = (today: string) => {
   const f = figuresAt(today);
-  return {
-    fingerprintsAge: f.fingerprintsAge,
-    childMaySignAge: f.childMaySignAge,
-  };
+  return { fingerprintsAge: f.fingerprintsAge, childMaySignAge: f.childMaySignAge };
 };
 
 /** The warning that says how a minor's retrieval changes: shown with the retrieval line, with its dates. */
@@ -34,31 +31,13 @@ export function MinorBlock({ evaluation, today }: { evaluation: Evaluation; toda
       {evaluation.open.minor.length > 0 && <Pending kind="minor" title={t('summary.minor.pending')} keys={evaluation.open.minor} />}
       {minor && evaluation.applicant.ageBand && (
         <div className="minor">
-          <h3>
-            {t('summary.minor', {
-              band: t(`summary.band.${evaluation.applicant.ageBand}`, bandAges(today)),
-            })}
-          </h3>
+          <h3>{t('summary.minor', { band: t(`summary.band.${evaluation.applicant.ageBand}`, bandAges(today)) })}</h3>
           <ul>
+            <li>{t('summary.fingerprints', { yes: minor.fingerprints ? 'yes' : 'no' })}</li>
+            <li>{t('summary.signature', { rule: lowerFirst(t(`signer.${minor.signer}`)) })}</li>
+            <li>{t('summary.deposit', { who: presenceText(minor.presentAtDeposit, t) })}</li>
             <li>
-              {t('summary.fingerprints', {
-                yes: minor.fingerprints ? 'yes' : 'no',
-              })}
-            </li>
-            <li>
-              {t('summary.signature', {
-                rule: lowerFirst(t(`signer.${minor.signer}`)),
-              })}
-            </li>
-            <li>
-              {t('summary.deposit', {
-                who: presenceText(minor.presentAtDeposit, t),
-              })}
-            </li>
-            <li>
-              {t('summary.retrieval', {
-                who: presenceText(minor.presentAtRetrieval, t),
-              })}
+              {t('summary.retrieval', { who: presenceText(minor.presentAtRetrieval, t) })}
               {ageChange && (
                 <p className="age-change" data-warning={ageChange.id}>
                   {frenchSpaces(explain('fr', ageChange, ageChange.message))}

@@ -26,12 +26,7 @@ export function Summary({ evaluation, state, today }: { evaluation: Evaluation; 
       {evaluation.requests.length > 0 && (
         <ul className="requests">
           {evaluation.requests.map((r) => (
-            <li key={r.title}>
-              {t('summary.request', {
-                title: t(`title.${r.title}`),
-                motif: t(motifMessage(evaluation, r)),
-              })}
-            </li>
+            <li key={r.title}>{t('summary.request', { title: t(`title.${r.title}`), motif: t(motifMessage(evaluation, r)) })}</li>
           ))}
         </ul>
       )}

@@ -5,13 +5,7 @@ import { useStationText } from '../station-text.js';
 /** The questions an output still waits on, by their labels. */
 function Waiting({ keys }: { keys: FactKey[] }) {
   const t = useStationText();
-  return (
-    <p className="waiting">
-      {t('summary.fee.waiting', {
-        questions: keys.map((key) => t(questionLabel(key))).join(' ; '),
-      })}
-    </p>
-  );
+  return <p className="waiting">{t('summary.fee.waiting', { questions: keys.map((key) => t(questionLabel(key))).join(' ; ') })}</p>;
 }
 
 /** A block not settled yet: "à déterminer" and the questions it waits on (`kind` names the block for its tests). */
