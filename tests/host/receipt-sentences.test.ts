@@ -97,7 +97,8 @@ describe('every sentence of the receipt', () => {
   it('finds a breakable space when there is one (the check can fail)', () => {
     expect(breakableSpaces('Timbre fiscal : 86 €')).toHaveLength(1);
     expect(breakableSpaces('« le père »')).toHaveLength(1);
-    expect(breakableSpaces('Timbre fiscal\u00a0: 86 €')).toEqual([]);
+    expect(breakableSpaces('Timbre fiscal\u00a0: 86\u00a0€')).toEqual([]);
+    expect(breakableSpaces('Timbre fiscal de 86 € (passeport)')).toHaveLength(1);
     expect(PIECE_IDS.length).toBeGreaterThan(0);
   });
 });
