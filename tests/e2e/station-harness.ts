@@ -37,18 +37,18 @@ export async function startStation(dataDir: string, clock: Clock, settings?: Set
 /**
  * A station on a data folder of its own, both ended after the test. The
  * folder's removal is registered before the host starts, so a host that fails
- * to start leaves no folder behind. `lp` may name the printer from the folder.
+ * to start leaves no folder behind. `lp` makes the stand-in printer in the folder.
  */
 export async function startStationForTest(
   onCleanup: (step: () => unknown) => void,
   prefix: string,
   clock: Clock,
   settings?: Settings,
-  lp?: string | ((dataDir: string) => { lp: string }),
+  lp?: (dataDir: string) => { lp: string },
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  const station = await startStation(dataDir, clock, settings, typeof lp === 'function' ? lp(dataDir).lp : lp);
+  const station = await startStation(dataDir, clock, settings, lp?.(dataDir).lp);
   onCleanup(() => station.stop());
   return { station, dataDir };
 }
