@@ -3,7 +3,7 @@ import { presenceText } from '../../electron/common/applicant-evaluation.js';
 import { explain } from '../../electron/common/messages/reasons.js';
 import { frenchSpaces } from '../../electron/common/typography.js';
 import { useStationText } from '../station-text.js';
-import { Pending } from './SummaryFees.js';
+import { Pending } from './Pending.js';
 
 /** After a colon a French sentence goes on in lower case. */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

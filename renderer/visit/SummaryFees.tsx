@@ -1,24 +1,6 @@
-import { formatEuros, type Evaluation, type FactKey, type Title } from '../../rules/index.js';
-import { questionLabel } from '../questions/station-questions.js';
+import { formatEuros, type Evaluation, type Title } from '../../rules/index.js';
 import { useStationText } from '../station-text.js';
-
-/** The questions an output still waits on, by their labels. */
-function Waiting({ keys }: { keys: FactKey[] }) {
-  const t = useStationText();
-  return <p className="waiting">{t('summary.fee.waiting', { questions: keys.map((key) => t(questionLabel(key))).join(' ; ') })}</p>;
-}
-
-/** A block not settled yet: "à déterminer" and the questions it waits on (`kind` names the block for its tests). */
-export function Pending({ kind, title, keys }: { kind: 'fee' | 'minor'; title: string; keys: FactKey[] }) {
-  return (
-    <div className={kind} {...{ [`data-${kind}`]: 'pending' }}>
-      <p>
-        <strong>{title}</strong>
-      </p>
-      <Waiting keys={keys} />
-    </div>
-  );
-}
+import { Pending, Waiting } from './Pending.js';
 
 /**
  * Each title's stamp, and the total for two, shown the moment the facts it
@@ -37,7 +19,7 @@ export function Fees({ evaluation }: { evaluation: Evaluation }) {
         const waits = evaluation.open.fees[title] ?? [];
         if (!fee || waits.length > 0)
           return (
-            <li key={title} data-fee-title={title} data-fee="pending">
+            <li key={title} className="pending" data-fee-title={title} data-fee="pending">
               <strong>{t('summary.stamp.pending', { title })}</strong>
               <Waiting keys={waits} />
             </li>

@@ -1,8 +1,5 @@
 // The counter station end to end: the real renderer in Debian's Chromium,
 // on the browser host, the real services and a real SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/services/clock.node.js';
@@ -12,17 +9,19 @@ import { NO_CHROMIUM } from '../support/needs.js';
 import { apiPdfText } from '../support/api-pdf.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
 import { overflowAtDoubleText } from './layout-checks.js';
-import { axeViolations, screenshot, startStation } from './station-harness.js';
+import { axeViolations, screenshot, startStation, startStationForTest } from './station-harness.js';
 import { StationPage } from './station-page.js';
 import { tabTo } from './keyboard.js';
 
 const clock = fixedClock('2026-06-15T08:30:00Z');
 const { browser, onCleanup } = useChromiumSession();
 
-async function open(settings = STATION_SETTINGS, dataDir = mkdtempSync(join(tmpdir(), 'station-'))) {
-  const station = await startStation(dataDir, clock, settings);
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  onCleanup(() => station.stop());
+/** A station on a new folder; or again on the folder of an earlier `open`, whose clean-up already removes it. */
+async function open(settings = STATION_SETTINGS, again?: string) {
+  const { station, dataDir } = again
+    ? { station: await startStation(again, clock, settings), dataDir: again }
+    : await startStationForTest(onCleanup, 'station-', clock, settings);
+  if (again) onCleanup(() => station.stop());
   const page: Page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
   onCleanup(() => page.close());
   failOnPageErrors(page, onCleanup);
@@ -73,6 +72,8 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await page.locator('.summary div.minor[data-minor="pending"] .waiting').textContent()).toContain(
       'Date de naissance du demandeur',
     );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'station-02b-summary-pending');
     await ui.answerDate('Date de naissance du demandeur', '11/02/1975');
     await page.locator('.summary [data-minor="pending"]').waitFor({ state: 'detached' });
     await ui.choose('Passeport actuel', 'En sa possession (valide ou expiré)');
