@@ -76,9 +76,11 @@ export function sweepStaleTemp(root = tmpdir()): string[] {
     try {
       owner = Number(readFileSync(join(dir, OWNER), 'utf8'));
     } catch {
-      // No marker: killed between mkdtemp and the marker's write, or another process is at that instant.
+      // No marker: killed between mkdtemp and the marker's write, or another process is at that instant,
+      // or its owner erased it between the listing and now (seen when two hosts start and print together).
       owner = NaN;
-      if (Date.now() - statSync(dir).mtimeMs < UNMARKED_GRACE_MS) continue;
+      const stat = statSync(dir, { throwIfNoEntry: false });
+      if (stat === undefined || Date.now() - stat.mtimeMs < UNMARKED_GRACE_MS) continue;
     }
     if (owner === process.pid || (Number.isInteger(owner) && owner > 0 && alive(owner))) continue;
     endProcessesUsing(dir);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices } from '../../electron/services/app.node.js';
@@ -104,5 +104,16 @@ describe('start-up sweeps what a killed host left in the temp folder', () => {
     expect(sweepStaleTemp(root)).toEqual([dead]);
     for (const dir of [mine, live, fresh, other]) expect(existsSync(dir)).toBe(true);
     expect(statSync(mine).mode & 0o777).toBe(0o700);
+  });
+
+  it('goes on past a folder its owner erased between the listing and the look', () => {
+    // Another host's PDF folder removed mid-sweep once failed this start with ENOENT (a loaded CI run).
+    // A name that lists but leads nowhere is that instant, held still.
+    const root = tempDir();
+    const vanished = join(root, `${TEMP_PREFIX}chromium-pdf-vanished`);
+    symlinkSync(join(root, 'erased-meanwhile'), vanished);
+    const dead = privateTempDir('receipt', root);
+    writeFileSync(join(dead, '.owner-pid'), '999999999');
+    expect(sweepStaleTemp(root)).toEqual([dead]);
   });
 });
