@@ -1,7 +1,7 @@
 // The kiosk's session with the host: the visit it opens, the answers it
 // stores, the ticket it prints and the erasure at the end. The moves
 // themselves are the pure ones of kiosk-state.ts.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FactKey } from '../../rules/index.js';
 import { setAnswer } from '../../electron/common/answers.js';
 import { api } from '../api/host-api.js';
@@ -35,6 +35,16 @@ export function useKioskSession(state: KioskState, setState: SetState) {
   const withPerson = (change: (p: Person) => Person) => setState((s) => changeCurrent(s, change));
   const report = (e: unknown) => setError((e as Error).message);
 
+  // The removals and the erasure reach the host in the order the citizen tapped:
+  // the screen moves at once, so a second tap acts on what it shows while the
+  // first tap's call is still on its way.
+  const hostCalls = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = <T>(call: () => Promise<T>): Promise<T> => {
+    const result = hostCalls.current.then(call);
+    hostCalls.current = result.catch(() => undefined);
+    return result;
+  };
+
   /**
    * Erases the session everywhere: the host's rows, this page's state and
    * storage. A notice first shows the goodbye screen in the citizen's
@@ -47,7 +57,7 @@ export function useKioskSession(state: KioskState, setState: SetState) {
     setPrinting(false);
     sessionStorage.clear();
     localStorage.clear();
-    if (reference && !erasedOnHost) await api.endVisit({ reference }).catch(() => undefined);
+    if (reference && !erasedOnHost) await inOrder(() => api.endVisit({ reference })).catch(() => undefined);
   };
 
   const start = () =>
@@ -84,9 +94,12 @@ export function useKioskSession(state: KioskState, setState: SetState) {
     const action = backAction(state);
     if (action === 'unanswer') return save(unanswer(person!));
     if (action === 'leave') return wipe(null);
-    if (state.screen === 'titles' && person?.applicantId)
-      await api.removeApplicant({ reference: state.reference!, applicantId: person.applicantId }).catch(report);
+    // Moved before the host hears of it: a second tap while this person's row is
+    // being removed once asked to remove it again, and showed the citizen the
+    // host's "not found" (a double tap on a loaded machine, issue 20).
+    const dropped = state.screen === 'titles' ? person?.applicantId : null;
     setState(backMove);
+    if (dropped) await inOrder(() => api.removeApplicant({ reference: state.reference!, applicantId: dropped })).catch(report);
   };
 
   const print = async () => {

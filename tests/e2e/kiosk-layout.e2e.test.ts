@@ -56,9 +56,12 @@ describe.skipIf(NO_CHROMIUM)('kiosk layout in Chromium', () => {
         await page.locator('.keypad button.primary').tap();
         await page.locator('[data-question="currentPassport.status"]').waitFor();
         await check(`${locale}-4-question`);
-        // Back to the welcome screen for the next language: three steps back, then the session is erased.
-        for (let i = 0; i < 4; i += 1) await page.locator('.kiosk-nav button').tap();
-        await page.locator('[data-action="start"]').waitFor();
+        // Back to the welcome screen for the next language, one screen at a time: the date again, the
+        // titles, for whom, then the session is erased. Each tap waits for the screen it leads to.
+        for (const next of ['.keypad', '[data-titles="passport"]', '[data-who="me"]', '[data-action="start"]']) {
+          await page.locator('.kiosk-nav button').tap();
+          await page.locator(next).waitFor();
+        }
       }
     },
     240_000,

@@ -201,6 +201,29 @@ describe.skipIf(NO_CHROMIUM)('lobby kiosk in Chromium', () => {
     expect(text).not.toContain('photocopie)');
   });
 
+  it('takes two quick taps on « Retour » as two steps while the host is still removing the person', async () => {
+    const { kiosk, page, station } = await open();
+    await kiosk.tap('Commencer');
+    await kiosk.tap('Pour moi');
+    await kiosk.tap('Un passeport');
+    await kiosk.waitHeading('Quelle est votre date de naissance ?');
+    await kiosk.tap('Retour');
+    await kiosk.waitHeading('Que voulez-vous demander ?');
+    // The person's removal is held on its way to the host until both taps are in.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/removeApplicant', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await kiosk.tap('Retour');
+    await kiosk.tap('Retour');
+    release();
+    await kiosk.waitHeading('Préparez votre demande de carte d’identité ou de passeport');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => station.services.store.getVisit(kiosk.reference!)).toBeNull();
+  });
+
   it('goes back one question at a time, keeping earlier answers', async () => {
     const { kiosk } = await open();
     await kiosk.tap('Commencer');
