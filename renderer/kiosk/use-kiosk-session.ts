@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FactKey } from '../../rules/index.js';
 import { setAnswer } from '../../electron/common/answers.js';
 import { api } from '../api/host-api.js';
+import { useSingleFlight } from '../single-flight.js';
 import type { KioskValue } from './kiosk-questions.js';
 import {
   addPerson,
@@ -60,8 +61,14 @@ export function useKioskSession(state: KioskState, setState: SetState) {
     if (reference && !erasedOnHost) await inOrder(() => api.endVisit({ reference })).catch(() => undefined);
   };
 
+  // « Commencer » and a title tapped twice while the visit or the person is being created create one,
+  // not two; « Retour » waits for it too, so the person it would drop is the one being stored.
+  const creating = useSingleFlight();
+
   const start = () =>
-    api.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report);
+    creating.run(() =>
+      api.startVisit({}).then((visit) => setState((s) => ({ ...s, reference: visit.reference, screen: 'who', notice: null })), report),
+    );
 
   const chooseWho = (who: Who) => setState((s) => addPerson(s, who));
 
@@ -81,16 +88,18 @@ export function useKioskSession(state: KioskState, setState: SetState) {
     }
   };
 
-  const chooseTitles = async (titles: ('cni' | 'passport')[]) => {
-    await save({ ...person!, answers: setAnswer(person!.answers, 'titles', titles) });
-    setState((s) => ({ ...s, screen: 'question' }));
-  };
+  const chooseTitles = (titles: ('cni' | 'passport')[]) =>
+    creating.run(async () => {
+      await save({ ...person!, answers: setAnswer(person!.answers, 'titles', titles) });
+      setState((s) => ({ ...s, screen: 'question' }));
+    });
 
   const answer = (key: FactKey, value: KioskValue) =>
     save({ ...person!, answers: setAnswer(person!.answers, key, value), history: [...person!.history, key] });
 
   /** One step back: the last answer, then the titles, then this person (whose stored row goes too). */
   const back = async () => {
+    if (creating.busy) return;
     const action = backAction(state);
     if (action === 'unanswer') return save(unanswer(person!));
     if (action === 'leave') return wipe(null);

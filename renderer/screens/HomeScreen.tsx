@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Settings, VisitStateSummary } from '../../electron/common/contract.js';
 import { api } from '../api/host-api.js';
+import { useSingleFlight } from '../single-flight.js';
 import { useStationText } from '../station-text.js';
 import { StateBadge } from '../visit/ApplicantTabs.js';
 import { TicketImport } from './TicketImport.js';
@@ -26,16 +27,19 @@ export function HomeScreen(props: { settings: Settings; onOpen: (reference: stri
     api.listVisitStates({}).then(setVisits, (e: Error) => setError(e.message));
   }, []);
 
-  const start = async () => {
-    try {
-      // A visit starts with its first applicant, so the first question is there to answer.
-      const visit = await api.startVisit({});
-      await api.addApplicant({ reference: visit.reference, answers: {} });
-      props.onOpen(visit.reference);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const starting = useSingleFlight();
+  const start = () =>
+    starting.run(async () => {
+      try {
+        // A visit starts with its first applicant, so the first question is there to answer. A second
+        // click while this is on its way would start a second visit: ignored.
+        const visit = await api.startVisit({});
+        await api.addApplicant({ reference: visit.reference, answers: {} });
+        props.onOpen(visit.reference);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
 
   const resume = async () => {
     const wanted = normalizeReference(reference);

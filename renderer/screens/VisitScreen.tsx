@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Settings, TwoDDocPiece } from '../../electron/common/contract.js';
+import { useSingleFlight } from '../single-flight.js';
 import { useStationText } from '../station-text.js';
 import { useVisitFocus } from '../visit/focus.js';
 import { ReceiptDialog } from '../visit/ReceiptDialog.js';
@@ -16,6 +17,8 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
   const focus = useVisitFocus();
   const state = useVisit(props.reference, props.settings, focus);
   const actions = visitActions(state, focus);
+  // « Ajouter un demandeur » clicked twice while the first is on its way adds one applicant, not two.
+  const adding = useSingleFlight();
   const { visit, applicant, error } = state;
   /** The proof-of-address piece whose 2D-Doc is being read, if any. */
   const [twoDDoc, setTwoDDoc] = useState<{ pieceId: TwoDDocPiece; label: string } | null>(null);
@@ -52,7 +55,7 @@ export function VisitScreen(props: { reference: string; settings: Settings; onLe
         tabs={state.tabs}
         selected={state.selected}
         onSelect={state.setSelected}
-        onAdd={() => void actions.addApplicant()}
+        onAdd={() => void adding.run(actions.addApplicant)}
         onReceipt={() => {
           setNotice('');
           setReceiptOpen(true);
