@@ -38,6 +38,9 @@ export async function answerAtKiosk(page: Page, citizen: Citizen): Promise<void>
       if (key === null) break;
       const value = valueAt(person.truth, key);
       if (value === undefined) throw new Error(`${citizen.name}: no answer for ${key}`);
+      // The next screen is drawn before the answer is stored: wait for the host's answer too, so a caller
+      // reading the store once the result shows reads every answer (a loaded machine read one short).
+      const stored = page.waitForResponse((r) => r.url().endsWith('/api/saveAnswers'));
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         const [y, m, d] = value.split('-') as [string, string, string];
         for (const digit of `${d}${m}${y}`) await screen.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).tap();
@@ -45,6 +48,7 @@ export async function answerAtKiosk(page: Page, citizen: Citizen): Promise<void>
       } else {
         await screen.locator(`button[data-value="${String(value)}"]`).tap();
       }
+      await stored;
       await page.waitForFunction((asked) => document.querySelector('[data-question]')?.getAttribute('data-question') !== asked, key);
     }
   }

@@ -59,8 +59,9 @@ describe.skipIf(NO_CHROMIUM)('undoing « Tout présenté »', () => {
       if (!envelope.ok) throw new Error(envelope.error.message);
       return (envelope.value as { applicants: { checks: Record<string, string> }[] }).applicants[0]!.checks;
     };
-    const storedBefore = await stored();
-    expect(storedBefore).toEqual({ [first!]: 'missing' });
+    // The row changes on screen before the host has stored it.
+    const storedBefore = { [first!]: 'missing' };
+    await expect.poll(stored).toEqual(storedBefore);
 
     // Ctrl+Z, from where « Tout présenté » leaves the focus (the receipt button).
     const allPresented = page.getByRole('button', { name: 'Tout présenté' });
@@ -95,10 +96,12 @@ describe.skipIf(NO_CHROMIUM)('undoing « Tout présenté »', () => {
     await offer.waitFor();
     await ui.mark(first!, 'Manquante');
     await offer.waitFor({ state: 'detached' });
+    const presented = async () => Object.values(await stored()).filter((s) => s === 'presented').length;
+    await expect.poll(presented).toBe(ticked - 1); // « Tout présenté » and the mark, both stored
     await page.keyboard.press('Control+z');
     // Nothing to wait for when nothing happens: give an undo the time a save takes, then look.
     await page.waitForTimeout(500);
     expect(Object.values(await shown(page)).filter((s) => s === 'presented').length).toBe(ticked - 1);
-    expect(Object.values(await stored()).filter((s) => s === 'presented').length).toBe(ticked - 1);
+    expect(await presented()).toBe(ticked - 1);
   }, 120_000);
 });
