@@ -57,6 +57,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Waits until no <dialog> is left in the page. A closed <dialog> is hidden at
+ * once, so a role locator finds it gone before its owner has heard: the close
+ * event comes a task later, and only then does React unmount the dialog and
+ * run its cleanups (the camera's tracks stopped, a refused choice undone).
+ */
+export function dialogsRemoved(page: Page): Promise<void> {
+  return page.locator('dialog').waitFor({ state: 'detached' });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

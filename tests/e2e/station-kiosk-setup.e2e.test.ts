@@ -13,7 +13,7 @@ import { STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, startStationForTest } from './station-harness.js';
+import { axeViolations, dialogsRemoved, startStationForTest } from './station-harness.js';
 
 const { browser, onCleanup } = useChromiumSession();
 const COMMITTED = join(PROJECT_ROOT, 'tests', 'e2e', 'screenshots');
@@ -55,7 +55,7 @@ describe.skipIf(NO_CHROMIUM)('the kiosk set up from the screen', () => {
 
       // Escape keeps the counter: nothing stored.
       await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      await dialogsRemoved(page);
       expect(readStoredMode(storeFile(dataDir))).toBe('station');
       // …and the form shows the counter again, not the refused choice.
       const modes = page.getByRole('group', { name: 'Usage du poste' });

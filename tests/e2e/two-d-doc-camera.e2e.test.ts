@@ -16,7 +16,7 @@ import { NO_CHROMIUM } from '../support/needs.js';
 import { CANARY_NAME, bundleText, makeAuthority, makeIssuer, signedCode } from '../support/two-d-doc-pki.js';
 import { stillCodeVideo } from '../support/two-d-doc-video.js';
 import { useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
+import { axeViolations, dialogsRemoved, screenshot, startStationForTest } from './station-harness.js';
 
 const today = new Date().toISOString().slice(0, 10);
 const emittedOn = addDays(today, -60);
@@ -137,7 +137,7 @@ describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the camera', () => {
     expect(await unknown.dialog.textContent()).toContain('Le certificat A009 de l’autorité FR98 n’est pas dans la liste de confiance');
     // Closing the dialog stops every track.
     await unknown.dialog.getByRole('button', { name: 'Fermer' }).click();
-    await unknown.dialog.waitFor({ state: 'detached' });
+    await dialogsRemoved(unknown.page);
     expect(await liveTracks(unknown.page)).toEqual({ opened: 1, live: 0, audio: 0 });
 
     const valid = await filming(good, 'valid');
@@ -153,7 +153,7 @@ describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the camera', () => {
     await screenshot(valid.page, 'station-2d-doc-camera-1920');
     // The tick button holds the focus: one Enter ticks the piece, and the dialog's closing stops the camera.
     await valid.page.keyboard.press('Enter');
-    await valid.dialog.waitFor({ state: 'detached' });
+    await dialogsRemoved(valid.page);
     await valid.piece.getByText(`vérifié par 2D-Doc, émis le ${frenchDate(emittedOn)}`).waitFor();
     expect(await valid.piece.getByRole('radio', { name: 'Présentée', exact: true }).isChecked()).toBe(true);
     expect(await liveTracks(valid.page)).toEqual({ opened: 1, live: 0, audio: 0 });

@@ -13,7 +13,7 @@ import { PASSPORT_RENEWAL, STATION_SETTINGS } from '../support/fixtures.js';
 import { NO_CHROMIUM } from '../support/needs.js';
 import { CANARY_NAME, bundleText, makeAuthority, makeIssuer, signedCode } from '../support/two-d-doc-pki.js';
 import { failOnPageErrors, useChromiumSession } from './chromium-session.js';
-import { axeViolations, screenshot, startStationForTest } from './station-harness.js';
+import { axeViolations, dialogsRemoved, screenshot, startStationForTest } from './station-harness.js';
 
 const today = new Date().toISOString().slice(0, 10);
 const emittedOn = addDays(today, -60);
@@ -82,7 +82,7 @@ describe.skipIf(NO_CHROMIUM)('2D-Doc at the station, by the wedge scanner', () =
     await screenshot(page, 'station-2d-doc-valid');
     // The tick button holds the focus: one Enter ticks the piece.
     await page.keyboard.press('Enter');
-    await dialog.waitFor({ state: 'detached' });
+    await dialogsRemoved(page);
     await piece.getByText(`vérifié par 2D-Doc, émis le ${frenchDate(emittedOn)}`).waitFor();
     expect(await piece.getByRole('radio', { name: 'Présentée', exact: true }).isChecked()).toBe(true);
     expect(await page.textContent('body')).not.toContain(CANARY_NAME);
