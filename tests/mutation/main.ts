@@ -1,14 +1,17 @@
 // `npm run mutation [-- rules/engine/fees.ts ...]`: every mutant of rules/
 // (or of the files named) against the case tables and worked examples, in
 // one worker process (the machine is shared), a mutant stuck past the
-// timeout counted as killed. Prints each survivor as found, then the score. Not part of
-// `npm test`: it takes minutes.
+// timeout counted as killed. Prints each survivor as found, then the score.
+// `-- --unit` then runs the survivors against the rules' unit tests
+// (unit-pass.ts) and prints the second score. Not part of `npm test`: it
+// takes minutes, half an hour with --unit.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { mutantsOf, type Mutant } from './mutants.js';
+import { unitPass } from './unit-pass.js';
 import { MUTATION_WORK, RULES_DIR } from './suite.js';
 
 /** Per mutant; a new worker's first mutant also pays for its start (transpiling rules/), on a loaded machine. */
@@ -16,7 +19,10 @@ const TIMEOUT_MS = 30_000;
 const FIRST_TIMEOUT_MS = 120_000;
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
-const wanted = process.argv.slice(2).map((f) => relative(RULES_DIR, f));
+const args = process.argv.slice(2);
+/** `--unit`: the survivors then meet the rules' unit tests (unit-pass.ts), for the second score. */
+const unit = args.includes('--unit');
+const wanted = args.filter((a) => a !== '--unit').map((f) => relative(RULES_DIR, f));
 /** The rules first, the calendar arithmetic (tests/rules/dates.test.ts's own ground) last. */
 const files = (readdirSync(RULES_DIR, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts') && (wanted.length === 0 || wanted.includes(f)))
@@ -78,3 +84,10 @@ const score = mutants.length === 0 ? 100 : (100 * killed) / mutants.length;
 console.log(
   `mutation score: ${score.toFixed(1)} % (${killed} killed of ${mutants.length} mutants, ${files.length} files, ${Math.round((Date.now() - started) / 1000)} s)`,
 );
+if (unit) {
+  const left = unitPass(survivors, describe);
+  const unitScore = mutants.length === 0 ? 100 : (100 * (mutants.length - left.length)) / mutants.length;
+  console.log(
+    `with the unit tests: ${unitScore.toFixed(1)} % (${mutants.length - left.length} killed of ${mutants.length}; ${left.length} survive both passes, ${Math.round((Date.now() - started) / 1000)} s)`,
+  );
+}
