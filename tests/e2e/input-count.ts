@@ -145,9 +145,12 @@ export async function walkToPdf(
   const answers = flatten(facts);
   const start = page.getByRole('button', { name: 'Commencer une visite' });
   await start.waitFor();
+  // Each screen puts the focus where the agent starts from once it is drawn, a task after it shows: count from there.
+  await page.waitForFunction(() => document.activeElement?.matches('.home h1') === true);
   await agent.tabToLocator(start);
   await agent.press('Enter');
   await page.getByRole('tabpanel').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('.question[data-question="titles"]') != null);
   await answer(agent, 'titles', answers.get('titles'));
   await page.locator('.question.waiting').first().waitFor();
   for (let asked = 0; asked < 40; asked++) {

@@ -82,6 +82,8 @@ describe.skipIf(NO_CHROMIUM)('six dossiers at the counter', () => {
     await ui.mark('photo', 'Présentée');
     await ui.mark('proof-of-address', 'Manquante');
     expect(await ui.summaryText()).toContain('Timbre fiscal du passeport : 86 €');
+    // The marks show before they are stored, and the receipt is read from the store (the saves go in order).
+    await expect.poll(() => station.services.store.getVisit(reference)!.applicants[0]!.checks['proof-of-address']).toBe('missing');
     const { text } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference });
     expect(text).toContain('Pièces manquantes');
     expect(text).toMatch(/À apporter \(pièce manquante\) Justificatif de domicile/);
@@ -253,6 +255,10 @@ describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {
     await ui.waitComplete();
     const stored = () => station.services.store.getVisit(reference)!.applicants[0]!.answers;
     const before = JSON.stringify(stored());
+    let saves = 0;
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/saveAnswers')) saves += 1;
+    });
     const groups = await page.locator('.question fieldset').count();
     expect(groups).toBeGreaterThan(5);
     for (let g = 0; g < groups; g++) {
@@ -260,7 +266,10 @@ describe.skipIf(NO_CHROMIUM)('answers kept while navigating', () => {
       const radios = await group.getByRole('radio').count();
       if (radios === 0) continue; // the titles are checkboxes
       await group.getByRole('radio', { checked: true }).focus();
+      const sent = saves + radios;
       for (let i = 0; i < radios; i++) await page.keyboard.press('ArrowRight');
+      // Each arrow is one save, stored after it shows: until all have landed, the store still holds `before`.
+      await expect.poll(() => saves).toBe(sent);
       // Back on the answer it started from: every later answer is there again, stored.
       await expect.poll(() => JSON.stringify(stored()), { timeout: 5000 }).toBe(before);
     }

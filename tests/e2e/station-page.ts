@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core';
 
+/** The answer to a question key (`currentCni.status`) in a request's answers, if it holds one. */
+const answerIn = (answers: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], answers);
+
 /** What an agent does on the station, by what is written on the screen. */
 export class StationPage {
   constructor(readonly page: Page) {}
@@ -68,8 +72,8 @@ export class StationPage {
 
   /**
    * Answers the questions the engine asks, in its order, from `answers`
-   * (question key → the date typed or the answer's label); a question
-   * without an answer there fails the test by its key.
+   * (question key → the date typed or the answer's label), each one stored
+   * before the next; a question without an answer there fails the test by its key.
    */
   async answerAll(answers: Record<string, string>): Promise<void> {
     for (let asked = 0; asked < 40; asked++) {
@@ -78,6 +82,13 @@ export class StationPage {
       const key = (await waiting.getAttribute('data-question'))!;
       const answer = answers[key];
       if (answer === undefined) throw new Error(`no answer given for the question ${key}`);
+      // The next question shows before the answer is stored: wait for its save too, so a caller reading the
+      // store or the receipt reads every answer. The saves go in order; the first to hold `key` is this one.
+      const stored = this.page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/api/saveAnswers') &&
+          answerIn((r.request().postDataJSON() as { answers?: unknown }).answers, key) !== undefined,
+      );
       const date = waiting.locator('input[type="text"]');
       if (await date.count()) {
         await date.fill(answer);
@@ -85,6 +96,7 @@ export class StationPage {
       } else {
         await waiting.getByRole('radio', { name: answer, exact: true }).check();
       }
+      await stored;
       await this.page.locator(`.question[data-question="${key}"]:not(.waiting)`).waitFor();
     }
     throw new Error('the questions never ended');

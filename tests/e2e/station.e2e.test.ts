@@ -186,6 +186,8 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowAtDoubleText(page)).toEqual([]);
     await screenshot(page, 'station-05-family-minor');
+    // A mark shows before it is stored, and the receipt is read from the store: the saves go in order, so the last one stored is all.
+    await expect.poll(() => station.services.store.getVisit(reference)!.applicants[1]!.checks['birth-certificate']).toBe('missing');
 
     const { text, widthPt } = await apiPdfText(station.services.handlers, 'receiptPdf', { reference, paper: '80mm' });
     expect(widthPt).toBeCloseTo((80 / 25.4) * 72, 0);
@@ -219,6 +221,8 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await first.ui.mark('tax-stamp', 'Présentée');
     await first.page.getByText('1 pièce manquante. 3 pièces à vérifier.').waitFor();
     const before = await first.ui.pieceIds();
+    // Stopped only once the last mark is stored (the saves go in order): the screen shows it before.
+    await expect.poll(() => first.station.services.store.getVisit(reference)!.applicants[0]!.checks['tax-stamp']).toBe('presented');
     await first.station.stop();
 
     const again = await open(STATION_SETTINGS, first.dataDir);
@@ -251,7 +255,8 @@ describe.skipIf(NO_CHROMIUM)('counter station in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: 'Écrivez la date sous la forme JJ/MM/AAAA' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'station-07-invalid-date');
-    expect(station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
+    // The titles' save may still be on its way (a date saved would come after it).
+    await expect.poll(() => station.services.store.getVisit(reference)!.applicants[0]!.answers).toEqual({ titles: ['cni'] });
 
     // The host refuses it too, whatever the page does.
     const envelope = await dispatch(station.services.handlers, 'saveAnswers', {
