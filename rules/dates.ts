@@ -65,7 +65,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const tm = (index % 12) + 1;
   const last = daysInMonth(ty, tm);
   if (d <= last) return format({ y: ty, m: tm, d });
-  return tm === 12 ? format({ y: ty + 1, m: 1, d: d - last }) : format({ y: ty, m: tm + 1, d: d - last });
+  // Only a month shorter than 31 days rolls over, so never December: the next month is in the same year.
+  return format({ y: ty, m: tm + 1, d: d - last });
 }
 
 export function addYears(date: IsoDate, years: number): IsoDate {
