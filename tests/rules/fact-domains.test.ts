@@ -59,3 +59,17 @@ describe('Facts, inferred from the schema', () => {
     expect(parsed.ok && parsed.facts).toEqual({ titles: ['cni'], today: TODAY });
   });
 });
+
+// The contract's error for each kind of bad value, in both languages: the mutation
+// pass found these branches unread (a wrong one still refuses, but says the wrong thing).
+describe('a refused fact says why, for programs and for people', () => {
+  it.each([
+    [{ productionDelayDays: 1.5 }, 'productionDelayDays', 'expected a whole number', 'un nombre entier de jours est attendu'],
+    [{ productionDelayDays: 'dix' }, 'productionDelayDays', 'expected number', 'type de valeur incorrect'],
+    [{ productionDelayDays: -1 }, 'productionDelayDays', 'must be at least 0', 'la valeur doit être au moins 0'],
+    [{ titles: [] }, 'titles', 'must not be empty', 'choisissez au moins un titre'],
+    [{ titles: ['cni', 'cni'] }, 'titles', 'lists a title twice', 'un même titre est demandé deux fois'],
+  ])('%j: %s, « %s »', (input, field, message, messageFr) => {
+    expect(parseFacts(input, TODAY)).toEqual({ ok: false, error: { field, message, messageFr } });
+  });
+});

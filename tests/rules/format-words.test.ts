@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWords } from '../../rules/index.js';
+import { lessThanMonths, months } from '../../rules/format.js';
 
 // formatWords remembers the sentences it wrote (rules/words/format.ts): what it
 // remembers must never stand in for a different sentence.
@@ -20,5 +21,22 @@ describe('the engine’s one formatter', () => {
       );
     }
     expect(formatWords(message, 'fr', { since: '2026-01-02', count: 1 }, date)).toBe('Depuis le 2026-01-02, 1 an.');
+  });
+});
+
+// A piece's age limit as people say it, in the labels (« de moins d’un an »): the
+// mutation pass found every branch of these unread.
+describe('durations in months, as people say them', () => {
+  it.each([
+    [3, '3 mois', 'moins de 3 mois'],
+    [6, '6 mois', 'moins de 6 mois'],
+    [11, '11 mois', 'moins de 11 mois'],
+    [12, 'un an', 'moins d’un an'],
+    [13, '13 mois', 'moins de 13 mois'],
+    [24, '2 ans', 'moins de 2 ans'],
+    [36, '3 ans', 'moins de 3 ans'],
+  ])('%i months: « %s », « %s »', (n, said, lessThan) => {
+    expect(months(n)).toBe(said);
+    expect(lessThanMonths(n)).toBe(lessThan);
   });
 });

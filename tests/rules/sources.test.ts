@@ -29,3 +29,11 @@ describe('sources people can read', () => {
     for (const r of Object.values(SOURCE_RECORDS)) expect(r.title.length).toBeGreaterThan(10);
   });
 });
+
+describe('a source dated by its year alone', () => {
+  it('shows the year, with no « modifié le » or « publié le » before it', () => {
+    const yearOnly = Object.values(SOURCE_RECORDS).filter((r) => r.date?.length === 4);
+    expect(yearOnly.length).toBeGreaterThan(0);
+    for (const r of yearOnly) expect(describeSource(r.id)).toBe(`${r.title} (${r.publisher}, ${r.date})`);
+  });
+});
