@@ -49,11 +49,11 @@ export function unitPass(mutants: Mutant[], describe: (m: Mutant) => string): Mu
   const vitest = join(PROJECT_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   const left: Mutant[] = [];
   try {
+    // The sandbox holds the tracked files only: a test not yet added to git would be left out, silently.
+    const absent = [...new Set(mutants.flatMap((m) => unitTestsFor(m.file)))].filter((test) => !existsSync(join(SANDBOX, test)));
+    if (absent.length > 0) throw new Error(`not in the sandbox (git add them first): ${absent.join(', ')}`);
     mutants.forEach((m, i) => {
       const tests = unitTestsFor(m.file);
-      // The sandbox holds the tracked files only: a test not yet added to git would be left out, silently.
-      const absent = tests.filter((test) => !existsSync(join(SANDBOX, test)));
-      if (absent.length > 0) throw new Error(`not in the sandbox (git add them first): ${absent.join(', ')}`);
       const path = join(SANDBOX, 'rules', m.file);
       const original = readFileSync(path, 'utf8');
       writeFileSync(path, apply(original, m));

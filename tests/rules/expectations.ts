@@ -1,4 +1,5 @@
 import type { Evaluation, Title } from '../../rules/index.js';
+import { inVocabularyOrder } from './invariants.js';
 
 /**
  * The `expect` block of a case, as in tests/rules/examples/: every key
@@ -115,6 +116,8 @@ export function mismatches(evaluation: Evaluation, expect: Expect): string[] {
     const message = evaluation.warnings.find((w) => w.id === id)?.message;
     if (!message?.includes(text)) problems.push(`warning ${id} lacks "${text}": ${message}`);
   }
+  // Every case, whatever its expect block: the contract lists the pieces in its vocabulary's order.
+  if (!inVocabularyOrder(evaluation)) problems.push(`pieces out of the contract's order: ${evaluation.pieces.map((p) => p.id).join(', ')}`);
   const warningIds = evaluation.warnings.map((w) => w.id as string);
   for (const id of expect.warnings ?? [])
     if (!warningIds.includes(id)) problems.push(`warning ${id} missing (has ${warningIds.join(', ')})`);

@@ -1,7 +1,13 @@
-import { evaluate, type Evaluation, type Facts, type PieceId, type Title } from '../../rules/index.js';
+import { evaluate, PIECE_IDS, type Evaluation, type Facts, type PieceId, type Title } from '../../rules/index.js';
 import { addYears } from '../../rules/dates.js';
 
 const SECURE_FROM = '2016-04-12';
+
+/** The pieces come in the contract's vocabulary order (PIECE_IDS), whatever order the rules added them in. */
+export function inVocabularyOrder(ev: Evaluation): boolean {
+  const ranks = ev.pieces.map((p) => PIECE_IDS.indexOf(p.id));
+  return ranks.every((rank, i) => i === 0 || ranks[i - 1]! < rank);
+}
 
 /** What must hold for every complete dossier (issues 2 and 11); returns the broken ones. */
 export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
@@ -13,6 +19,7 @@ export function brokenInvariants(facts: Facts, ev: Evaluation): string[] {
 
   if (!ev.complete || ev.questions.length > 0) broken.push(`complete facts still ask ${ev.questions.join(', ')}`);
   if (new Set(ev.pieces.map((p) => p.id)).size !== ev.pieces.length) broken.push('a piece appears twice');
+  if (!inVocabularyOrder(ev)) broken.push(`pieces out of the contract's order: ${ev.pieces.map((p) => p.id).join(', ')}`);
   for (const p of ev.pieces) {
     if (p.titles.length === 0 || p.titles.some((t) => !requested.includes(t))) broken.push(`${p.id} for titles ${p.titles.join(',')}`);
     if (!p.label || !p.reason || p.sources.length === 0 || p.sources.some((s) => !s))
